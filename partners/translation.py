@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import PartnerIndexPage, PartnerPage
+
+
+@register(PartnerIndexPage)
+class PartnerIndexPageTranslationOptions(TranslationOptions):
+    fields = ("intro", "listing_summary")
+
+
+@register(PartnerPage)
+class PartnerPageTranslationOptions(TranslationOptions):
+    fields = ("short_description", "description", "listing_summary")

@@ -1,0 +1,130 @@
+"""The home page: the campaign's message and the way in for each audience."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from .mixins import ListingMixin
+
+
+class Audience(models.TextChoices):
+    PARENTS = "parents", _("Parents")
+    TEACHERS = "teachers", _("Teachers")
+    INITIATIVES = "initiatives", _("STEM initiatives")
+    PARTNERS = "partners", _("Companies and partners")
+    CHILDREN = "children", _("Children and young people")
+
+
+class HomePage(ListingMixin, Page):
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=120,
+        help_text=_("The big line at the top, e.g. 'Word jij een #STEMheld?'"),
+    )
+    hero_text = models.TextField(_("hero text"), max_length=500)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    campaign_message = RichTextField(
+        _("about the campaign"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+    )
+    featured_heading = models.CharField(
+        _("heading above the featured items"), max_length=120, blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        InlinePanel("entry_points", heading=_("Entry points per audience"), label=_("Entry point")),
+        FieldPanel("campaign_message"),
+        FieldPanel("featured_heading"),
+        InlinePanel("featured_pages", heading=_("Featured items"), label=_("Featured item")),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entry_points"] = [
+            entry for entry in self.entry_points.select_related("link_page") if entry.url
+        ]
+        context["featured_pages"] = self.live_featured_pages()
+        return context
+
+    def live_featured_pages(self):
+        """The featured pages in the editors' order, fetched in one go (no query per card)."""
+        order = list(self.featured_pages.values_list("page_id", flat=True))
+        pages = Page.objects.live().public().filter(id__in=order).specific()
+        by_id = {page.id: page for page in pages}
+        return [by_id[page_id] for page_id in order if page_id in by_id]
+
+
+class HomeEntryPoint(Orderable):
+    """A way in for one audience: parents to the videos, teachers to the classroom …"""
+
+    home_page = ParentalKey(HomePage, related_name="entry_points", on_delete=models.CASCADE)
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+    heading = models.CharField(_("heading"), max_length=80)
+    text = models.CharField(_("text"), max_length=240)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("link to page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link_label = models.CharField(_("link text"), max_length=60)
+
+    panels = [
+        FieldPanel("audience"),
+        FieldPanel("heading"),
+        FieldPanel("text"),
+        FieldPanel("link_page"),
+        FieldPanel("link_label"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("entry point")
+        verbose_name_plural = _("entry points")
+
+    @property
+    def url(self):
+        if self.link_page_id and self.link_page.live:
+            return self.link_page.url
+        return ""
+
+
+class HomeFeaturedPage(Orderable):
+    """A page editors put in the spotlight on the home page (a video, an initiative …)."""
+
+    home_page = ParentalKey(HomePage, related_name="featured_pages", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured item")
+        verbose_name_plural = _("featured items")
