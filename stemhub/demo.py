@@ -7,8 +7,9 @@ loading twice creates nothing new and never overwrites what an editor changed.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from initiatives.models import InitiativeIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
@@ -203,7 +204,11 @@ def load_home():
     """The home page as the site root, replacing Wagtail's 'Welcome' page."""
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        # The root and the locale come from Wagtail's migrations, but a flushed database has none.
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", title_nl="Root", title_en="Root", slug="root")
+        )
         home = HomePage(
             title="#STEMhelden",
             title_nl="#STEMhelden",
