@@ -349,7 +349,7 @@ ENTRY_POINTS = [
     (
         "initiatives",
         "initiatives",
-        ("STEM-initiatieven", "STEM initiatives"),
+        ("Zelf aan de slag", "Get started yourself"),
         (
             "Vind workshops, academies en projecten in heel Vlaanderen.",
             "Find workshops, academies and projects all over Flanders.",
