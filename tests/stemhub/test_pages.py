@@ -14,7 +14,7 @@ def test_home_page_renders_in_each_language(client, home_page, language, heading
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
-    assert f"<h1 class=\"hero__heading\">{heading}</h1>" in html
+    assert f'<h1 class="hero__heading">{heading}</h1>' in html
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
