@@ -137,3 +137,46 @@ def test_read_only_api_lists_pages(client, site_tree):
     response = client.get("/api/v2/pages/?type=partners.PartnerPage")
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] == 10
+
+
+def test_sitemap_lists_every_page_in_both_languages_with_alternates(client, site_tree):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://127.0.0.1:8000/nl/initiatieven/</loc>" in xml
+    assert "<loc>http://127.0.0.1:8000/en/initiatives/</loc>" in xml
+    assert (
+        '<xhtml:link rel="alternate" hreflang="en" href="http://127.0.0.1:8000/en/initiatives/"/>'
+        in xml
+    )
+    assert 'hreflang="x-default" href="http://127.0.0.1:8000/nl/"' in xml
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("/nl/zoeken/?q=umicore", "1 resultaat voor"), ("/en/search/?q=umicore", "1 result for")],
+)
+def test_site_search_finds_pages_in_each_language(client, site_tree, path, expected):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert expected in html
+    assert f'href="/{path[1:3]}/partners/umicore/"' in html
+
+
+def test_site_search_switcher_keeps_the_query(client, site_tree):
+    html = client.get("/nl/zoeken/?q=energie").content.decode()
+    assert 'href="/en/search/?q=energie"' in html
+
+
+@pytest.mark.parametrize(
+    "query", ["?q=<script>alert(1)</script>", "?q=x&page=abc", "?page=9999&q=a"]
+)
+def test_site_search_survives_hostile_input(client, site_tree, query):
+    response = client.get("/en/search/" + query)
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_site_search_without_query_shows_the_form_only(client, site_tree):
+    html = client.get("/nl/zoeken/").content.decode()
+    assert '<label for="search-q">Wat zoek je?</label>' in html
+    assert "result-count" not in html
