@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "partners",
     "videos",
+    "classroom",
     "initiatives",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
