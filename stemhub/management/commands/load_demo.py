@@ -16,7 +16,6 @@ APP_DEMO_MODULES = [
     "videos.demo",
     "classroom.demo",
     "initiatives.demo",
-    "partners.submissions_demo",
 ]
 
 DEMO_ADMIN_USERNAME = "admin"
