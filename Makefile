@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
+# Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test install db messages makemessages lint bench clean
 

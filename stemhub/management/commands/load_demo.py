@@ -53,6 +53,7 @@ class Command(BaseCommand):
     def _ensure_demo_admin(self):
         """A known login for local development only; never with DEBUG off."""
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "stemhelden-demo")
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
         user_model = get_user_model()
         user, created = user_model.objects.get_or_create(
             username=DEMO_ADMIN_USERNAME,
@@ -62,11 +63,11 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             self.stdout.write(
-                f"Demo admin: http://127.0.0.1:8000/admin/  user '{DEMO_ADMIN_USERNAME}'  "
+                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}'  "
                 f"password '{password}'"
             )
         else:
             self.stdout.write(
-                f"Demo admin: http://127.0.0.1:8000/admin/  user '{DEMO_ADMIN_USERNAME}' "
+                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}' "
                 "(password unchanged since it was created; default 'stemhelden-demo')"
             )
