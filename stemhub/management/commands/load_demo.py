@@ -63,8 +63,7 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             self.stdout.write(
-                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}'  "
-                f"password '{password}'"
+                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}'  password '{password}'"
             )
         else:
             self.stdout.write(
