@@ -3,11 +3,13 @@
 import datetime
 from urllib.parse import quote
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -325,6 +327,25 @@ class VideoPage(ListingMixin, Page):
             ),
         ]
 
+    def caption_tracks(self):
+        """One <track> per language that has a caption file; the page's language is default."""
+        current = translation.get_language()
+        tracks = []
+        for code, name in settings.LANGUAGES:
+            caption = getattr(self, f"captions_{code}", None)
+            if caption:
+                with translation.override(code):
+                    label = str(name)
+                tracks.append(
+                    {
+                        "language": code,
+                        "label": label,
+                        "url": caption.url,
+                        "default": code == current,
+                    }
+                )
+        return tracks
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index_page = self.index_page()
@@ -340,6 +361,7 @@ class VideoPage(ListingMixin, Page):
             related_videos=self.related_videos(),
             share_links=self.share_links(request),
             browse_url=browse_url,
+            caption_tracks=self.caption_tracks() if self.video_file else [],
         )
         return context
 
