@@ -9,6 +9,7 @@ import textwrap
 from functools import lru_cache
 
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -129,7 +130,7 @@ def make_video(
     plus `profile_type` and `education_route` objects; `signposts` are Signpost objects or
     (signpost, why_nl, why_en) tuples.
     """
-    slug = slug or title.lower().replace(" ", "-")
+    slug = slug or slugify(title)
     hero_objects = []
     for order, hero in enumerate(heroes):
         values = {"sort_order": order}

@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.functions import Length, Substr
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,7 +23,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from stemhub.models import ListingMixin
@@ -41,6 +42,21 @@ def images_with_renditions(*specs):
 
 def current_year():
     return datetime.date.today().year
+
+
+def public_q():
+    """Wagtail's `.public()` as a subquery: no extra query to read the restrictions first.
+
+    A page is restricted when a restricted page's path is a prefix of its own path.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Exists(restricted)
+
+
+def live_public_videos():
+    return VideoPage.objects.live().filter(public_q())
 
 
 class VideoIndexPage(ListingMixin, Page):
@@ -62,8 +78,7 @@ class VideoIndexPage(ListingMixin, Page):
     def video_queryset(self):
         """Live, public videos below this page with everything a card needs, newest first."""
         return (
-            VideoPage.objects.live()
-            .public()
+            live_public_videos()
             .descendant_of(self)
             .select_related("company")
             .prefetch_related(
@@ -277,9 +292,6 @@ class VideoPage(ListingMixin, Page):
         minutes, seconds = divmod(self.duration, 60)
         return f"PT{minutes}M{seconds}S"
 
-    def index_page(self):
-        return VideoIndexPage.objects.ancestor_of(self).live().first()
-
     def hero_list(self):
         return list(
             self.heroes.select_related("education_route", "profile_type").prefetch_related(
@@ -294,19 +306,22 @@ class VideoPage(ListingMixin, Page):
             )
         )
 
-    def related_videos(self, limit=3):
+    def related_videos(self, sectors, limit=3):
         """The editors' choice; without one, the newest videos that share a sector."""
         base = (
-            VideoPage.objects.live()
-            .public()
+            live_public_videos()
             .exclude(pk=self.pk)
-            .prefetch_related(Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)))
+            .select_related("company")
+            .prefetch_related(
+                "sectors",
+                Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
+            )
         )
         chosen = list(self.related_video_links.values_list("video_id", flat=True))
         if chosen:
             by_id = {video.pk: video for video in base.filter(pk__in=chosen)}
             return [by_id[pk] for pk in chosen if pk in by_id][:limit]
-        sector_ids = [sector.pk for sector in self.sectors.all()]
+        sector_ids = [sector.pk for sector in sectors]
         return list(
             base.filter(sectors__in=sector_ids)
             .distinct()
@@ -348,17 +363,18 @@ class VideoPage(ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.index_page()
-        browse_url = index_page.get_url(request) if index_page else ""
-        sector_links = [
-            (sector, f"{browse_url}?sector={quote(sector.slug)}") for sector in self.sectors.all()
-        ]
+        # A video always sits directly below the browse page (parent_page_types), so its URL
+        # is the video's URL minus the last segment: no query needed.
+        url = self.get_url(request) or ""
+        browse_url = url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
+        sectors = list(self.sectors.all())
+        sector_links = [(sector, f"{browse_url}?sector={quote(sector.slug)}") for sector in sectors]
         context.update(
             source=self.source,
             heroes=self.hero_list(),
             signposts=self.signpost_list(),
             sector_links=sector_links,
-            related_videos=self.related_videos(),
+            related_videos=self.related_videos(sectors),
             share_links=self.share_links(request),
             browse_url=browse_url,
             caption_tracks=self.caption_tracks() if self.video_file else [],
