@@ -25,27 +25,27 @@ MAX_SEARCH_TERMS = 8
 SORT_CHOICES = [("newest", _("Newest first")), ("title", _("Title (A to Z)"))]
 
 
-class KnownSlugsField(forms.ModelMultipleChoiceField):
-    """Several slugs at once; unknown or malformed ones are dropped instead of voiding the filter.
+class SlugListField(forms.Field):
+    """Several slugs at once (?sector=a&sector=b), checked for shape only: no query.
 
-    A shared link with one renamed sector still shows the other sectors; `dropped` tells the
-    page what was ignored so it can say so.
+    Whether a slug exists is learnt for free from the facet query; unknown ones simply match
+    nothing, and the page says so.
     """
 
-    def clean(self, value):
-        self.dropped = False
+    widget = forms.SelectMultiple
+
+    def to_python(self, value):
         if not value:
             return []
         if not isinstance(value, list | tuple):
             value = [value]
-        wanted = [v for v in value if isinstance(v, str) and SLUG.match(v)][:MAX_VALUES]
-        found = list(self.queryset.filter(**{f"{self.to_field_name}__in": wanted}))
-        self.dropped = len({getattr(o, self.to_field_name) for o in found}) < len(set(value))
-        return found
+        slugs = [v for v in value if isinstance(v, str) and SLUG.match(v)]
+        self.malformed = len(slugs) < len(value)
+        return list(dict.fromkeys(slugs))[:MAX_VALUES]
 
 
-class KnownSlugsFilter(django_filters.ModelMultipleChoiceFilter):
-    field_class = KnownSlugsField
+class SlugListFilter(django_filters.Filter):
+    field_class = SlugListField
 
 
 class SearchField(forms.CharField):
@@ -70,18 +70,8 @@ class VideoFilterSet(django_filters.FilterSet):
         max_length=100,
         error_messages={"max_length": _("Keep your search under 100 characters.")},
     )
-    sector = KnownSlugsFilter(
-        label=_("Sector"),
-        queryset=Sector.objects.all(),
-        to_field_name="slug",
-        method="filter_sector",
-    )
-    profile = KnownSlugsFilter(
-        label=_("Profile"),
-        queryset=ProfileType.objects.all(),
-        to_field_name="slug",
-        method="filter_profile",
-    )
+    sector = SlugListFilter(label=_("Sector"), method="filter_sector")
+    profile = SlugListFilter(label=_("Profile"), method="filter_profile")
     company = django_filters.ModelChoiceFilter(
         label=_("Company"),
         queryset=PartnerPage.objects.live(),
@@ -130,10 +120,11 @@ class VideoFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_sector(self, queryset, name, value):
-        return queryset.filter(pk__in=VideoPage.objects.filter(sectors__in=value).values("pk"))
+        videos = VideoPage.objects.filter(sectors__slug__in=value)
+        return queryset.filter(pk__in=videos.values("pk"))
 
     def filter_profile(self, queryset, name, value):
-        heroes = VideoHero.objects.filter(profile_type__in=value)
+        heroes = VideoHero.objects.filter(profile_type__slug__in=value)
         return queryset.filter(pk__in=heroes.values("page_id"))
 
     def filter_company(self, queryset, name, value):
@@ -173,8 +164,8 @@ class VideoFilterSet(django_filters.FilterSet):
         One query per facet, however many videos there are.
         """
         cleaned = self.cleaned
-        selected_sectors = {s.slug for s in cleaned.get("sector") or []}
-        selected_profiles = {p.slug for p in cleaned.get("profile") or []}
+        selected_sectors = set(cleaned.get("sector") or [])
+        selected_profiles = set(cleaned.get("profile") or [])
         company = cleaned.get("company")
         year = cleaned.get("year")
 
@@ -200,6 +191,9 @@ class VideoFilterSet(django_filters.FilterSet):
             .annotate(n=Count("pk", filter=Q(pk__in=videos)))
             .order_by("-year")
         )
+        sectors, profiles = list(sectors), list(profiles)
+        known = {s.slug for s in sectors} | {p.slug for p in profiles}
+        self.unknown_values = bool((selected_sectors | selected_profiles) - known)
         return [
             Facet(
                 "sector",
@@ -234,16 +228,22 @@ class VideoFilterSet(django_filters.FilterSet):
         ]
 
     def notices(self):
-        """What we ignored, in words a parent understands (never the raw value)."""
+        """What we could not use, in words a parent understands (never the raw value).
+
+        Call after facets(), which learns which slugs exist.
+        """
         self.cleaned  # noqa: B018 - runs validation once
-        messages = []
-        for name in ("sector", "profile"):
-            if getattr(self.form.fields[name], "dropped", False):
-                messages.append(
-                    _("Some choices in the web address no longer exist and were left out.")
+        malformed = any(
+            getattr(self.form.fields[name], "malformed", False) for name in ("sector", "profile")
+        )
+        if malformed or getattr(self, "unknown_values", False):
+            return [
+                _(
+                    "Some choices in the web address do not exist (any more), for example an "
+                    "old sector name. We left them out."
                 )
-                break
-        return messages
+            ]
+        return []
 
     def sort_options(self):
         current = self.cleaned.get("sort") or "newest"
