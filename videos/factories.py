@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from stemhub.demo import add_child_page, translated
 
@@ -53,8 +54,10 @@ def make_image(title, *, lines=(), colour=(45, 42, 140), size=(1280, 720), label
         y += height // 10
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=85)
+    # A flushed database (transactional tests) has no root collection; images need one.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     image_model = get_image_model()
-    image = image_model(title=title)
+    image = image_model(title=title, collection=collection)
     image.file = ImageFile(buffer, name=f"{title[:40]}.jpg")
     image.save()
     return image
