@@ -4,8 +4,6 @@ Idempotent like the rest of `load_demo`: vocabulary, companies and videos are on
 when their slug is missing, and posters only for videos that are created.
 """
 
-import textwrap
-
 from django.db import transaction
 
 from partners.models import PartnerPage
@@ -119,8 +117,9 @@ def load(context):
         poster = make_image(
             f"Poster {video['title'][0]} (demo)",
             colour=SECTOR_COLOURS.get(first_sector, (45, 42, 140)),
-            lines=textwrap.wrap(video["title"][0], 26)[:2],
-            label=f"#STEMhelden · demo · {video['year']}",
+            # Posters serve both languages, so they carry no words, only the series and number.
+            lines=["#STEMhelden", f"{video['year']} · {number:02d}"],
+            label="demo",
         )
         heroes = []
         for position, hero in enumerate(video["heroes"]):

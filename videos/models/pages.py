@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.functions import Length, Substr
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -307,7 +307,7 @@ class VideoPage(ListingMixin, Page):
         )
 
     def related_videos(self, sectors, limit=3):
-        """The editors' choice; without one, the newest videos that share a sector."""
+        """The editors' choice; without one, videos that share a sector, else the newest."""
         base = (
             live_public_videos()
             .exclude(pk=self.pk)
@@ -321,11 +321,13 @@ class VideoPage(ListingMixin, Page):
         if chosen:
             by_id = {video.pk: video for video in base.filter(pk__in=chosen)}
             return [by_id[pk] for pk in chosen if pk in by_id][:limit]
+        # Videos sharing the most sectors first, then the newest: always `limit` of them,
+        # in one query.
         sector_ids = [sector.pk for sector in sectors]
         return list(
-            base.filter(sectors__in=sector_ids)
-            .distinct()
-            .order_by("-year", "-first_published_at", "-pk")[:limit]
+            base.annotate(shared=Count("sectors", filter=Q(sectors__in=sector_ids))).order_by(
+                "-shared", "-year", "-first_published_at", "-pk"
+            )[:limit]
         )
 
     def share_links(self, request):
