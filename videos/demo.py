@@ -150,6 +150,7 @@ def load(context):
             heroes=heroes,
             signposts=[signposts[s] for s in video["signposts"]],
             poster=poster,
+            listing_image=poster,  # the home page's spotlight cards use the listing image
             video_url=f"https://www.youtube.com/watch?v=stemdemo{number:03d}",
             duration=video["duration"],
             is_placeholder=True,

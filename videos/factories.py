@@ -45,7 +45,7 @@ def make_image(title, *, lines=(), colour=(45, 42, 140), size=(1280, 720), label
     draw.polygon([(width * 0.55, 0), (width, 0), (width, height), (width * 0.35, height)], light)
     # Text stays in the top third: the play button sits in the middle, the card icon bottom left.
     margin = max(8, width // 20)
-    big = _font(max(10, height // 12))
+    big = _font(max(10, height // 10))
     small = _font(max(8, height // 20))
     draw.text((margin, margin), label, font=small, fill=(255, 204, 61))
     y = margin + height // 8
@@ -126,6 +126,7 @@ def make_video(
     video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
     duration=180,
     is_placeholder=False,
+    **extra,
 ):
     """A published video with heroes and signposts; returns (page, created).
 
@@ -172,4 +173,5 @@ def make_video(
         is_placeholder=is_placeholder,
         heroes=hero_objects,
         signposts=signpost_objects,
+        **extra,
     )

@@ -93,3 +93,10 @@ def test_restricted_videos_are_not_listed(client, catalogue):
     html = client.get("/nl/videos/").content.decode()
     assert "Robots een brein geven" not in html
     assert "Zonnecellen maken" in html
+
+
+def test_api_never_exposes_the_heroes_gender(client, catalogue):
+    response = client.get("/api/v2/pages/?type=videos.VideoPage&fields=*")
+    assert response.status_code == 200
+    assert "gender" not in response.content.decode()
+    assert "non_binary" not in response.content.decode()
