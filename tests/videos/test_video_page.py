@@ -100,3 +100,40 @@ def test_api_never_exposes_the_heroes_gender(client, catalogue):
     assert response.status_code == 200
     assert "gender" not in response.content.decode()
     assert "non_binary" not in response.content.decode()
+
+
+def test_uploaded_video_plays_in_a_video_element_with_caption_tracks(client, video_index):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from videos.factories import make_video
+
+    page, _ = make_video(
+        video_index,
+        "Eigen video",
+        video_url="",
+        video_file=SimpleUploadedFile("eigen.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4"),
+        captions_nl=SimpleUploadedFile("nl.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHallo\n"),
+        captions_en=SimpleUploadedFile("en.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n"),
+    )
+    html = client.get(page.get_url()).content.decode()
+    assert '<video class="player__video" controls preload="none"' in html
+    assert '<source src="/media/videos/files/eigen' in html
+    assert 'kind="captions" srclang="nl"' in html and 'kind="captions" srclang="en"' in html
+    assert "<iframe" not in html
+
+
+def test_a_video_cannot_have_both_an_address_and_a_file(video_index):
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from videos.models import VideoPage
+
+    page = VideoPage(
+        title="Beide",
+        slug="beide",
+        video_url="https://youtu.be/dQw4w9WgXcQ",
+        video_file=SimpleUploadedFile("x.mp4", b"0"),
+    )
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "video_file" in error.value.message_dict
