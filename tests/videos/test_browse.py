@@ -38,6 +38,8 @@ def test_browse_in_english(client, catalogue):
     assert "Making solar cells" in titles(response)
     assert "Geld veilig op de bank" in titles(response)  # Dutch fallback for the empty title
     assert "4 videos" in response.content.decode()
+    assert "Energy <span" in response.content.decode()  # sector names in English
+    assert "Practically trained <span" in response.content.decode()
 
 
 # One catalogue, many queries: (query string, titles it must give).
