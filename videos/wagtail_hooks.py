@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import views
 from .models import EducationRoute, ProfileType, Signpost
 
 
@@ -36,3 +40,26 @@ class VideoVocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VideoVocabularyGroup)
+
+
+class HeroBalanceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("videos.change_videopage")
+
+
+@hooks.register("register_admin_urls")
+def register_hero_balance_url():
+    return [
+        path("reports/hero-balance/", views.hero_balance_report, name="videos_hero_balance"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_hero_balance_menu_item():
+    return HeroBalanceMenuItem(
+        _("Heroes' balance"),
+        reverse("videos_hero_balance"),
+        name="hero-balance",
+        icon_name="group",
+        order=1000,
+    )

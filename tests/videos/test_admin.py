@@ -69,3 +69,17 @@ def test_admin_accepts_youtube_and_stores_provider_and_id(admin_client):
 def test_vocabulary_is_editable_as_snippets(admin_client, model):
     response = admin_client.get(f"/admin/snippets/videos/{model}/")
     assert response.status_code == 200
+
+
+def test_balance_report_counts_heroes_for_editors_only(admin_client, client, catalogue):
+    response = admin_client.get("/admin/reports/hero-balance/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # The catalogue has one non-binary theoretical hero and five heroes without a gender.
+    assert response.context["totals"] == [4, 0, 0, 1]
+    assert response.context["grand_total"] == 5
+    assert "Theoretisch opgeleid" in html
+
+    admin_client.logout()
+    response = admin_client.get("/admin/reports/hero-balance/")
+    assert response.status_code == 302  # to the login page
