@@ -1,0 +1,184 @@
+#!/usr/bin/env python
+"""Time the parents' browse and a video page with many videos.
+
+    python bench/browse.py                 # 1,000 videos in /tmp/stemhub-bench.sqlite3
+    python bench/browse.py --videos 200 --repeat 50
+    DATABASE_URL=postgres://… python bench/browse.py   # any database the settings accept
+
+Uses DJANGO_SETTINGS_MODULE if set (default stemhub.settings.dev, with DEBUG off so the timings
+are not skewed by query logging). The database is reused between runs; videos are only added
+until there are N. To time another page, add a Scenario to SCENARIOS.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = "/tmp/stemhub-bench.sqlite3"  # noqa: S108 - a throwaway benchmark database
+
+
+@dataclass
+class Scenario:
+    name: str
+    url: object  # a function (setup) -> URL
+
+    def resolve(self, setup):
+        return self.url(setup)
+
+
+SCENARIOS = [
+    Scenario("browse, unfiltered", lambda s: f"{s.browse_url}"),
+    Scenario("browse, page 5", lambda s: f"{s.browse_url}?page=5"),
+    Scenario(
+        "browse, filtered",
+        lambda s: f"{s.browse_url}?sector=energie&sector=bouw&profile=praktisch&year=2021",
+    ),
+    Scenario("browse, searched", lambda s: f"{s.browse_url}?q=video+7&sort=title"),
+    Scenario("video page", lambda s: s.video_url),
+    Scenario("video page (en)", lambda s: s.video_url_en),
+]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--videos", type=int, default=1000, help="number of videos (default 1000)")
+    parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
+    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite file unless DATABASE_URL is set")
+    return parser.parse_args()
+
+
+def setup_django(args):
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stemhub.settings.dev")
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{args.db}")
+    os.environ.setdefault("MEDIA_ROOT", "/tmp/stemhub-bench-media")  # noqa: S108 - throwaway
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", "--noinput", verbosity=0)
+
+
+def ensure_videos(n):
+    """The demo skeleton plus videos until there are n; returns what the scenarios need."""
+    from django.db import transaction
+    from django.utils import translation
+
+    from partners.models import PartnerPage
+    from stemhub import demo
+    from taxonomy.models import Sector
+    from videos.factories import (
+        ensure_education_routes,
+        ensure_profile_types,
+        make_image,
+        make_signpost,
+        make_video,
+    )
+    from videos.models import VideoPage
+
+    context = demo.load()
+    index = context.sections["videos"]
+    profiles, routes = ensure_profile_types(), ensure_education_routes()
+    sectors = list(Sector.objects.all())
+    companies = list(PartnerPage.objects.all())
+    signpost = make_signpost(
+        "onderwijskiezer", "Onderwijskiezer", "https://www.onderwijskiezer.be/"
+    )
+    existing = VideoPage.objects.child_of(index).count()
+    if existing < n:
+        print(f"Creating {n - existing} videos (once; the database is reused) …", flush=True)
+        posters = [make_image(f"bench poster {i}", size=(640, 360)) for i in range(24)]
+        started = time.perf_counter()
+        for start in range(existing, n, 100):
+            with transaction.atomic():
+                for i in range(start, min(start + 100, n)):
+                    make_video(
+                        index,
+                        f"Video {i}",
+                        slug=f"bench-video-{i}",
+                        slug_en=f"bench-video-{i}-en",
+                        title_en=f"Video {i} (en)",
+                        intro=(f"Inleiding van video {i}.", f"Introduction of video {i}."),
+                        transcript=(f"Transcript {i} " * 40, f"Transcript {i} " * 40),
+                        year=2020 + i % 6,
+                        sectors=[sectors[i % len(sectors)], sectors[(i * 7 + 3) % len(sectors)]],
+                        company=companies[i % len(companies)],
+                        heroes=[
+                            {
+                                "name": ("Ingenieur", "Engineer"),
+                                "job_title": ("Ingenieur", "Engineer"),
+                                "profile_type": profiles["theoretisch"],
+                                "education_route": routes["master"],
+                            },
+                            {
+                                "name": ("Technicus", "Technician"),
+                                "job_title": ("Technicus", "Technician"),
+                                "profile_type": profiles["praktisch"],
+                                "education_route": routes["duaal-leren"],
+                            },
+                        ],
+                        signposts=[signpost],
+                        poster=posters[i % len(posters)],
+                    )
+            print(f"  {min(start + 100, n)} videos", flush=True)
+        print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
+
+    video = VideoPage.objects.child_of(index).live().order_by("path").first()
+    with translation.override("en"):
+        video_url_en = video.get_url()
+    return Setup(index.get_url(), video.get_url(), video_url_en)
+
+
+@dataclass
+class Setup:
+    browse_url: str
+    video_url: str
+    video_url_en: str
+
+
+def time_page(client, url, repeat):
+    from django.db import connection
+
+    for _ in range(2):  # warm-up: renditions, caches
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    queries = []
+    # An execute wrapper counts queries whatever DEBUG says (the query log is off without it).
+    with connection.execute_wrapper(
+        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
+    ):
+        client.get(url)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    p95 = statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
+    return statistics.median(times), p95, len(queries)
+
+
+def main():
+    args = parse_args()
+    setup_django(args)
+    from django.test import Client
+
+    setup = ensure_videos(args.videos)
+    client = Client()
+    print(f"\n{args.videos} videos, {args.repeat} requests per page\n")
+    print(f"{'page':<22} {'median ms':>10} {'p95 ms':>10} {'queries':>8}  url")
+    for scenario in SCENARIOS:
+        url = scenario.resolve(setup)
+        median, p95, queries = time_page(client, url, args.repeat)
+        print(f"{scenario.name:<22} {median:>10.1f} {p95:>10.1f} {queries:>8}  {url}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Small, fast video fixtures built with videos.factories (the full demo is tested once)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from partners.models import PartnerPage
+from taxonomy.models import Sector
+from videos.factories import (
+    ensure_education_routes,
+    ensure_profile_types,
+    make_image,
+    make_signpost,
+    make_video,
+)
+
+
+def hero(profile, route, name=("De ingenieur", "The engineer"), gender="", quote=("", "")):
+    return {
+        "name": name,
+        "job_title": ("Ingenieur", "Engineer"),
+        "studies": ("Master", "Master"),
+        "quote": quote,
+        "profile_type": profile,
+        "education_route": route,
+        "gender": gender,
+    }
+
+
+@pytest.fixture
+def video_index(site_tree):
+    return site_tree.sections["videos"]
+
+
+@pytest.fixture
+def vocab(site_tree):
+    return SimpleNamespace(
+        profiles=ensure_profile_types(),
+        routes=ensure_education_routes(),
+        sectors={sector.slug: sector for sector in Sector.objects.all()},
+        partners={partner.slug_nl: partner for partner in PartnerPage.objects.all()},
+        signpost=make_signpost(
+            "onderwijskiezer", "Onderwijskiezer", "https://www.onderwijskiezer.be/"
+        ),
+    )
+
+
+@pytest.fixture
+def catalogue(video_index, vocab):
+    """Four videos that differ in sector, profile, company, year and words."""
+    theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
+    master, dual = vocab.routes["master"], vocab.routes["duaal-leren"]
+    s, p = vocab.sectors, vocab.partners
+    videos = {}
+    videos["solar"], _ = make_video(
+        video_index,
+        "Zonnecellen maken",
+        title_en="Making solar cells",
+        slug_en="making-solar-cells",
+        intro=("Meer stroom uit zonlicht.", "More power from sunlight."),
+        year=2021,
+        series=2,
+        sectors=[s["energie"]],
+        company=p["umicore"],
+        heroes=[hero(theo, master, gender="non_binary"), hero(prac, dual)],
+        signposts=[(vocab.signpost, "Kies je richting", "Choose your course")],
+    )
+    videos["robots"], _ = make_video(
+        video_index,
+        "Robots een brein geven",
+        title_en="Giving robots a brain",
+        intro=("Robots leren kijken.", "Robots learn to see."),
+        year=2021,
+        series=2,
+        sectors=[s["robotica-industrie"]],
+        company=p["vrt"],
+        heroes=[hero(theo, master)],
+    )
+    videos["batteries"], _ = make_video(
+        video_index,
+        "Batterijen voor auto's",
+        title_en="Batteries for cars",
+        intro=("Batterijen monteren.", "Assembling batteries."),
+        year=2020,
+        sectors=[s["energie"], s["automobiel"]],
+        company=p["vrt"],
+        heroes=[hero(prac, dual)],
+    )
+    videos["bank"], _ = make_video(
+        video_index,
+        "Geld veilig op de bank",
+        title_en="",  # no English title: Dutch is the fallback
+        intro=("Betalen met je gsm.", ""),
+        transcript=("De kluis is digitaal geworden.", "The vault went digital."),
+        year=2020,
+        sectors=[s["financien-bank"]],
+        company=p["vdab"],
+        heroes=[hero(prac, dual)],
+        video_url="https://vimeo.com/76979871",
+    )
+    return videos
+
+
+@pytest.fixture
+def many_videos(video_index, vocab):
+    """Build `n` more videos, each with a poster, two sectors and two heroes."""
+    theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
+    route = vocab.routes["master"]
+    sectors = list(vocab.sectors.values())
+    companies = list(vocab.partners.values())
+    made = []
+
+    def build(n):
+        start = len(made)
+        for i in range(start, start + n):
+            page, _ = make_video(
+                video_index,
+                f"Video nummer {i}",
+                slug=f"video-{i}",
+                year=2020 + i % 3,
+                sectors=[sectors[i % len(sectors)], sectors[(i + 5) % len(sectors)]],
+                company=companies[i % len(companies)],
+                heroes=[hero(theo, route), hero(prac, route)],
+                signposts=[vocab.signpost],
+                poster=make_image(f"poster {i}", size=(64, 36)),
+            )
+            made.append(page)
+        return made
+
+    return build

@@ -1,0 +1,232 @@
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+BROWSE = "/nl/videos/"
+
+
+def titles(response):
+    """The titles of the video cards, in order."""
+    html = response.content.decode()
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def result_count(response):
+    html = response.content.decode()
+    match = re.search(r'role="status" id="result-count">(\d+)', html)
+    return int(match.group(1))
+
+
+def test_browse_lists_all_live_videos_newest_first(client, catalogue):
+    response = client.get(BROWSE)
+    assert response.status_code == 200
+    assert titles(response) == [
+        "Robots een brein geven",
+        "Zonnecellen maken",
+        "Geld veilig op de bank",
+        "Batterijen voor auto&#x27;s",
+    ]
+    assert result_count(response) == 4
+
+
+def test_browse_in_english(client, catalogue):
+    response = client.get("/en/videos/")
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.content.decode()
+    assert "Making solar cells" in titles(response)
+    assert "Geld veilig op de bank" in titles(response)  # Dutch fallback for the empty title
+    assert "4 videos" in response.content.decode()
+    assert "Energy <span" in response.content.decode()  # sector names in English
+    assert "Practically trained <span" in response.content.decode()
+
+
+# One catalogue, many queries: (query string, titles it must give).
+FILTER_CASES = [
+    ("sector=energie", {"Zonnecellen maken", "Batterijen voor auto&#x27;s"}),
+    (
+        "sector=energie&sector=financien-bank",
+        {"Zonnecellen maken", "Batterijen voor auto&#x27;s", "Geld veilig op de bank"},
+    ),
+    ("profile=theoretisch", {"Zonnecellen maken", "Robots een brein geven"}),
+    (
+        "profile=praktisch",
+        {"Zonnecellen maken", "Batterijen voor auto&#x27;s", "Geld veilig op de bank"},
+    ),
+    ("company=vrt", {"Robots een brein geven", "Batterijen voor auto&#x27;s"}),
+    ("year=2020", {"Batterijen voor auto&#x27;s", "Geld veilig op de bank"}),
+    ("q=zonlicht", {"Zonnecellen maken"}),  # in the intro
+    ("q=kluis", {"Geld veilig op de bank"}),  # in the transcript
+    ("q=ROBOTS", {"Robots een brein geven"}),  # in the title, any case
+    ("q=robots+brein", {"Robots een brein geven"}),  # every word must match
+    ("sector=energie&year=2021", {"Zonnecellen maken"}),
+    ("sector=energie&profile=praktisch&company=vrt", {"Batterijen voor auto&#x27;s"}),
+    ("profile=theoretisch&year=2020", set()),
+]
+
+
+def test_each_filter_and_combination_narrows(client, catalogue):
+    for query, expected in FILTER_CASES:
+        response = client.get(f"{BROWSE}?{query}")
+        assert response.status_code == 200, query
+        assert set(titles(response)) == expected, query
+        assert result_count(response) == len(expected), query
+
+
+def test_search_in_english_matches_english_text(client, catalogue):
+    response = client.get("/en/videos/?q=sunlight")
+    assert titles(response) == ["Making solar cells"]
+
+
+def test_sort_by_title(client, catalogue):
+    response = client.get(f"{BROWSE}?sort=title")
+    assert titles(response) == sorted(titles(response), key=str.lower)
+
+
+def facet_count(response, name, value):
+    html = response.content.decode()
+    if name in ("sector", "profile"):
+        pattern = (
+            rf'name="{name}" value="{value}" id="(id_{name}_\d+)"[^>]*>\s*'
+            rf'<label for="\1">[^<]*<span class="facet__count">\((\d+)'
+        )
+        return int(re.search(pattern, html).group(2))
+    pattern = rf'<option value="{value}"[^>]*>[^<]*\((\d+)\)</option>'
+    return int(re.search(pattern, html).group(1))
+
+
+def test_facet_counts_reflect_the_other_active_filters(client, catalogue):
+    everything = client.get(BROWSE)
+    assert facet_count(everything, "sector", "energie") == 2
+    assert facet_count(everything, "profile", "praktisch") == 3
+    assert facet_count(everything, "company", "vrt") == 2
+    assert facet_count(everything, "year", "2020") == 2
+
+    in_2021 = client.get(f"{BROWSE}?year=2021")
+    assert facet_count(in_2021, "sector", "energie") == 1
+    assert facet_count(in_2021, "sector", "financien-bank") == 0
+    assert facet_count(in_2021, "company", "vrt") == 1
+    # A facet's own choice does not shrink its own counts.
+    assert facet_count(in_2021, "year", "2020") == 2
+
+    energy = client.get(f"{BROWSE}?sector=energie")
+    assert facet_count(energy, "sector", "robotica-industrie") == 1
+    assert facet_count(energy, "profile", "theoretisch") == 1
+    assert 'value="energie" id="id_sector_6" checked' in energy.content.decode()
+
+
+def test_zero_results_offer_a_reset_link(client, catalogue):
+    response = client.get(f"{BROWSE}?q=onbestaandwoord")
+    html = response.content.decode()
+    assert result_count(response) == 0
+    assert 'class="empty-state"' in html
+    assert '<a class="button" href="/nl/videos/">' in html
+
+
+def current_page(response):
+    return int(
+        re.search(
+            r'aria-current="page"><span class="visually-hidden">[^<]*</span>(\d+)<',
+            response.content.decode(),
+        ).group(1)
+    )
+
+
+def test_pagination_keeps_the_filters_and_bad_page_numbers_give_a_real_page(
+    client, catalogue, many_videos
+):
+    many_videos(30)  # 34 videos: 3 pages of 12
+    response = client.get(f"{BROWSE}?q=nummer&sort=title")
+    assert result_count(response) == 30
+    assert len(titles(response)) == 12
+    page_links = re.findall(r'<a href="(\?[^"]*page=\d[^"]*)"', response.content.decode())
+    assert page_links
+    assert all("q=nummer&amp;sort=title" in link for link in page_links)
+
+    for page, expected in [("2", 2), ("999", 3), ("abc", 1), ("-1", 3), ("0", 3), ("", 1)]:
+        response = client.get(BROWSE, {"page": page})
+        assert response.status_code == 200
+        assert current_page(response) == expected, page
+
+
+HOSTILE = [
+    "sector=<script>alert(1)</script>",
+    "sector=%3Cscript%3Ealert(1)%3C/script%3E",
+    "profile=%22onmouseover=%22alert(1)",
+    "company=<img src=x onerror=alert(1)>",
+    "year=x",
+    "year=1999",
+    "year=99999999999999999999999",
+    "sort=<b>evil</b>",
+    "q=" + "a" * 300,
+    "q=%00%01<script>",
+    "page=<script>",
+    "page=1e9",
+    "sector=energie&sector=energie&sector=unknown",
+    "sector[]=energie",
+    "q=%E2%80%AE%F0%9F%98%80",
+    "q=%25%5F%5C",
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_hostile_query_strings_never_fail_and_are_never_echoed_raw(client, catalogue, language):
+    for query in HOSTILE:
+        response = client.get(f"/{language}/videos/?{query}")
+        assert response.status_code == 200, query
+        html = response.content.decode()
+        assert "<script>alert" not in html, query
+        assert "<img src=x" not in html, query
+        assert '"onmouseover="' not in html, query
+        assert "<b>evil" not in html, query
+
+
+def test_malformed_values_are_shown_as_form_errors(client, catalogue):
+    html = client.get("/en/videos/?year=x&sort=random").content.decode()
+    assert 'class="form-notice"' in html
+    assert "Choose a year from the list." in html
+    assert "We can sort by date or by title only." in html
+    # The malformed filters are ignored: all four videos are listed.
+    assert "4 videos" in html
+
+
+def test_unknown_sector_is_dropped_and_the_known_one_kept(client, catalogue):
+    response = client.get("/en/videos/?sector=energie&sector=no-such-sector")
+    html = response.content.decode()
+    assert "We left them out." in html
+    assert result_count(response) == 2
+
+
+def test_unknown_company_is_reported(client, catalogue):
+    html = client.get("/en/videos/?company=acme").content.decode()
+    assert "We do not know this company" in html
+    assert "4 videos" in html
+
+
+def test_browse_works_without_javascript_as_a_get_form(client, catalogue):
+    html = client.get(BROWSE).content.decode()
+    assert '<form class="browse-form" method="get" action="/nl/videos/"' in html
+    assert '<fieldset class="facet">' in html and '<legend class="facet__legend">' in html
+    assert '<label for="id_q">' in html
+    assert 'type="submit"' in html
+
+
+def count_queries(client, url):
+    client.get(url)  # warm-up: renditions, site root paths
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_browse_queries_do_not_grow_with_the_number_of_videos(client, site_tree, many_videos):
+    many_videos(12)
+    filtered = (
+        f"{BROWSE}?sector=energie&sector=media&profile=praktisch&company=vrt&q=video&sort=title"
+    )
+    with_12 = count_queries(client, BROWSE), count_queries(client, filtered)
+    many_videos(48)
+    with_60 = count_queries(client, BROWSE), count_queries(client, filtered)
+    assert with_12 == with_60
+    assert max(with_60) <= 20, with_60

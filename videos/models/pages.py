@@ -1,0 +1,504 @@
+"""The parents' browse (VideoIndexPage) and one #STEMhelden video (VideoPage) with its inlines."""
+
+import datetime
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models.functions import Length, Substr
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.search import index
+
+from stemhub.models import ListingMixin
+from videos.video_source import parse_video_url, validate_video_url
+
+# Rendition specs used by the templates; prefetched together so a card costs no extra query.
+CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+PLAYER_RENDITIONS = ("fill-640x360|format-webp", "fill-1280x720|format-webp")
+HERO_PHOTO_RENDITIONS = ("fill-160x160|format-webp", "fill-320x320|format-webp")
+LOGO_RENDITIONS = ("max-160x80|format-webp",)
+
+
+def images_with_renditions(*specs):
+    return get_image_model().objects.prefetch_renditions(*specs)
+
+
+def current_year():
+    return datetime.date.today().year
+
+
+def public_q():
+    """Wagtail's `.public()` as a subquery: no extra query to read the restrictions first.
+
+    A page is restricted when a restricted page's path is a prefix of its own path.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Exists(restricted)
+
+
+def live_public_videos():
+    return VideoPage.objects.live().filter(public_q())
+
+
+class VideoIndexPage(ListingMixin, Page):
+    """The parents' browse: every video below it, filtered by sector, profile, company, year."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["stemhub.HomePage"]
+    subpage_types = ["videos.VideoPage"]
+    max_count = 1
+    videos_per_page = 12
+
+    class Meta:
+        verbose_name = _("video overview")
+
+    def video_queryset(self):
+        """Live, public videos below this page with everything a card needs, newest first."""
+        return (
+            live_public_videos()
+            .descendant_of(self)
+            .select_related("company")
+            .prefetch_related(
+                "sectors",
+                Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
+            )
+            .order_by("-year", "-first_published_at", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from videos.filters import VideoFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        filterset = VideoFilterSet(request.GET or None, queryset=self.video_queryset())
+        paginator = Paginator(filterset.qs, self.videos_per_page)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            filterset=filterset,
+            facets=filterset.facets(),
+            notices=filterset.notices(),
+            active_filter_count=filterset.active_filter_count(),
+            page_obj=page_obj,
+            videos=page_obj.object_list,
+            elided_page_range=paginator.get_elided_page_range(page_obj.number),
+        )
+        return context
+
+
+class VideoPage(ListingMixin, Page):
+    """One #STEMhelden video: two heroes, their company, their sector, and the next steps."""
+
+    class Provider(models.TextChoices):
+        YOUTUBE = "youtube", "YouTube"
+        VIMEO = "vimeo", "Vimeo"
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("Two or three sentences: what problem do the heroes solve together?"),
+    )
+    video_url = models.URLField(
+        _("YouTube or Vimeo address"),
+        max_length=300,
+        blank=True,
+        validators=[validate_video_url],
+        help_text=_(
+            "Paste the address of the video on YouTube or Vimeo. Visitors load it from there "
+            "only after they press play (youtube-nocookie.com, Vimeo with 'do not track')."
+        ),
+    )
+    video_provider = models.CharField(
+        _("video host"), max_length=10, choices=Provider.choices, blank=True, editable=False
+    )
+    video_id = models.CharField(_("video id"), max_length=40, blank=True, editable=False)
+    is_placeholder = models.BooleanField(
+        _("placeholder video (demo)"),
+        default=False,
+        help_text=_("The video address is a stand-in; the page says so to visitors."),
+    )
+    video_file = models.FileField(
+        _("uploaded video (MP4)"),
+        upload_to="videos/files/",
+        blank=True,
+        validators=[FileExtensionValidator(["mp4"])],
+        help_text=_("Instead of YouTube or Vimeo: an MP4 file served from this site."),
+    )
+    captions = models.FileField(
+        _("captions (WebVTT)"),
+        upload_to="videos/captions/",
+        blank=True,
+        validators=[FileExtensionValidator(["vtt"])],
+        help_text=_("Caption file for the uploaded video, one per language (.vtt)."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown before the video plays and on cards; 16:9 works best."),
+    )
+    duration = models.PositiveIntegerField(
+        _("duration in seconds"), null=True, blank=True, validators=[MaxValueValidator(36_000)]
+    )
+    transcript = models.TextField(_("transcript"), blank=True)
+    series = models.PositiveSmallIntegerField(
+        _("series"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(99)],
+        help_text=_("1 for the first series (2020), 2 for the second (2021) …"),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        default=current_year,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+    )
+    company = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("company or organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="videos",
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector", verbose_name=_("sectors"), blank=True, related_name="videos"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_url"),
+                FieldPanel("is_placeholder"),
+                FieldRowPanel([FieldPanel("video_file"), FieldPanel("captions")]),
+                FieldPanel("poster"),
+                FieldPanel("duration"),
+            ],
+            heading=_("The video"),
+        ),
+        FieldPanel("transcript"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("series"), FieldPanel("year")]),
+                FieldPanel("company"),
+                FieldPanel("sectors"),
+            ],
+            heading=_("Series, company and sectors"),
+        ),
+        InlinePanel("heroes", heading=_("The two heroes"), label=_("Hero"), max_num=2),
+        InlinePanel("signposts", heading=_("Signposts: the next step"), label=_("Signpost")),
+        InlinePanel("related_video_links", heading=_("Related videos"), label=_("Video")),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("transcript"),
+        index.FilterField("year"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("video_provider"),
+        APIField("video_id"),
+        APIField("duration"),
+        APIField("series"),
+        APIField("year"),
+        APIField("poster"),
+        APIField("sectors"),
+    ]
+
+    parent_page_types = ["videos.VideoIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("video")
+        verbose_name_plural = _("videos")
+
+    def clean(self):
+        super().clean()
+        if self.video_url and self.video_file:
+            raise ValidationError(
+                {
+                    "video_file": _(
+                        "Choose one: a YouTube or Vimeo address, or an uploaded MP4 file."
+                    )
+                }
+            )
+        self._set_source()
+
+    def save(self, *args, **kwargs):
+        self._set_source()
+        return super().save(*args, **kwargs)
+
+    def _set_source(self):
+        """Keep provider and id in step with the address; the field validator reports errors."""
+        try:
+            source = parse_video_url(self.video_url) if self.video_url else None
+        except ValidationError:
+            source = None
+        self.video_provider = source.provider if source else ""
+        self.video_id = source.video_id if source else ""
+
+    @property
+    def source(self):
+        if not self.video_url:
+            return None
+        try:
+            return parse_video_url(self.video_url)
+        except ValidationError:
+            return None
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description or self.intro
+
+    @property
+    def duration_display(self):
+        """3:05 for 185 seconds."""
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(self.duration, 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
+    def duration_iso(self):
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(self.duration, 60)
+        return f"PT{minutes}M{seconds}S"
+
+    def hero_list(self):
+        return list(
+            self.heroes.select_related("education_route", "profile_type").prefetch_related(
+                Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
+            )
+        )
+
+    def signpost_list(self):
+        return list(
+            self.signposts.select_related("signpost").prefetch_related(
+                Prefetch("signpost__logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
+            )
+        )
+
+    def related_videos(self, sectors, limit=3):
+        """The editors' choice; without one, videos that share a sector, else the newest."""
+        base = (
+            live_public_videos()
+            .exclude(pk=self.pk)
+            .select_related("company")
+            .prefetch_related(
+                "sectors",
+                Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
+            )
+        )
+        chosen = list(self.related_video_links.values_list("video_id", flat=True))
+        if chosen:
+            by_id = {video.pk: video for video in base.filter(pk__in=chosen)}
+            return [by_id[pk] for pk in chosen if pk in by_id][:limit]
+        # Videos sharing the most sectors first, then the newest: always `limit` of them,
+        # in one query.
+        sector_ids = [sector.pk for sector in sectors]
+        return list(
+            base.annotate(shared=Count("sectors", filter=Q(sectors__in=sector_ids))).order_by(
+                "-shared", "-year", "-first_published_at", "-pk"
+            )[:limit]
+        )
+
+    def share_links(self, request):
+        url = self.get_full_url(request)
+        text = f"{self.title} #STEMhelden"
+        return [
+            ("email", _("E-mail"), f"mailto:?subject={quote(text)}&body={quote(url)}"),
+            ("whatsapp", "WhatsApp", f"https://wa.me/?text={quote(text + ' ' + url)}"),
+            ("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote(url)}"),
+            (
+                "linkedin",
+                "LinkedIn",
+                f"https://www.linkedin.com/sharing/share-offsite/?url={quote(url)}",
+            ),
+        ]
+
+    def caption_tracks(self):
+        """One <track> per language that has a caption file; the page's language is default."""
+        current = translation.get_language()
+        tracks = []
+        for code, name in settings.LANGUAGES:
+            caption = getattr(self, f"captions_{code}", None)
+            if caption:
+                with translation.override(code):
+                    label = str(name)
+                tracks.append(
+                    {
+                        "language": code,
+                        "label": label,
+                        "url": caption.url,
+                        "default": code == current,
+                    }
+                )
+        return tracks
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A video always sits directly below the browse page (parent_page_types), so its URL
+        # is the video's URL minus the last segment: no query needed.
+        url = self.get_url(request) or ""
+        browse_url = url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
+        sectors = list(self.sectors.all())
+        sector_links = [(sector, f"{browse_url}?sector={quote(sector.slug)}") for sector in sectors]
+        context.update(
+            source=self.source,
+            heroes=self.hero_list(),
+            signposts=self.signpost_list(),
+            sector_links=sector_links,
+            related_videos=self.related_videos(sectors),
+            share_links=self.share_links(request),
+            browse_url=browse_url,
+            caption_tracks=self.caption_tracks() if self.video_file else [],
+        )
+        return context
+
+
+class VideoHero(Orderable):
+    """One of the two heroes: usually one theoretically and one practically trained."""
+
+    class Gender(models.TextChoices):
+        NOT_GIVEN = "", _("Not given")
+        WOMAN = "woman", _("Woman")
+        MAN = "man", _("Man")
+        NON_BINARY = "non_binary", _("Non-binary")
+
+    page = ParentalKey(VideoPage, related_name="heroes", on_delete=models.CASCADE)
+    name = models.CharField(
+        _("first name or role"),
+        max_length=80,
+        help_text=_("A first name, or a role such as 'the process engineer'."),
+    )
+    job_title = models.CharField(_("job title"), max_length=120)
+    profile_type = models.ForeignKey(
+        "videos.ProfileType",
+        verbose_name=_("profile type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="heroes",
+    )
+    education_route = models.ForeignKey(
+        "videos.EducationRoute",
+        verbose_name=_("education route"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="heroes",
+    )
+    studies = models.CharField(
+        _("what they studied"),
+        max_length=160,
+        blank=True,
+        help_text=_("e.g. 'Master in chemical engineering' or 'Electromechanics (dual)'."),
+    )
+    quote = models.CharField(_("quote"), max_length=300, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    gender = models.CharField(
+        _("identifies as (editors only)"),
+        max_length=20,
+        choices=Gender.choices,
+        blank=True,
+        default="",
+        help_text=_(
+            "Optional. Only used for the campaign's balance report; never shown on the site."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("job_title")]),
+        FieldRowPanel([FieldPanel("profile_type"), FieldPanel("education_route")]),
+        FieldPanel("studies"),
+        FieldPanel("quote"),
+        FieldPanel("photo"),
+        FieldPanel("gender"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("hero")
+        verbose_name_plural = _("heroes")
+
+    def __str__(self):
+        return self.name
+
+
+class VideoSignpost(Orderable):
+    """A signpost under a video, with an optional deep link and one line on why it helps."""
+
+    page = ParentalKey(VideoPage, related_name="signposts", on_delete=models.CASCADE)
+    signpost = models.ForeignKey(
+        "videos.Signpost",
+        verbose_name=_("signpost"),
+        on_delete=models.CASCADE,
+        related_name="video_links",
+    )
+    deep_link = models.URLField(
+        _("deep link"),
+        blank=True,
+        help_text=_("Optional: a page on the signpost's site about exactly this job or study."),
+    )
+    why = models.CharField(_("why this signpost"), max_length=160, blank=True)
+
+    panels = [FieldPanel("signpost"), FieldPanel("deep_link"), FieldPanel("why")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("signpost link")
+        verbose_name_plural = _("signpost links")
+
+    @property
+    def url(self):
+        return self.deep_link or self.signpost.url
+
+    @property
+    def description(self):
+        return self.why or self.signpost.description
+
+
+class RelatedVideo(Orderable):
+    page = ParentalKey(VideoPage, related_name="related_video_links", on_delete=models.CASCADE)
+    video = models.ForeignKey(
+        VideoPage, verbose_name=_("video"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("video", "videos.VideoPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related video")
+        verbose_name_plural = _("related videos")
