@@ -7,11 +7,12 @@ its prefetches), whatever the number of initiatives.
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch, Value
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from partners.models import PartnerPage
 from taxonomy.models import Sector
 
 from .filters import InitiativeFilter
@@ -64,31 +65,53 @@ class InitiativeBrowse:
     def __init__(self, data, queryset):
         self.data = data
         self.queryset = queryset
-        self.terms = {
-            name: list(
-                model.objects.order_by("sort_order", "slug").values("slug", "name_nl", "name_en")
-            )
-            for name, (model, _relation) in TERM_FACETS.items()
-        }
-        self.organisations = list(
-            queryset.exclude(organisation=None)
-            .order_by()
-            .values("organisation__slug_nl", "organisation__title_nl", "organisation__title_en")
-            .distinct()
-        )
+        self.terms, self.organisations = self._vocabulary(queryset)
         facet_choices = {
-            name: [(term["slug"], _translated(term, "name")) for term in terms]
+            name: [(term["key"], _translated(term, "label")) for term in terms]
             for name, terms in self.terms.items()
         }
         facet_choices["organisation"] = sorted(
-            (
-                (row["organisation__slug_nl"], _translated(row, "organisation__title"))
-                for row in self.organisations
-            ),
+            ((row["key"], _translated(row, "label")) for row in self.organisations),
             key=lambda choice: choice[1].casefold(),
         )
         self.filterset = InitiativeFilter(data, queryset=queryset, facet_choices=facet_choices)
         self.facet_choices = facet_choices
+
+    @staticmethod
+    def _vocabulary(queryset):
+        """All four vocabularies and the organisations that run initiatives, in one query."""
+
+        def rows(model, kind, key, label, order):
+            return (
+                model.objects.order_by()
+                .annotate(
+                    facet_kind=Value(kind),
+                    facet_key=F(key),
+                    facet_label_nl=F(f"{label}_nl"),
+                    facet_label_en=F(f"{label}_en"),
+                    facet_order=order,
+                )
+                .values_list(
+                    "facet_kind", "facet_key", "facet_label_nl", "facet_label_en", "facet_order"
+                )
+            )
+
+        parts = [
+            rows(model, name, "slug", "name", F("sort_order"))
+            for name, (model, _relation) in TERM_FACETS.items()
+        ]
+        organisations = rows(PartnerPage, "organisation", "slug_nl", "title", Value(0)).filter(
+            pk__in=queryset.exclude(organisation=None).values("organisation")
+        )
+        combined = parts[0].union(*parts[1:], organisations, all=True)
+        terms = {name: [] for name in TERM_FACETS}
+        found_organisations = []
+        for kind, key, label_nl, label_en, order in combined:
+            row = {"key": key, "label_nl": label_nl, "label_en": label_en, "order": order}
+            (found_organisations if kind == "organisation" else terms[kind]).append(row)
+        for name in terms:
+            terms[name].sort(key=lambda row: (row["order"], row["key"]))
+        return terms, found_organisations
 
     # Results -------------------------------------------------------------------------------
 
