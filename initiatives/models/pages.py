@@ -2,6 +2,7 @@
 
 import logging
 
+from django import forms
 from django.apps import apps
 from django.core.exceptions import FieldError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -178,7 +179,7 @@ class InitiativePage(ListingMixin, Page):
                 FieldPanel("organisation"),
                 FieldPanel("source_author"),
                 FieldPanel("country"),
-                FieldPanel("regions"),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("year_started"),
                 FieldPanel("status"),
                 FieldPanel("website"),
@@ -188,9 +189,9 @@ class InitiativePage(ListingMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("target_groups"),
-                FieldPanel("education_levels"),
-                FieldPanel("sectors"),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("education_levels", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("For whom and about what"),
         ),
