@@ -233,6 +233,9 @@ class InitiativeBrowse:
             "facets": facets,
             "active_filters": active,
             "has_active_filters": bool(active),
+            "facet_filter_count": sum(
+                option.selected for facet in facets for option in facet.options
+            ),
             "filter_errors": self.errors,
             "page_obj": page_obj,
             "elided_page_range": paginator.get_elided_page_range(page_obj.number),
