@@ -130,3 +130,24 @@ def test_admin_edit_form_has_both_languages(admin_client, sample):
     for name in ("title_nl", "title_en", "summary_nl", "summary_en", "description_en"):
         assert f'name="{name}"' in body, name
     assert "partners-TOTAL_FORMS" in body
+
+
+def test_revisions_keep_both_languages_and_preview_renders_each(sample):
+    from django.utils import translation
+
+    initiative = sample["robots"]
+    initiative.title_en = "Robot camp (draft)"
+    initiative.summary_nl = "Nieuwe samenvatting in het Nederlands."
+    revision = initiative.save_revision()
+    draft = revision.as_object()
+    assert draft.title_en == "Robot camp (draft)"
+    assert draft.summary_nl == "Nieuwe samenvatting in het Nederlands."
+    assert draft.summary_en == "Building robots in Antwerp."
+    for language, expected in (("nl", "Nieuwe samenvatting"), ("en", "Robot camp (draft)")):
+        with translation.override(language):
+            response = draft.make_preview_request()
+        assert response.status_code == 200
+        assert expected in response.content.decode()
+    # The live page is unchanged until the revision is published.
+    initiative.refresh_from_db()
+    assert initiative.title_en == "Robot camp"
