@@ -13,13 +13,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from stemhub.ratelimit import is_rate_limited, too_many_requests
+from stemhub.ratelimit import limit_reached, record_attempt, too_many_requests
 
 from .forms import CandidacyForm
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RATE = (5, 60 * 60)  # five submissions per address per hour
+DEFAULT_RATE = (5, 60 * 60)  # five accepted submissions per address per hour
 
 
 @dataclass
@@ -30,17 +30,21 @@ class CandidacyOutcome:
 
 def handle_candidacy(initiative, request):
     limit, period = getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE)
-    if is_rate_limited(request, "candidacy", limit=limit, period=period):
+    if limit_reached(request, "candidacy", limit=limit):
         return CandidacyOutcome(response=too_many_requests(request, period))
 
     form = CandidacyForm(request.POST)
     if form.is_spam:
+        record_attempt(request, "candidacy", period)
         # Look the same as a success to the bot; store and send nothing.
         logger.info("Candidacy honeypot filled; ignored")
         messages.success(request, _("Thank you! We have received your candidacy."))
         return CandidacyOutcome()
     if not form.is_valid():
+        # Not counted: someone correcting a typo must not be locked out; nothing was stored.
         return CandidacyOutcome(form=form)
+
+    record_attempt(request, "candidacy", period)
 
     with transaction.atomic():
         candidacy = form.save(commit=False)

@@ -1,9 +1,17 @@
 """A per-address rate limit for public forms, kept in the shared cache (Redis in production).
 
-Fixed windows: simple, cheap and the same on every app server. Any public form can use it:
+Fixed windows: simple, cheap and the same on every app server. Any public form can use it,
+either counting every attempt:
 
-    if is_rate_limited(request, "candidacy", limit=5, period=3600):
+    if is_rate_limited(request, "feedback", limit=5, period=3600):
         return too_many_requests(request, period=3600)
+
+or counting only what was accepted, so a visitor who mistypes is not locked out:
+
+    if limit_reached(request, "candidacy", limit=5):
+        return too_many_requests(request, period=3600)
+    ...  # validate and store
+    record_attempt(request, "candidacy", period=3600)
 """
 
 import hashlib
@@ -36,16 +44,25 @@ def _key(scope, request):
     return f"ratelimit:{scope}:{digest}"
 
 
-def is_rate_limited(request, scope, limit, period):
-    """Count this attempt; True when the address already used up its `limit` in `period` s."""
+def record_attempt(request, scope, period):
+    """Count one attempt for this address; returns the attempts in the current window."""
     key = _key(scope, request)
     cache.add(key, 0, timeout=period)
     try:
-        attempts = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # the key expired between add and incr
         cache.set(key, 1, timeout=period)
-        attempts = 1
-    return attempts > limit
+        return 1
+
+
+def limit_reached(request, scope, limit):
+    """True when the address already used up its `limit` (without counting this request)."""
+    return (cache.get(_key(scope, request)) or 0) >= limit
+
+
+def is_rate_limited(request, scope, limit, period):
+    """Count this attempt; True when the address already used up its `limit` in `period` s."""
+    return record_attempt(request, scope, period) > limit
 
 
 def too_many_requests(request, period):

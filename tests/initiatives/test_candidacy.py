@@ -137,8 +137,17 @@ def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert other.status_code == 302
 
 
+@override_settings(STEMHUB_CANDIDACY_RATE=(1, 3600))
+def test_typos_do_not_use_up_the_rate_limit(client, initiative):
+    for _attempt in range(3):
+        assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
+    assert client.post(URL, VALID).status_code == 302
+    assert client.post(URL, VALID).status_code == 429
+    assert InitiativeCandidacy.objects.count() == 1
+
+
 def test_rate_limit_page_is_translated(client, initiative, settings):
-    settings.STEMHUB_CANDIDACY_RATE = (0, 600)
+    settings.STEMHUB_CANDIDACY_RATE = (0, 600)  # every submission is over the limit
     english = client.post("/en/initiatives/young-talent-limburg/", VALID)
     assert english.status_code == 429
     assert 'lang="en"' in english.content.decode()
