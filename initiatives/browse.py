@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Value
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from partners.models import PartnerPage
@@ -118,11 +117,7 @@ class InitiativeBrowse:
     def results(self):
         """Every matching initiative, sorted, with what cards and the CSV need."""
         return self.filterset.ordered_qs.select_related("organisation").prefetch_related(
-            "regions",
-            "target_groups",
-            "education_levels",
-            "sectors",
-            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
+            "regions", "target_groups", "education_levels", "sectors"
         )
 
     def card_results(self):
@@ -240,5 +235,4 @@ class InitiativeBrowse:
             "page_obj": page_obj,
             "elided_page_range": paginator.get_elided_page_range(page_obj.number),
             "result_count": paginator.count,
-            "sort_label": _("Sort by"),
         }

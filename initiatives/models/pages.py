@@ -224,10 +224,6 @@ class InitiativePage(ListingMixin, Page):
     def card_summary(self):
         return self.summary or self.listing_summary or self.search_description
 
-    @property
-    def card_image(self):
-        return self.listing_image or self.image
-
     def related_videos(self, limit=3):
         """Live videos that share a sector with this initiative; nothing if videos are absent."""
         try:
