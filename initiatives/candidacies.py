@@ -1,0 +1,86 @@
+"""Handling a 'Kandidaat partner?' POST: rate limit, validate, store, then notify the editors."""
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from stemhub.ratelimit import limit_reached, record_attempt, too_many_requests
+
+from .forms import CandidacyForm
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RATE = (5, 60 * 60)  # five accepted submissions per address per hour
+
+
+@dataclass
+class CandidacyOutcome:
+    form: CandidacyForm | None = None  # set when the form must be shown again with errors
+    response: HttpResponse | None = None  # set when the answer is not the page (429)
+
+
+def handle_candidacy(initiative, request):
+    limit, period = getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE)
+    if limit_reached(request, "candidacy", limit=limit):
+        return CandidacyOutcome(response=too_many_requests(request, period))
+
+    form = CandidacyForm(request.POST)
+    if form.is_spam:
+        record_attempt(request, "candidacy", period)
+        # Look the same as a success to the bot; store and send nothing.
+        logger.info("Candidacy honeypot filled; ignored")
+        messages.success(request, _("Thank you! We have received your candidacy."))
+        return CandidacyOutcome()
+    if not form.is_valid():
+        # Not counted: someone correcting a typo must not be locked out; nothing was stored.
+        return CandidacyOutcome(form=form)
+
+    record_attempt(request, "candidacy", period)
+
+    with transaction.atomic():
+        candidacy = form.save(commit=False)
+        candidacy.initiative = initiative
+        candidacy.language = translation.get_language() or ""
+        candidacy.save()
+    notify_editors(candidacy, request)
+    messages.success(
+        request,
+        _("Thank you! We have received your candidacy and will contact you soon."),
+    )
+    return CandidacyOutcome()
+
+
+def notify_editors(candidacy, request):
+    """Mail the editors; the candidacy is already stored, so a failure only gets logged."""
+    recipients = settings.STEMHUB_EDITORS_EMAIL
+    if not recipients:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("New partner candidacy for %(initiative)s") % {
+            "initiative": candidacy.initiative.title
+        }
+        body = render_to_string(
+            "initiatives/email/candidacy.txt",
+            {
+                "candidacy": candidacy,
+                "initiative_url": candidacy.initiative.get_full_url(request),
+                "admin_url": request.build_absolute_uri(
+                    AdminURLFinder().get_edit_url(candidacy) or "/admin/"
+                ),
+            },
+        )
+    try:
+        send_mail(subject, body, None, recipients, fail_silently=False)
+    except Exception:
+        logger.exception("Could not mail the editors about candidacy %s", candidacy.pk)
+        return
+    type(candidacy).objects.filter(pk=candidacy.pk).update(mail_sent=True)

@@ -1,0 +1,22 @@
+from .candidacy import CandidacyStatus, InitiativeCandidacy
+from .pages import (
+    InitiativeIndexPage,
+    InitiativePage,
+    InitiativePartner,
+    InitiativeStatus,
+    PartnerRole,
+)
+from .vocabulary import EducationLevel, Region, TargetGroup
+
+__all__ = [
+    "CandidacyStatus",
+    "EducationLevel",
+    "InitiativeCandidacy",
+    "InitiativeIndexPage",
+    "InitiativePage",
+    "InitiativePartner",
+    "InitiativeStatus",
+    "PartnerRole",
+    "Region",
+    "TargetGroup",
+]

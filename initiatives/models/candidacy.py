@@ -1,0 +1,68 @@
+"""'Kandidaat partner?': an organisation offers to lead or contribute to an initiative."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from .pages import PartnerRole
+
+
+class CandidacyStatus(models.TextChoices):
+    NEW = "new", _("New")
+    CONTACTED = "contacted", _("Contacted")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class InitiativeCandidacy(models.Model):
+    """Stored before any mail is sent, so a failing mail server loses nothing."""
+
+    initiative = models.ForeignKey(
+        "initiatives.InitiativePage",
+        verbose_name=_("initiative"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="candidacies",
+    )
+    organisation = models.CharField(_("organisation"), max_length=200)
+    contact_person = models.CharField(_("contact person"), max_length=200)
+    email = models.EmailField(_("email address"), max_length=254)
+    role = models.CharField(_("role wanted"), max_length=20, choices=PartnerRole.choices)
+    message = models.TextField(_("message"), max_length=3000, blank=True)
+    consent = models.BooleanField(_("consent to be contacted"), default=False)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=CandidacyStatus.choices, default=CandidacyStatus.NEW
+    )
+    editor_notes = models.TextField(_("notes for editors"), blank=True)
+    mail_sent = models.BooleanField(
+        _("editors notified by mail"),
+        default=False,
+        help_text=_("Off when the mail server failed; the candidacy is stored anyway."),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("initiative", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldPanel("contact_person", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("role", read_only=True),
+                FieldPanel("message", read_only=True),
+                FieldPanel("consent", read_only=True),
+            ],
+            heading=_("Application"),
+        ),
+        FieldPanel("status"),
+        FieldPanel("editor_notes"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("partner candidacy")
+        verbose_name_plural = _("partner candidacies")
+
+    def __str__(self):
+        return f"{self.organisation} → {self.initiative or '—'}"

@@ -1,0 +1,317 @@
+"""The hub of Flemish STEM initiatives: the browse page and one page per initiative."""
+
+import logging
+
+from django import forms
+from django.apps import apps
+from django.core.exceptions import FieldError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.search import index
+
+from stemhub.models import ListingMixin
+
+logger = logging.getLogger(__name__)
+
+RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class InitiativeStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    RUNNING = "running", _("Running")
+    ENDED = "ended", _("Ended")
+
+
+class PartnerRole(models.TextChoices):
+    LEAD = "lead", _("Lead partner")
+    CONTRIBUTING = "contributing", _("Contributing partner")
+
+
+class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
+    """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["stemhub.HomePage"]
+    subpage_types = ["initiatives.InitiativePage"]
+    max_count = 1
+
+    results_per_page = 12
+
+    class Meta:
+        verbose_name = _("initiative overview")
+
+    def initiatives(self):
+        """Every live initiative a visitor may see here.
+
+        Like `.public()`, but the view restrictions are checked in the same SQL statement
+        instead of a query of their own, to keep the browse inside its query budget.
+        """
+        restricted = PageViewRestriction.objects.annotate(
+            prefix_length=Length("page__path")
+        ).filter(page__path=Substr(OuterRef("path"), 1, F("prefix_length")))
+        return (
+            InitiativePage.objects.live()
+            .descendant_of(self)
+            .filter(~Exists(restricted))
+            .select_related("organisation")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.browse import InitiativeBrowse
+
+        context = super().get_context(request, *args, **kwargs)
+        browse = InitiativeBrowse(request.GET, self.initiatives())
+        context.update(browse.page_context(request, self.results_per_page))
+        query = browse.query_string_without_page()
+        base_url = self.get_url(request)
+        context["csv_url"] = base_url + self.reverse_subpage("csv") + (f"?{query}" if query else "")
+        context["reset_url"] = base_url
+        return context
+
+    @path("csv/", name="csv")
+    def csv_download(self, request):
+        """The current filtered list as open data (the same filters as the page, no paging)."""
+        from initiatives.browse import InitiativeBrowse
+        from initiatives.public_csv import write_public_csv
+
+        browse = InitiativeBrowse(request.GET, self.initiatives())
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="stem-initiatives.csv"'
+        write_public_csv(response, browse.results(), request)
+        return response
+
+
+class InitiativePage(ListingMixin, Page):
+    """One initiative, after the EU STEM Coalition database record."""
+
+    organisation = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiatives",
+        help_text=_("The organisation that runs the initiative."),
+    )
+    source_author = models.CharField(_("source / author"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    regions = ParentalManyToManyField(
+        "initiatives.Region", verbose_name=_("regions"), blank=True, related_name="initiatives"
+    )
+    summary = models.CharField(
+        _("short summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences, shown on cards and in the CSV."),
+    )
+    abstract = models.TextField(_("abstract"), blank=True)
+    description = RichTextField(
+        _("description and objectives"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    kpis = RichTextField(
+        _("KPIs and how they are measured"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    strategy = RichTextField(
+        _("relation to a broader strategy"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    education_levels = ParentalManyToManyField(
+        "initiatives.EducationLevel",
+        verbose_name=_("education levels"),
+        blank=True,
+        related_name="initiatives",
+    )
+    target_groups = ParentalManyToManyField(
+        "initiatives.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="initiatives",
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector",
+        verbose_name=_("sectors and themes"),
+        blank=True,
+        related_name="initiatives",
+    )
+    impact = RichTextField(_("impact"), blank=True, features=RICH_TEXT_FEATURES)
+    reach = RichTextField(_("reach"), blank=True, features=RICH_TEXT_FEATURES)
+    budget = models.TextField(_("budget and funding model"), blank=True)
+    year_started = models.PositiveSmallIntegerField(
+        _("year started"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=InitiativeStatus.choices,
+        default=InitiativeStatus.RUNNING,
+    )
+    website = models.URLField(_("website"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo or photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("source_author"),
+                FieldPanel("country"),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("year_started"),
+                FieldPanel("status"),
+                FieldPanel("website"),
+                FieldPanel("image"),
+            ],
+            heading=_("Key facts"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("education_levels", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("For whom and about what"),
+        ),
+        FieldPanel("abstract"),
+        FieldPanel("description"),
+        FieldPanel("kpis"),
+        FieldPanel("strategy"),
+        FieldPanel("impact"),
+        FieldPanel("reach"),
+        FieldPanel("budget"),
+        InlinePanel("partners", heading=_("Partners"), label=_("Partner")),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("abstract"),
+        index.SearchField("description"),
+        index.SearchField("source_author"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["initiatives.InitiativeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    @property
+    def card_summary(self):
+        return self.summary or self.listing_summary or self.search_description
+
+    def related_videos(self, limit=3):
+        """Live videos that share a sector with this initiative; nothing if videos are absent."""
+        try:
+            video_model = apps.get_model("videos", "VideoPage")
+        except LookupError:
+            return []
+        sector_ids = [sector.pk for sector in self.sectors.all()]
+        if not sector_ids:
+            return []
+        try:
+            videos = (
+                video_model.objects.live()
+                .public()
+                .filter(sectors__in=sector_ids)
+                .distinct()
+                .order_by("-first_published_at")[:limit]
+            )
+            return list(videos)
+        except FieldError:
+            logger.warning("VideoPage has no sectors; related videos are not shown")
+            return []
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.forms import CandidacyForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("candidacy_form", CandidacyForm())
+        context["partner_links"] = list(self.partners.select_related("partner"))
+        context["related_videos"] = self.related_videos()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_candidacy(request, *args, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def serve_candidacy(self, request, *args, **kwargs):
+        """Store a 'Kandidaat partner?' application first, then tell the editors by mail."""
+        from initiatives.candidacies import handle_candidacy
+
+        outcome = handle_candidacy(self, request)
+        if outcome.response is not None:
+            return outcome.response
+        if outcome.form is None:
+            return redirect(f"{self.url}#candidacy")
+        context = self.get_context(request, *args, **kwargs)
+        context["candidacy_form"] = outcome.form
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+
+
+class InitiativePartner(Orderable):
+    """An organisation working on the initiative, as lead or contributing partner."""
+
+    initiative = ParentalKey(InitiativePage, related_name="partners", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("partner page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Only for an organisation that has no partner page yet."),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.CONTRIBUTING
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("initiative partner")
+        verbose_name_plural = _("initiative partners")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if not self.partner_id and not self.name:
+            raise ValidationError(_("Choose a partner page or type the organisation's name."))
+
+    @property
+    def display_name(self):
+        return self.partner.title if self.partner_id else self.name
+
+    def __str__(self):
+        return self.display_name

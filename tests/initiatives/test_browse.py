@@ -1,0 +1,212 @@
+"""The initiative browse at /nl/initiatieven/ and /en/initiatives/, through HTTP."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from initiatives.factories import create_initiative
+
+from .helpers import option_count, result_titles, soup
+
+NL = "/nl/initiatieven/"
+EN = "/en/initiatives/"
+
+
+def test_lists_every_live_initiative_sorted_by_name(client, sample):
+    response = client.get(NL)
+    assert response.status_code == 200
+    assert result_titles(response) == [
+        "Chemieklas",
+        "Europees netwerk",
+        "Robotkamp",
+        "Talent Limburg",
+    ]
+    assert "4 " in soup(response).select_one("[role=status]").get_text()
+
+
+def test_english_titles_and_labels(client, sample):
+    response = client.get(EN)
+    assert response.status_code == 200
+    assert result_titles(response) == [
+        "Chemistry class",
+        "European network",
+        "Robot camp",
+        "Talent Limburg",  # no English title: Dutch fallback
+    ]
+    assert "Building robots in Antwerp." in response.content.decode()
+
+
+def test_unpublished_initiatives_are_not_listed(client, sample):
+    sample["talent"].unpublish()
+    assert "Talent Limburg" not in result_titles(client.get(NL))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=limburg", ["Chemieklas", "Talent Limburg"]),
+        ("region=limburg&region=europa", ["Chemieklas", "Europees netwerk", "Talent Limburg"]),
+        ("target_group=leerkrachten", ["Europees netwerk"]),
+        ("education_level=secundair-onderwijs", ["Chemieklas", "Europees netwerk"]),
+        ("sector=robotica-industrie", ["Robotkamp"]),
+        ("status=running", ["Europees netwerk", "Robotkamp"]),
+        ("status=planned&status=ended", ["Chemieklas", "Talent Limburg"]),
+        ("organisation=umicore", ["Chemieklas"]),
+        ("q=robots", ["Robotkamp"]),
+        ("q=ROBOT+camp", ["Robotkamp"]),  # English title, any case, every word
+        ("q=umicore", ["Chemieklas"]),  # the organisation's name
+        ("region=antwerpen&status=planned", ["Chemieklas"]),
+        ("region=limburg&education_level=hoger-onderwijs&status=ended", ["Talent Limburg"]),
+        ("region=antwerpen&q=proeven", ["Chemieklas"]),
+    ],
+)
+def test_facets_and_combinations(client, sample, query, expected):
+    assert result_titles(client.get(f"{NL}?{query}")) == expected
+
+
+def test_counts_follow_the_other_filters_not_their_own(client, sample):
+    response = client.get(f"{NL}?region=limburg")
+    # Region counts ignore the region choice, so other regions still show what they would add.
+    assert option_count(response, "region", "limburg") == 2
+    assert option_count(response, "region", "antwerpen") == 2
+    assert option_count(response, "region", "europa") == 1
+    # Other facets count within Limburg only.
+    assert option_count(response, "status", "planned") == 1
+    assert option_count(response, "status", "ended") == 1
+    assert option_count(response, "status", "running") is None  # nothing to add: hidden
+    assert option_count(response, "organisation", "umicore") == 1
+    assert option_count(response, "organisation", "technopolis") is None
+
+
+def test_counts_in_english_use_english_labels(client, sample):
+    response = client.get(f"{EN}?status=running")
+    page = soup(response)
+    label = page.find("label", attrs={"for": page.find("input", attrs={"value": "europa"})["id"]})
+    assert label.get_text(" ", strip=True).startswith("Europe")
+    assert option_count(response, "region", "antwerpen") == 1
+
+
+def test_sorting(client, sample):
+    newest = result_titles(client.get(f"{NL}?sort=newest"))
+    assert newest == ["Chemieklas", "Robotkamp", "Talent Limburg", "Europees netwerk"]
+
+
+def test_pagination_keeps_the_filters(client, index):
+    for n in range(14):
+        create_initiative(index, f"project-{n:02d}", regions=["limburg"], status="running")
+    create_initiative(index, "elders", regions=["europa"])
+    response = client.get(f"{NL}?region=limburg&status=running")
+    assert len(result_titles(response)) == 12
+    next_link = soup(response).select_one(".pagination a[rel=next]")["href"]
+    assert "region=limburg" in next_link and "status=running" in next_link and "page=2" in next_link
+    second = client.get(f"{NL}{next_link}")
+    assert len(result_titles(second)) == 2
+    assert "14 " in soup(second).select_one("[role=status]").get_text()
+
+
+def test_zero_results_offers_a_reset(client, sample):
+    response = client.get(f"{NL}?region=europa&status=ended")
+    assert response.status_code == 200
+    assert result_titles(response) == []
+    page = soup(response)
+    assert page.select_one("[role=status]").get_text(strip=True).startswith("0")
+    reset = page.select_one(".empty-state a")
+    assert reset["href"] == NL
+
+
+def test_form_works_without_javascript(client, sample):
+    form = soup(client.get(NL)).select_one("form.filter-form")
+    assert form["method"] == "get"
+    assert form.select("fieldset legend")  # checkbox groups are labelled
+    for box in form.select("input[type=checkbox]"):
+        assert form.find("label", attrs={"for": box["id"]}) is not None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "region=<script>alert(1)</script>",
+        "status=nonsense&sort=';DROP TABLE x;--",
+        "page=-1",
+        "page=99999",
+        "page=abc",
+        "q=" + "x" * 5000,
+        "q=%00",
+        "organisation[]=1&region=%ff%fe",
+        "sector=onderwijs&sector=onderwijs&sector=",
+        "q=%27%22%3E%3Csvg/onload=alert(1)%3E",
+    ],
+)
+def test_hostile_query_strings_never_break_or_echo(client, sample, query):
+    response = client.get(f"{NL}?{query}")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert(1)" not in body
+    assert "<svg/onload" not in body
+    assert "DROP TABLE" not in body or "&#x27;" in body
+
+
+def test_invalid_choices_are_reported_not_silently_dropped(client, sample):
+    response = client.get(f"{NL}?region=atlantis")
+    alert = soup(response).select_one("[role=alert]")
+    assert alert is not None and "Region" in alert.get_text()
+    assert "atlantis" not in alert.get_text()
+
+
+def test_csv_download_follows_the_filters(client, sample):
+    response = client.get(f"{EN}csv/?region=limburg")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    assert rows[0][0] == "Name"
+    assert [row[0] for row in rows[1:]] == ["Chemistry class", "Talent Limburg"]
+    chemistry = rows[1]
+    assert chemistry[1].endswith("/en/initiatives/chemieklas/")
+    assert chemistry[2] == "Umicore"
+    assert "Limburg" in chemistry[4] and "Antwerp" in chemistry[4]
+
+
+def test_csv_link_on_the_page_keeps_the_query(client, sample):
+    link = soup(client.get(f"{NL}?status=running&page=1")).select_one(".browse__csv")["href"]
+    assert link == f"{NL}csv/?status=running"
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(client, index):
+    create_initiative(index, "formule", title='=HYPERLINK("http://evil")')
+    rows = list(csv.reader(io.StringIO(client.get(f"{NL}csv/").content.decode())))
+    assert rows[1][0].startswith("'=")
+
+
+def _browse_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_query_count_does_not_grow_with_the_results(client, index, partners):
+    def add(n, start):
+        for i in range(start, start + n):
+            create_initiative(
+                index,
+                f"initiatief-{i:03d}",
+                regions=["limburg", "antwerpen"],
+                target_groups=["ouders"],
+                sectors=["energie"],
+                organisation=partners["vrt"],
+                partners=[("lead", partners["vrt"])],
+            )
+
+    url = f"{NL}?region=limburg&target_group=ouders&sort=newest"
+    add(12, 0)
+    client.get(url)  # warm the per-process caches (site root paths)
+    twelve = _browse_queries(client, url)
+    add(28, 12)
+    forty = _browse_queries(client, url)
+    print(f"browse queries: 12 initiatives → {twelve}, 40 initiatives → {forty}")
+    assert twelve == forty
+    assert forty <= 20

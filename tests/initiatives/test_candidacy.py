@@ -1,0 +1,181 @@
+"""The 'Kandidaat partner?' form on an initiative page."""
+
+import logging
+from smtplib import SMTPException
+
+import pytest
+from django.core import mail
+from django.test import override_settings
+
+from initiatives.factories import create_initiative
+from initiatives.models import InitiativeCandidacy
+
+from .helpers import soup
+
+VALID = {
+    "organisation": "Umicore",
+    "contact_person": "An Peeters",
+    "email": "an.peeters@example.be",
+    "role": "contributing",
+    "message": "We willen graag meewerken.",
+    "consent": "on",
+}
+
+
+@pytest.fixture
+def initiative(index):
+    return create_initiative(
+        index,
+        "jong-talent-limburg",
+        title="Jong talent voor Limburg",
+        title_en="Young talent for Limburg",
+        slug_en="young-talent-limburg",
+    )
+
+
+URL = "/nl/initiatieven/jong-talent-limburg/"
+
+
+def test_page_shows_the_form_with_csrf_and_labels(client, initiative):
+    response = client.get(URL)
+    assert response.status_code == 200
+    form = soup(response).select_one("#candidacy form")
+    assert form["method"] == "post"
+    assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    for name in ("organisation", "contact_person", "email", "message", "consent"):
+        field = form.find(attrs={"name": name})
+        assert form.find("label", attrs={"for": field["id"]}), name
+    assert form.select_one("fieldset legend")  # the role radios are a group
+
+
+def test_valid_candidacy_is_stored_then_mailed(client, initiative):
+    response = client.post(URL, VALID)
+    assert response.status_code == 302
+    assert response["Location"].endswith("#candidacy")
+    candidacy = InitiativeCandidacy.objects.get()
+    assert candidacy.initiative_id == initiative.pk
+    assert candidacy.organisation == "Umicore"
+    assert candidacy.role == "contributing"
+    assert candidacy.consent is True
+    assert candidacy.language == "nl"
+    assert candidacy.mail_sent is True
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["redactie@stemhub.example"]
+    assert "Jong talent voor Limburg" in message.subject
+    assert "an.peeters@example.be" in message.body
+
+    followed = client.get(response["Location"].split("#")[0])
+    assert "Thank you" in followed.content.decode() or "Bedankt" in followed.content.decode()
+
+
+def test_english_page_accepts_candidacies_too(client, initiative):
+    response = client.post("/en/initiatives/young-talent-limburg/", VALID | {"role": "lead"})
+    assert response.status_code == 302
+    assert InitiativeCandidacy.objects.get().language == "en"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"organisation": ""}, "organisation"),
+        ({"contact_person": "   "}, "contact_person"),
+        ({"email": "not-an-address"}, "email"),
+        ({"role": "boss"}, "role"),
+        ({"consent": ""}, "consent"),
+        ({"message": "x" * 3001}, "message"),
+    ],
+)
+def test_invalid_candidacy_stores_nothing_and_keeps_the_input(client, initiative, changes, field):
+    data = {key: value for key, value in (VALID | changes).items() if value != ""}
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    assert InitiativeCandidacy.objects.count() == 0
+    assert mail.outbox == []
+    page = soup(response)
+    error = page.find(id=f"id_{field}-error")
+    assert error is not None and error.get_text(strip=True)
+    # The message sits next to the field and the field points at it.
+    if field != "role":
+        assert f"id_{field}-error" in page.find(attrs={"name": field})["aria-describedby"]
+    # Everything typed is still there.
+    if field != "organisation":
+        assert page.find("input", attrs={"name": "organisation"})["value"] == "Umicore"
+    if field != "message":
+        assert (
+            page.find("textarea", attrs={"name": "message"}).get_text().strip() == VALID["message"]
+        )
+    assert page.select_one("[role=alert]") is not None
+
+
+def test_honeypot_stores_and_sends_nothing(client, initiative):
+    response = client.post(URL, VALID | {"homepage": "http://spam.example"})
+    assert response.status_code == 302
+    assert InitiativeCandidacy.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_csrf_is_enforced(initiative):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(URL, VALID)
+    assert response.status_code == 403
+    assert InitiativeCandidacy.objects.count() == 0
+
+
+@override_settings(STEMHUB_CANDIDACY_RATE=(2, 3600))
+def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
+    assert client.post(URL, VALID).status_code == 302
+    assert client.post(URL, VALID).status_code == 302
+    response = client.post(URL, VALID)
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
+    assert "<h1>" in response.content.decode()
+    assert InitiativeCandidacy.objects.count() == 2
+    # Another address is not affected.
+    other = client.post(URL, VALID, REMOTE_ADDR="192.0.2.99")
+    assert other.status_code == 302
+
+
+@override_settings(STEMHUB_CANDIDACY_RATE=(1, 3600))
+def test_typos_do_not_use_up_the_rate_limit(client, initiative):
+    for _attempt in range(3):
+        assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
+    assert client.post(URL, VALID).status_code == 302
+    assert client.post(URL, VALID).status_code == 429
+    assert InitiativeCandidacy.objects.count() == 1
+
+
+def test_rate_limit_page_is_translated(client, initiative, settings):
+    settings.STEMHUB_CANDIDACY_RATE = (0, 600)  # every submission is over the limit
+    english = client.post("/en/initiatives/young-talent-limburg/", VALID)
+    assert english.status_code == 429
+    assert 'lang="en"' in english.content.decode()
+    assert "10 minutes" in english.content.decode()
+
+
+def test_mail_failure_keeps_the_candidacy_and_logs(client, initiative, monkeypatch, caplog):
+    def broken_send_mail(*args, **kwargs):
+        raise SMTPException("mail server down")
+
+    monkeypatch.setattr("initiatives.candidacies.send_mail", broken_send_mail)
+    with caplog.at_level(logging.ERROR, logger="initiatives.candidacies"):
+        response = client.post(URL, VALID)
+    assert response.status_code == 302
+    candidacy = InitiativeCandidacy.objects.get()
+    assert candidacy.mail_sent is False
+    assert any("Could not mail the editors" in record.message for record in caplog.records)
+
+
+def test_editors_find_candidacies_in_the_admin(admin_client, initiative):
+    client_response = admin_client.post(URL, VALID)
+    assert client_response.status_code == 302
+    listing = admin_client.get("/admin/snippets/initiatives/initiativecandidacy/?q=Peeters")
+    assert listing.status_code == 200
+    assert "Umicore" in listing.content.decode()
+    filtered = admin_client.get("/admin/snippets/initiatives/initiativecandidacy/?role=lead")
+    assert filtered.status_code == 200
+    assert "an.peeters@example.be" not in filtered.content.decode()
+    candidacy = InitiativeCandidacy.objects.get()
+    edit = admin_client.get(f"/admin/snippets/initiatives/initiativecandidacy/edit/{candidacy.pk}/")
+    assert edit.status_code == 200
