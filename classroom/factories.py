@@ -5,6 +5,7 @@ decides its place in the tree.
 """
 
 import io
+import logging
 import os
 from functools import lru_cache
 
@@ -141,6 +142,10 @@ FONT_CANDIDATES = [
         "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
     ),
 ]
+
+
+# fpdf2 subsets embedded fonts with fontTools, which logs every glyph at INFO level.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,11 @@
 
 Every parameter goes through a form field. Malformed or unknown values become a translated form
 error that never repeats the value, and only that filter is ignored; the rest of the page works.
-Counts beside each option reflect every other active filter (one query per facet).
+
+Each filter is a Q object on the material table, so the counts beside every option (which follow
+all *other* active filters) cost a fixed number of queries: one for the age, duration and
+worksheet facets together with the result count, one per vocabulary facet, and one to check
+every vocabulary value in the address at once.
 """
 
 import re
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, Value
+from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -50,35 +54,39 @@ SORT_CHOICES = [
 ]
 CHOOSE_FROM_LIST = _("Choose from the list; we did not recognise what the web address asked for.")
 
+# Vocabulary facets: parameter -> (model, field in the address, relation from the material).
+VOCABULARIES = {
+    "level": (SchoolLevel, "slug", "school_levels"),
+    "domain": (StemDomain, "slug", "stem_domains"),
+    "target": (AttainmentTarget, "code", "attainment_targets"),
+    "sector": (Sector, "slug", "video__sectors"),
+}
 
-class KnownTermsField(forms.Field):
-    """Several slugs or codes of one vocabulary; anything unknown is an error, never echoed."""
+
+def with_worksheet():
+    return Q(pk__in=Worksheet.objects.values("page_id"))
+
+
+class TermsField(forms.Field):
+    """Several slugs or codes; the form checks that they exist (all vocabularies at once)."""
 
     widget = forms.SelectMultiple
     default_error_messages = {"unknown": CHOOSE_FROM_LIST}
-
-    def __init__(self, *, queryset, to_field_name, **kwargs):
-        self.queryset = queryset
-        self.to_field_name = to_field_name
-        super().__init__(**kwargs)
 
     def clean(self, value):
         if not value:
             return []
         values = value if isinstance(value, list | tuple) else [value]
-        wanted = set(values)
+        wanted = list(dict.fromkeys(values))
         if len(wanted) > MAX_VALUES or not all(
             isinstance(v, str) and TOKEN.match(v) for v in wanted
         ):
             raise ValidationError(self.error_messages["unknown"], code="unknown")
-        found = list(self.queryset.filter(**{f"{self.to_field_name}__in": wanted}))
-        if len(found) != len(wanted):
-            raise ValidationError(self.error_messages["unknown"], code="unknown")
-        return found
+        return wanted
 
 
-class KnownTermsFilter(django_filters.Filter):
-    field_class = KnownTermsField
+class TermsFilter(django_filters.Filter):
+    field_class = TermsField
 
 
 class SearchField(forms.CharField):
@@ -92,6 +100,27 @@ class SearchFilter(django_filters.CharFilter):
     field_class = SearchField
 
 
+class ClassroomFilterForm(forms.Form):
+    def clean(self):
+        """Unknown slugs or codes are an error on their own field, found in one query."""
+        cleaned = super().clean()
+        parts = [
+            model.objects.filter(**{f"{attr}__in": cleaned[name]})
+            .order_by()
+            .values_list(Value(name, output_field=CharField()), attr)
+            for name, (model, attr, _relation) in VOCABULARIES.items()
+            if cleaned.get(name)
+        ]
+        if not parts:
+            return cleaned
+        found = set(parts[0].union(*parts[1:], all=True)) if len(parts) > 1 else set(parts[0])
+        for name in VOCABULARIES:
+            values = cleaned.get(name) or []
+            if any((name, value) not in found for value in values):
+                self.add_error(name, ValidationError(CHOOSE_FROM_LIST, code="unknown"))
+        return self.cleaned_data
+
+
 def choice_errors():
     return {"invalid_choice": CHOOSE_FROM_LIST, "invalid_list": CHOOSE_FROM_LIST}
 
@@ -99,50 +128,30 @@ def choice_errors():
 class ClassroomMaterialFilterSet(django_filters.FilterSet):
     q = SearchFilter(
         label=_("Search"),
-        method="filter_search",
+        method="apply",
         max_length=100,
         error_messages={"max_length": _("Keep your search under 100 characters.")},
     )
     age = django_filters.ChoiceFilter(
         label=_("Age of your pupils"),
         choices=[(str(age), str(age)) for age in AGES],
-        method="filter_age",
+        method="apply",
         error_messages=choice_errors(),
     )
-    level = KnownTermsFilter(
-        label=_("School level"),
-        queryset=SchoolLevel.objects.all(),
-        to_field_name="slug",
-        method="filter_level",
-    )
-    domain = KnownTermsFilter(
-        label=_("STEM domain"),
-        queryset=StemDomain.objects.all(),
-        to_field_name="slug",
-        method="filter_domain",
-    )
-    target = KnownTermsFilter(
-        label=_("Attainment target"),
-        queryset=AttainmentTarget.objects.all(),
-        to_field_name="code",
-        method="filter_target",
-    )
+    level = TermsFilter(label=_("School level"), method="apply")
+    domain = TermsFilter(label=_("STEM domain"), method="apply")
+    target = TermsFilter(label=_("Attainment target"), method="apply")
     duration = django_filters.MultipleChoiceFilter(
         label=_("Duration"),
         choices=DURATION_CHOICES,
-        method="filter_duration",
+        method="apply",
         error_messages=choice_errors(),
     )
-    sector = KnownTermsFilter(
-        label=_("Sector of the video"),
-        queryset=Sector.objects.all(),
-        to_field_name="slug",
-        method="filter_sector",
-    )
+    sector = TermsFilter(label=_("Sector of the video"), method="apply")
     worksheet = django_filters.ChoiceFilter(
         label=_("Worksheet"),
         choices=[("1", _("With a worksheet to download"))],
-        method="filter_worksheet",
+        method="apply",
         error_messages=choice_errors(),
     )
     sort = django_filters.ChoiceFilter(
@@ -158,47 +167,39 @@ class ClassroomMaterialFilterSet(django_filters.FilterSet):
     class Meta:
         model = ClassroomMaterialPage
         fields = []
+        form = ClassroomFilterForm
 
     # Filters -------------------------------------------------------------------------------
 
-    def filter_search(self, queryset, name, value):
-        languages = dict.fromkeys([translation.get_language() or "nl", "nl"])
-        for term in value.split()[:MAX_SEARCH_TERMS]:
+    def condition(self, name, value):
+        """The filter `name` with its cleaned `value` as a Q object on the material table."""
+        if name == "q":
+            languages = dict.fromkeys([translation.get_language() or "nl", "nl"])
             match = Q()
-            for language in languages:
-                for field in ("title", "intro", "subject"):
-                    match |= Q(**{f"{field}_{language}__icontains": term})
-            queryset = queryset.filter(match)
-        return queryset
+            for term in value.split()[:MAX_SEARCH_TERMS]:
+                any_field = Q()
+                for language in languages:
+                    for field in ("title", "intro", "subject"):
+                        any_field |= Q(**{f"{field}_{language}__icontains": term})
+                match &= any_field
+            return match
+        if name == "age":
+            return Q(min_age__lte=int(value), max_age__gte=int(value))
+        if name in VOCABULARIES:
+            _model, attr, relation = VOCABULARIES[name]
+            matching = ClassroomMaterialPage.objects.filter(**{f"{relation}__{attr}__in": value})
+            return Q(pk__in=matching.values("pk"))
+        if name == "duration":
+            match = Q()
+            for bucket in value:
+                match |= DURATION_LOOKUPS[bucket]
+            return match
+        if name == "worksheet":
+            return with_worksheet()
+        raise ValueError(name)
 
-    def filter_age(self, queryset, name, value):
-        age = int(value)
-        return queryset.filter(min_age__lte=age, max_age__gte=age)
-
-    def _filter_m2m(self, queryset, relation, value):
-        matching = ClassroomMaterialPage.objects.filter(**{f"{relation}__in": value})
-        return queryset.filter(pk__in=matching.values("pk"))
-
-    def filter_level(self, queryset, name, value):
-        return self._filter_m2m(queryset, "school_levels", value)
-
-    def filter_domain(self, queryset, name, value):
-        return self._filter_m2m(queryset, "stem_domains", value)
-
-    def filter_target(self, queryset, name, value):
-        return self._filter_m2m(queryset, "attainment_targets", value)
-
-    def filter_sector(self, queryset, name, value):
-        return self._filter_m2m(queryset, "video__sectors", value)
-
-    def filter_duration(self, queryset, name, value):
-        match = Q()
-        for bucket in value:
-            match |= DURATION_LOOKUPS[bucket]
-        return queryset.filter(match)
-
-    def filter_worksheet(self, queryset, name, value):
-        return queryset.filter(pk__in=Worksheet.objects.values("page_id"))
+    def apply(self, queryset, name, value):
+        return queryset.filter(self.condition(name, value)) if value else queryset
 
     def sort_by(self, queryset, name, value):
         if value == "title":
@@ -219,88 +220,108 @@ class ClassroomMaterialFilterSet(django_filters.FilterSet):
         self.form.errors  # noqa: B018 - runs validation once
         return self.form.cleaned_data
 
-    def material_ids_without(self, facet):
-        """Ids of the material every active filter except `facet` lets through (a subquery)."""
-        queryset = self.queryset.all()
+    def active_conditions(self, without=None):
+        conditions = Q()
         for name, value in self.cleaned.items():
-            if name not in (facet, "sort") and value not in (None, "", []):
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset.order_by().values("pk")
+            if name not in (without, "sort") and value:
+                conditions &= self.condition(name, value)
+        return conditions
 
-    def _term_facet(self, name, model, relation, value_attr, label_attr="name"):
+    def _base(self):
+        """Every material the browse could show, as a lean queryset to count on."""
+        return ClassroomMaterialPage.objects.filter(pk__in=self.queryset.order_by().values("pk"))
+
+    def _scalar_counts(self):
+        """One query: the result count and the counts of the age, duration and worksheet facets."""
+        if hasattr(self, "_scalars"):
+            return self._scalars
+        without_age = self.active_conditions("age")
+        without_duration = self.active_conditions("duration")
+        without_worksheet = self.active_conditions("worksheet")
+        counts = {"total": Count("pk", filter=self.active_conditions())}
+        for age in AGES:
+            match = Q(min_age__lte=age, max_age__gte=age)
+            counts[f"age_{age}"] = Count("pk", filter=match & without_age)
+        for bucket, lookup in DURATION_LOOKUPS.items():
+            counts[f"duration_{bucket}"] = Count("pk", filter=lookup & without_duration)
+        counts["worksheet"] = Count("pk", filter=with_worksheet() & without_worksheet)
+        self._scalars = self._base().aggregate(**counts)
+        return self._scalars
+
+    def result_count(self):
+        return self._scalar_counts()["total"]
+
+    def _term_facet(self, name):
         """One query: each term with its count now and whether it has any material at all."""
-        selected = {getattr(term, value_attr) for term in self.cleaned.get(name) or []}
-        now = self.material_ids_without(name)
-        everything = self.queryset.order_by().values("pk")
+        model, attr, relation = VOCABULARIES[name]
+        relation = "videos__classroom_materials" if name == "sector" else "materials"
+        selected = set(self.cleaned.get(name) or [])
+        base = self._base()
+        now = base.filter(self.active_conditions(name)).values("pk")
         terms = model.objects.annotate(
             n=Count(relation, filter=Q(**{f"{relation}__in": now}), distinct=True),
-            total=Count(relation, filter=Q(**{f"{relation}__in": everything}), distinct=True),
+            total=Count(
+                relation, filter=Q(**{f"{relation}__in": base.values("pk")}), distinct=True
+            ),
         )
         options = [
             FacetOption(
-                getattr(term, value_attr),
-                getattr(term, label_attr) if label_attr else str(term),
+                getattr(term, attr),
+                str(term) if name == "target" else term.name,
                 term.n,
-                getattr(term, value_attr) in selected,
+                getattr(term, attr) in selected,
             )
             for term in terms
-            if term.total or getattr(term, value_attr) in selected
+            if term.total or getattr(term, attr) in selected
         ]
         return Facet(name, self.filters[name].label, options, multiple=True)
 
-    def _age_facet(self):
-        selected = self.cleaned.get("age") or ""
-        ids = self.material_ids_without("age")
-        counts = ClassroomMaterialPage.objects.filter(pk__in=ids).aggregate(
-            **{
-                f"age_{age}": Count("pk", filter=Q(min_age__lte=age, max_age__gte=age))
-                for age in AGES
-            }
-        )
-        options = [
-            FacetOption(
-                str(age),
-                _("%(age)s years") % {"age": age},
-                counts[f"age_{age}"],
-                str(age) == selected,
-            )
-            for age in AGES
-        ]
-        return Facet("age", self.filters["age"].label, options, empty_label=_("Any age"))
-
-    def _duration_facet(self):
-        selected = set(self.cleaned.get("duration") or [])
-        ids = self.material_ids_without("duration")
-        counts = ClassroomMaterialPage.objects.filter(pk__in=ids).aggregate(
-            **{bucket: Count("pk", filter=lookup) for bucket, lookup in DURATION_LOOKUPS.items()}
-        )
-        options = [
-            FacetOption(bucket, str(label), counts[bucket], bucket in selected)
-            for bucket, label in DURATION_CHOICES
-        ]
-        return Facet("duration", self.filters["duration"].label, options, multiple=True)
-
-    def _worksheet_facet(self):
-        ids = self.material_ids_without("worksheet")
-        count = (
-            ClassroomMaterialPage.objects.filter(pk__in=ids)
-            .filter(pk__in=Worksheet.objects.values("page_id"))
-            .count()
-        )
-        label = self.filters["worksheet"].extra["choices"][0][1]
-        option = FacetOption("1", str(label), count, self.cleaned.get("worksheet") == "1")
-        return Facet("worksheet", self.filters["worksheet"].label, [option], multiple=True)
-
     def facets(self):
         """Each facet's options with how much material each would give, given the other filters."""
+        scalars = self._scalar_counts()
+        age = self.cleaned.get("age") or ""
+        durations = set(self.cleaned.get("duration") or [])
+        worksheet_label = self.filters["worksheet"].extra["choices"][0][1]
         return [
-            self._age_facet(),
-            self._term_facet("level", SchoolLevel, "materials", "slug"),
-            self._term_facet("domain", StemDomain, "materials", "slug"),
-            self._term_facet("target", AttainmentTarget, "materials", "code", label_attr=None),
-            self._duration_facet(),
-            self._term_facet("sector", Sector, "videos__classroom_materials", "slug"),
-            self._worksheet_facet(),
+            Facet(
+                "age",
+                self.filters["age"].label,
+                [
+                    FacetOption(
+                        str(n), _("%(age)s years") % {"age": n}, scalars[f"age_{n}"], str(n) == age
+                    )
+                    for n in AGES
+                ],
+                empty_label=_("Any age"),
+            ),
+            self._term_facet("level"),
+            self._term_facet("domain"),
+            self._term_facet("target"),
+            Facet(
+                "duration",
+                self.filters["duration"].label,
+                [
+                    FacetOption(
+                        bucket, str(label), scalars[f"duration_{bucket}"], bucket in durations
+                    )
+                    for bucket, label in DURATION_CHOICES
+                ],
+                multiple=True,
+            ),
+            self._term_facet("sector"),
+            Facet(
+                "worksheet",
+                self.filters["worksheet"].label,
+                [
+                    FacetOption(
+                        "1",
+                        str(worksheet_label),
+                        scalars["worksheet"],
+                        self.cleaned.get("worksheet") == "1",
+                    )
+                ],
+                multiple=True,
+            ),
         ]
 
     def sort_options(self):
@@ -313,8 +334,7 @@ class ClassroomMaterialFilterSet(django_filters.FilterSet):
         return self.cleaned.get("q") or ""
 
     def active_filter_count(self):
-        active = [name for name in (*self.facet_names, "q") if self.cleaned.get(name)]
-        return len(active)
+        return sum(1 for name in (*self.facet_names, "q") if self.cleaned.get(name))
 
 
 @dataclass(frozen=True)

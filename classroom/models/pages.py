@@ -19,7 +19,7 @@ from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from classroom.blocks import LessonBlock
@@ -31,8 +31,16 @@ AGE_VALIDATORS = [MinValueValidator(6), MaxValueValidator(18)]
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
-def posters_with_renditions():
-    return get_image_model().objects.prefetch_renditions(*POSTER_RENDITIONS)
+def poster_renditions():
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=POSTER_RENDITIONS)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the total up front (the facet query already counted it)."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count
 
 
 class ClassroomIndexPage(ListingMixin, Page):
@@ -53,15 +61,21 @@ class ClassroomIndexPage(ListingMixin, Page):
 
     def material_queryset(self):
         """Live, public material below this page with everything a card needs."""
+        # Serving this page already checked the restrictions above it; one on a material page
+        # itself is excluded in SQL (`.public()` would cost a query of its own).
+        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
         return (
             ClassroomMaterialPage.objects.live()
-            .public()
             .descendant_of(self)
-            .select_related("video")
+            .exclude(Exists(restricted))
+            .select_related("video", "video__poster")
             .prefetch_related(
                 "stem_domains",
-                "school_levels",
-                Prefetch("video__poster", queryset=posters_with_renditions()),
+                Prefetch(
+                    "video__poster__renditions",
+                    queryset=poster_renditions(),
+                    to_attr="prefetched_renditions",
+                ),
             )
             .annotate(has_worksheet=Exists(Worksheet.objects.filter(page=OuterRef("pk"))))
             .order_by("-first_published_at", "-pk")
@@ -74,11 +88,14 @@ class ClassroomIndexPage(ListingMixin, Page):
         filterset = ClassroomMaterialFilterSet(
             request.GET or None, queryset=self.material_queryset()
         )
-        paginator = Paginator(filterset.qs, self.materials_per_page)
+        facets = filterset.facets()  # also counts the results, so the paginator need not
+        paginator = CountedPaginator(
+            filterset.qs, self.materials_per_page, count=filterset.result_count()
+        )
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             filterset=filterset,
-            facets=filterset.facets(),
+            facets=facets,
             active_filter_count=filterset.active_filter_count(),
             page_obj=page_obj,
             materials=page_obj.object_list,

@@ -4,7 +4,7 @@ import itertools
 
 from wagtail.documents import get_document_model
 
-from classroom.factories import add_material, make_document, make_worksheet_pdf
+from classroom.factories import add_material, make_document
 from stemhub.demo import add_child_page, translated
 from videos.models import VideoPage
 
@@ -28,8 +28,17 @@ def make_video(site_tree, slug=None, title=None, sectors=(), **fields):
     return video
 
 
+# The smallest file a PDF reader accepts; generating one with fpdf2 per test would be slow.
+TINY_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
 def make_pdf_document(title="Werkblad"):
-    return make_document(title, make_worksheet_pdf(title, tasks=["Vraag"]), "werkblad.pdf")
+    return make_document(title, TINY_PDF, "werkblad.pdf")
 
 
 def make_material(index, video, *, title=None, worksheet=False, **fields):

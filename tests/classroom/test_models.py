@@ -1,0 +1,54 @@
+"""Page-tree rules and model validation for classroom material."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from classroom.models import ClassroomIndexPage, ClassroomMaterialPage
+from stemhub.models import HomePage
+
+from .helpers import make_material, make_video
+
+
+def test_classroom_index_lives_once_under_the_home_page():
+    assert ClassroomIndexPage.allowed_parent_page_models() == [HomePage]
+    assert ClassroomIndexPage in HomePage.allowed_subpage_models()
+    assert ClassroomIndexPage.max_count == 1
+    assert ClassroomIndexPage.allowed_subpage_models() == [ClassroomMaterialPage]
+
+
+def test_material_lives_in_the_classroom_only():
+    assert ClassroomMaterialPage.allowed_parent_page_models() == [ClassroomIndexPage]
+    assert ClassroomMaterialPage.allowed_subpage_models() == []
+
+
+@pytest.mark.django_db
+def test_only_one_classroom_index_can_be_created(classroom_index, site_tree):
+    assert not ClassroomIndexPage.can_create_at(site_tree.home)
+
+
+@pytest.mark.django_db
+def test_classroom_has_its_translated_addresses(classroom_index, client):
+    assert classroom_index.slug_nl == "klas"
+    assert classroom_index.slug_en == "classroom"
+    assert client.get("/nl/klas/").status_code == 200
+    assert client.get("/en/classroom/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_oldest_age_cannot_be_below_youngest(classroom_index, site_tree):
+    video = make_video(site_tree)
+    material = make_material(classroom_index, video, min_age=12, max_age=14)
+    material.min_age, material.max_age = 13, 11
+    with pytest.raises(ValidationError) as error:
+        material.full_clean()
+    assert "max_age" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_material_without_live_video_links_to_nothing(classroom_index, site_tree):
+    video = make_video(site_tree)
+    material = make_material(classroom_index, video)
+    assert material.live_video() == video
+    video.unpublish()
+    material.refresh_from_db()
+    assert material.live_video() is None
