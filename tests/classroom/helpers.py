@@ -44,7 +44,9 @@ def make_pdf_document(title="Werkblad"):
 def make_material(index, video, *, title=None, worksheet=False, **fields):
     number = next(_numbers)
     title = title or f"Les {number}"
-    worksheets = [(make_pdf_document(f"Werkblad {number}"), "")] if worksheet else []
+    worksheets = fields.pop("worksheets", [])
+    if worksheet:
+        worksheets.append((make_pdf_document(f"Werkblad {number}"), ""))
     page, _ = add_material(
         index,
         video=video,
