@@ -267,9 +267,10 @@ class ClassroomMaterialFilterSet(django_filters.FilterSet):
         options = [
             FacetOption(
                 getattr(term, attr),
-                str(term) if name == "target" else term.name,
+                term.code if name == "target" else term.name,
                 term.n,
                 getattr(term, attr) in selected,
+                detail=term.description if name == "target" else "",
             )
             for term in terms
             if term.total or getattr(term, attr) in selected
@@ -343,6 +344,7 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    detail: str = ""
 
 
 @dataclass(frozen=True)
