@@ -52,3 +52,30 @@ def test_material_without_live_video_links_to_nothing(classroom_index, site_tree
     video.unpublish()
     material.refresh_from_db()
     assert material.live_video() is None
+
+
+@pytest.mark.django_db
+def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    client.force_login(user)
+    material = make_material(classroom_index, make_video(site_tree))
+    urls = [
+        reverse(
+            "wagtailadmin_pages:add",
+            args=("classroom", "classroommaterialpage", classroom_index.pk),
+        ),
+        reverse("wagtailadmin_pages:edit", args=(material.pk,)),
+        reverse("wagtailadmin_pages:edit", args=(classroom_index.pk,)),
+        reverse("wagtailsnippets_classroom_attainmenttarget:list"),
+        reverse("wagtailsnippets_classroom_attainmenttarget:add"),
+        reverse("wagtailsnippets_classroom_schoollevel:list"),
+        reverse("wagtailsnippets_classroom_stemdomain:list"),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+    html = client.get(urls[1]).content.decode()
+    assert 'name="lesson_nl' in html or "lesson_nl" in html
