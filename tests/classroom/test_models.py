@@ -79,3 +79,68 @@ def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
         assert response.status_code == 200, url
     html = client.get(urls[1]).content.decode()
     assert 'name="lesson_nl' in html or "lesson_nl" in html
+
+
+@pytest.mark.django_db
+def test_editor_publishes_a_lesson_through_the_admin(
+    client, classroom_index, site_tree, vocabulary
+):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    from .helpers import make_pdf_document
+
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    client.force_login(user)
+    video = make_video(site_tree)
+    sheet = make_pdf_document()
+    lesson = streamfield(
+        [
+            ("introduction", {"heading": "", "text": rich_text("<p>Kijk eerst.</p>")}),
+            (
+                "discussion",
+                {
+                    "heading": "Praat",
+                    "questions": {
+                        "count": 1,
+                        "0": {"value": "Waarom?", "deleted": "", "order": 0, "id": ""},
+                    },
+                },
+            ),
+        ]
+    )
+    data = nested_form_data(
+        {
+            "title_nl": "Nieuwe les",
+            "title_en": "New lesson",
+            "slug_nl": "nieuwe-les",
+            "slug_en": "new-lesson",
+            "video": video.pk,
+            "intro_nl": "Kort",
+            "subject_nl": "Wiskunde",
+            "min_age": 11,
+            "max_age": 13,
+            "duration": 20,
+            "stem_domains": [vocabulary["domains"]["wiskunde"].pk],
+            "attainment_targets": [vocabulary["targets"]["SO1-6.03"].pk],
+            "lesson_nl": lesson,
+            "lesson_en": streamfield([]),
+            "worksheets": inline_formset([{"document": sheet.pk, "label_nl": "", "language": ""}]),
+            "action-publish": "publish",
+        }
+    )
+    url = reverse(
+        "wagtailadmin_pages:add", args=("classroom", "classroommaterialpage", classroom_index.pk)
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    material = ClassroomMaterialPage.objects.get(slug_nl="nieuwe-les")
+    assert material.live and material.video == video and material.worksheets.count() == 1
+    assert "Waarom?" in client.get("/nl/klas/nieuwe-les/").content.decode()
+    assert client.get("/en/classroom/new-lesson/").status_code == 200
