@@ -200,6 +200,7 @@ WAGTAIL_SITE_NAME = "STEMhub #STEMhelden"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "classroom.documents.CheckedDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_FINDERS = []  # never look anything up on another host
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True

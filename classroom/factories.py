@@ -1,0 +1,298 @@
+"""Small builders for classroom material, shared by the demo, the tests and the bench.
+
+Plain functions instead of factory_boy: a material page needs a parent page, and `add_child`
+decides its place in the tree.
+"""
+
+import io
+import logging
+import os
+from functools import lru_cache
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from fpdf import FPDF
+from wagtail.documents import get_document_model
+
+from stemhub.demo import add_child_page, translated
+
+from .models import AttainmentTarget, ClassroomMaterialPage, SchoolLevel, StemDomain, Worksheet
+
+SCHOOL_LEVELS = [
+    ("lager-5", "5e leerjaar lager onderwijs", "5th year of primary school"),
+    ("lager-6", "6e leerjaar lager onderwijs", "6th year of primary school"),
+    ("secundair-1", "1e jaar secundair onderwijs", "1st year of secondary school"),
+    ("secundair-2", "2e jaar secundair onderwijs", "2nd year of secondary school"),
+]
+
+STEM_DOMAINS = [
+    ("wetenschap", "Wetenschap", "Science"),
+    ("techniek", "Techniek", "Technology"),
+    ("engineering", "Engineering", "Engineering"),
+    ("wiskunde", "Wiskunde", "Mathematics"),
+]
+
+EXAMPLE_NOTE = translated(
+    "Voorbeeld: controleer de officiële formulering op onderwijsdoelen.be en pas aan.",
+    "Example: check the official wording on onderwijsdoelen.be and adjust.",
+)
+
+# A starter set, clearly marked as examples: editors replace or extend it with the official list.
+ATTAINMENT_TARGETS = [
+    (
+        "LO-WT-1.1",
+        "De leerlingen onderzoeken een natuurverschijnsel door te waarnemen en te experimenteren.",
+        "Pupils investigate a natural phenomenon by observing and experimenting.",
+    ),
+    (
+        "LO-WT-2.4",
+        "De leerlingen illustreren dat materialen hergebruikt en gerecycleerd kunnen worden.",
+        "Pupils illustrate that materials can be reused and recycled.",
+    ),
+    (
+        "LO-WT-3.2",
+        "De leerlingen beschrijven hoe energie wordt omgezet, bv. in licht, warmte of beweging.",
+        "Pupils describe how energy is converted, e.g. into light, heat or movement.",
+    ),
+    (
+        "LO-TE-4.1",
+        "De leerlingen leggen uit hoe een technisch systeem werkt: invoer, verwerking, uitvoer.",
+        "Pupils explain how a technical system works: input, processing, output.",
+    ),
+    (
+        "LO-TE-4.3",
+        "De leerlingen ontwerpen, maken en testen een eenvoudige technische oplossing.",
+        "Pupils design, build and test a simple technical solution.",
+    ),
+    (
+        "LO-WI-5.2",
+        "De leerlingen meten, schatten en rekenen met lengte, oppervlakte en tijd.",
+        "Pupils measure, estimate and calculate with length, area and time.",
+    ),
+    (
+        "LO-WI-5.6",
+        "De leerlingen verzamelen gegevens, zetten ze in tabellen en grafieken en lezen die af.",
+        "Pupils collect data, put them in tables and graphs and read them.",
+    ),
+    (
+        "SO1-5.01",
+        "De leerlingen voeren een natuurwetenschappelijk onderzoek uit met een onderzoeksvraag.",
+        "Pupils carry out a scientific investigation starting from a research question.",
+    ),
+    (
+        "SO1-5.07",
+        "De leerlingen verbinden eigenschappen van stoffen met hun gebruik.",
+        "Pupils link the properties of substances to how they are used.",
+    ),
+    (
+        "SO1-5.12",
+        "De leerlingen leggen energieomzettingen uit in toestellen uit hun omgeving.",
+        "Pupils explain energy conversions in devices around them.",
+    ),
+    (
+        "SO1-5.20",
+        "De leerlingen doorlopen het technisch proces: ontwerpen, maken, testen, verbeteren.",
+        "Pupils go through the technical process: design, make, test, improve.",
+    ),
+    (
+        "SO1-4.05",
+        "De leerlingen leggen uit hoe gegevens over een netwerk reizen en hoe je ze beschermt.",
+        "Pupils explain how data travel over a network and how to protect them.",
+    ),
+    (
+        "SO1-6.03",
+        "De leerlingen rekenen met verhoudingen en procenten in realistische situaties.",
+        "Pupils calculate with ratios and percentages in realistic situations.",
+    ),
+]
+
+
+def ensure_vocabulary():
+    """School levels, STEM domains and the example attainment targets, created once."""
+    levels, domains, targets = {}, {}, {}
+    for order, (slug, nl, en) in enumerate(SCHOOL_LEVELS):
+        levels[slug], _ = SchoolLevel.objects.get_or_create(
+            slug=slug, defaults={"name": nl, "name_nl": nl, "name_en": en, "sort_order": order}
+        )
+    for order, (slug, nl, en) in enumerate(STEM_DOMAINS):
+        domains[slug], _ = StemDomain.objects.get_or_create(
+            slug=slug, defaults={"name": nl, "name_nl": nl, "name_en": en, "sort_order": order}
+        )
+    for order, (code, nl, en) in enumerate(ATTAINMENT_TARGETS):
+        targets[code], _ = AttainmentTarget.objects.get_or_create(
+            code=code,
+            defaults={
+                "description": nl,
+                "description_nl": nl,
+                "description_en": en,
+                "note": EXAMPLE_NOTE["nl"],
+                "note_nl": EXAMPLE_NOTE["nl"],
+                "note_en": EXAMPLE_NOTE["en"],
+                "sort_order": order,
+            },
+        )
+    return levels, domains, targets
+
+
+# PDF worksheets -----------------------------------------------------------------------------
+
+FONT_CANDIDATES = [
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
+]
+
+
+# fpdf2 subsets embedded fonts with fontTools, which logs every glyph at INFO level.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def _unicode_font():
+    """A bundled TTF when the system has one; otherwise fpdf2's core (Latin-1) fonts."""
+    for regular, bold in FONT_CANDIDATES:
+        if os.path.exists(regular) and os.path.exists(bold):
+            return regular, bold
+    return None
+
+
+def _latin1(text):
+    replacements = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-"}
+    replacements |= {"\u2014": "-", "\u2026": "...", "\u2192": "->", "\u2265": ">=", "\u2264": "<="}
+    for char, plain in replacements.items():
+        text = text.replace(char, plain)
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def make_worksheet_pdf(title, *, subtitle="", tasks=(), name_label="Naam", footer=""):
+    """A one-page A4 worksheet: title, a name line, numbered tasks with room to write."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_title(title)
+    pdf.set_author("#STEMhelden")
+    fonts = _unicode_font()
+    if fonts:
+        pdf.add_font("Sheet", "", fonts[0])
+        pdf.add_font("Sheet", "B", fonts[1])
+        family, clean = "Sheet", str
+    else:
+        family, clean = "Helvetica", _latin1
+    pdf.add_page()
+    pdf.set_font(family, "B", 11)
+    pdf.set_text_color(45, 42, 140)
+    pdf.cell(0, 8, clean("#STEMhelden"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font(family, "B", 18)
+    pdf.multi_cell(0, 9, clean(title), new_x="LMARGIN", new_y="NEXT")
+    if subtitle:
+        pdf.set_font(family, "", 11)
+        pdf.multi_cell(0, 6, clean(subtitle), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font(family, "", 11)
+    pdf.cell(0, 8, clean(f"{name_label}: " + "_" * 40), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for number, task in enumerate(tasks, start=1):
+        pdf.set_font(family, "B", 12)
+        pdf.multi_cell(0, 7, clean(f"{number}. {task}"), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, "", 11)
+        for _line in range(3):
+            pdf.cell(0, 9, "_" * 80, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    if footer:
+        pdf.set_y(-22)
+        pdf.set_font(family, "", 9)
+        pdf.set_text_color(74, 79, 106)
+        pdf.multi_cell(0, 5, clean(footer), new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def make_document(title, content, filename):
+    """Store bytes as a Wagtail document, with size and hash recorded as an upload would."""
+    document = get_document_model()(title=title)
+    document.file.save(filename, ContentFile(content), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def make_worksheet(title, filename, language="", **pdf_options):
+    pdf = make_worksheet_pdf(title, **pdf_options)
+    return make_document(title, pdf, filename), language
+
+
+# Material pages -----------------------------------------------------------------------------
+
+
+def lesson_blocks(*, introduction="", steps=(), questions=(), experiment=None):
+    """The raw StreamField data of a lesson idea in one language."""
+    blocks = []
+    if introduction:
+        blocks.append({"type": "introduction", "value": {"heading": "", "text": introduction}})
+    if steps:
+        blocks.append(
+            {
+                "type": "steps",
+                "value": {
+                    "heading": "",
+                    "steps": [{"title": t, "instruction": i, "minutes": m} for t, i, m in steps],
+                },
+            }
+        )
+    if experiment:
+        blocks.append({"type": "experiment", "value": {"goal": "", "safety": "", **experiment}})
+    if questions:
+        blocks.append(
+            {"type": "discussion", "value": {"heading": "", "questions": list(questions)}}
+        )
+    return blocks
+
+
+def add_material(
+    index,
+    *,
+    video,
+    slug,
+    title,
+    duration=30,
+    min_age=10,
+    max_age=14,
+    school_levels=(),
+    stem_domains=(),
+    attainment_targets=(),
+    worksheets=(),
+    **fields,
+):
+    """A published material page under `index`, unless one with this Dutch slug exists.
+
+    `slug` and `title` are {"nl": …, "en": …} (or one string for both); `worksheets` is a list
+    of (document, language) pairs.
+    """
+    if isinstance(slug, str):
+        slug = translated(slugify(slug), slugify(slug))
+    if isinstance(title, str):
+        title = translated(title, title)
+    return add_child_page(
+        index,
+        ClassroomMaterialPage,
+        slug,
+        title,
+        video=video,
+        duration=duration,
+        min_age=min_age,
+        max_age=max_age,
+        school_levels=list(school_levels),
+        stem_domains=list(stem_domains),
+        attainment_targets=list(attainment_targets),
+        worksheets=[
+            Worksheet(document=document, language=language, sort_order=order)
+            for order, (document, language) in enumerate(worksheets)
+        ],
+        **fields,
+    )
+
+
+def pdf_bytes_for_tests(text="Werkblad"):
+    """A tiny real PDF, for tests that need a document quickly."""
+    buffer = io.BytesIO(make_worksheet_pdf(text, tasks=["Vraag"]))
+    return buffer.getvalue()

@@ -1,0 +1,306 @@
+"""The teachers' browse (ClassroomIndexPage) and one piece of classroom material for a video."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.api import APIField
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.search import index
+
+from classroom.blocks import LessonBlock
+from stemhub.models import ListingMixin
+
+MIN_AGE = 10
+MAX_AGE = 14
+AGE_VALIDATORS = [MinValueValidator(6), MaxValueValidator(18)]
+POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+
+
+def poster_renditions():
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=POSTER_RENDITIONS)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the total up front (the facet query already counted it)."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count
+
+
+class ClassroomIndexPage(ListingMixin, Page):
+    """The teachers' browse: all classroom material, filtered by age, domain, target …"""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["stemhub.HomePage"]
+    subpage_types = ["classroom.ClassroomMaterialPage"]
+    max_count = 1
+    materials_per_page = 12
+
+    class Meta:
+        verbose_name = _("classroom overview")
+
+    def material_queryset(self):
+        """Live, public material below this page with everything a card needs."""
+        # Serving this page already checked the restrictions above it; one on a material page
+        # itself is excluded in SQL (`.public()` would cost a query of its own).
+        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
+        return (
+            ClassroomMaterialPage.objects.live()
+            .descendant_of(self)
+            .exclude(Exists(restricted))
+            .select_related("video", "video__poster")
+            .prefetch_related(
+                "stem_domains",
+                Prefetch(
+                    "video__poster__renditions",
+                    queryset=poster_renditions(),
+                    to_attr="prefetched_renditions",
+                ),
+            )
+            .annotate(has_worksheet=Exists(Worksheet.objects.filter(page=OuterRef("pk"))))
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from classroom.filters import ClassroomMaterialFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        filterset = ClassroomMaterialFilterSet(
+            request.GET or None, queryset=self.material_queryset()
+        )
+        facets = filterset.facets()  # also counts the results, so the paginator need not
+        paginator = CountedPaginator(
+            filterset.qs, self.materials_per_page, count=filterset.result_count()
+        )
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            filterset=filterset,
+            facets=facets,
+            active_filter_count=filterset.active_filter_count(),
+            page_obj=page_obj,
+            materials=page_obj.object_list,
+            elided_page_range=paginator.get_elided_page_range(page_obj.number),
+        )
+        return context
+
+
+class ClassroomMaterialPage(ListingMixin, Page):
+    """A lesson built around one video: what to do, for whom, how long, and which targets."""
+
+    video = models.ForeignKey(
+        "videos.VideoPage",
+        verbose_name=_("video"),
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="classroom_materials",
+        help_text=_("The #STEMhelden video this lesson is built around."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("Two or three sentences: what do pupils do and learn?"),
+    )
+    subject = models.CharField(
+        _("subject"),
+        max_length=100,
+        blank=True,
+        help_text=_("The school subject, e.g. 'Science and technology' or 'Mathematics'."),
+    )
+    min_age = models.PositiveSmallIntegerField(
+        _("youngest age"), default=MIN_AGE, validators=AGE_VALIDATORS
+    )
+    max_age = models.PositiveSmallIntegerField(
+        _("oldest age"), default=MAX_AGE, validators=AGE_VALIDATORS
+    )
+    school_levels = ParentalManyToManyField(
+        "classroom.SchoolLevel",
+        verbose_name=_("school levels"),
+        blank=True,
+        related_name="materials",
+    )
+    stem_domains = ParentalManyToManyField(
+        "classroom.StemDomain",
+        verbose_name=_("STEM domains"),
+        blank=True,
+        related_name="materials",
+    )
+    duration = models.PositiveSmallIntegerField(
+        _("activity duration in minutes"),
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("How long the whole activity takes in class."),
+    )
+    attainment_targets = ParentalManyToManyField(
+        "classroom.AttainmentTarget",
+        verbose_name=_("attainment targets"),
+        blank=True,
+        related_name="materials",
+    )
+    lesson = StreamField(LessonBlock(), verbose_name=_("lesson idea"), blank=True)
+
+    content_panels = Page.content_panels + [
+        PageChooserPanel("video", "videos.VideoPage"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("min_age"), FieldPanel("max_age")]),
+                FieldPanel("school_levels"),
+                FieldRowPanel([FieldPanel("subject"), FieldPanel("duration")]),
+                FieldPanel("stem_domains"),
+                FieldPanel("attainment_targets"),
+            ],
+            heading=_("For whom, how long, which targets"),
+        ),
+        FieldPanel("lesson"),
+        InlinePanel("worksheets", heading=_("Worksheets"), label=_("Worksheet")),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("subject"),
+        index.FilterField("duration"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("subject"),
+        APIField("min_age"),
+        APIField("max_age"),
+        APIField("duration"),
+        APIField("video"),
+        APIField("school_levels"),
+        APIField("stem_domains"),
+        APIField("attainment_targets"),
+    ]
+
+    parent_page_types = ["classroom.ClassroomIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("classroom material")
+        verbose_name_plural = _("classroom material")
+
+    def clean(self):
+        super().clean()
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            raise ValidationError(
+                {"max_age": _("The oldest age cannot be lower than the youngest age.")}
+            )
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description or self.intro
+
+    @property
+    def age_range(self):
+        if self.min_age == self.max_age:
+            return str(self.min_age)
+        return f"{self.min_age}–{self.max_age}"
+
+    def live_video(self):
+        """The video, if visitors can see it; a draft or private video is not linked."""
+        video = self.video
+        if video is None or not video.live or video.get_view_restrictions().exists():
+            return None
+        return video
+
+    def worksheet_list(self):
+        """Worksheets in the visitor's language or for any language; all of them if none match."""
+        worksheets = list(self.worksheets.select_related("document"))
+        language = translation.get_language() or "nl"
+        matching = [w for w in worksheets if w.language in ("", language)]
+        return matching or worksheets
+
+    def signpost_list(self, video):
+        if video is None:
+            return []
+        return list(video.signposts.select_related("signpost"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        video = self.live_video()
+        index_page = ClassroomIndexPage.objects.ancestor_of(self).live().first()
+        context.update(
+            video=video,
+            video_full_url=video.get_full_url(request) if video else "",
+            worksheets=self.worksheet_list(),
+            attainment_targets=list(self.attainment_targets.all()),
+            stem_domains=list(self.stem_domains.all()),
+            school_levels=list(self.school_levels.all()),
+            signposts=self.signpost_list(video),
+            browse_url=index_page.get_url(request) if index_page else "",
+        )
+        return context
+
+
+class Worksheet(Orderable):
+    """A downloadable worksheet (a Wagtail document), optionally in one language only."""
+
+    class Language(models.TextChoices):
+        ANY = "", _("Any language")
+        DUTCH = "nl", _("Dutch")
+        ENGLISH = "en", _("English")
+
+    page = ParentalKey(ClassroomMaterialPage, related_name="worksheets", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. 'Worksheet for pupils'; the document title is used when empty."),
+    )
+    language = models.CharField(
+        _("language of the worksheet"),
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        default="",
+        help_text=_("Visitors see the worksheets in their language, and those for any language."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("worksheet")
+        verbose_name_plural = _("worksheets")
+
+    def __str__(self):
+        return self.display_label
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+    @property
+    def file_type(self):
+        return self.document.file_extension.upper()
+
+    @property
+    def size(self):
+        """File size in bytes, read from storage once if Wagtail did not record it."""
+        return self.document.get_file_size() or 0

@@ -1,0 +1,96 @@
+"""What teachers filter on: school levels, STEM domains and attainment targets (eindtermen).
+
+Editors own these lists; the slugs and codes appear in shareable filter URLs, so keep them stable.
+"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+SLUG_HELP = _("Used in web addresses such as ?level=lager-6; keep it stable.")
+
+
+class ClassroomTerm(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    search_fields = [
+        index.SearchField("name_nl"),
+        index.SearchField("name_en"),
+        index.AutocompleteField("name_nl"),
+        index.AutocompleteField("name_en"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SchoolLevel(ClassroomTerm):
+    """A school year or stage: 5th or 6th year of primary, 1st or 2nd year of secondary."""
+
+    class Meta(ClassroomTerm.Meta):
+        verbose_name = _("school level")
+        verbose_name_plural = _("school levels")
+
+
+class StemDomain(ClassroomTerm):
+    """Science, technology, engineering or mathematics."""
+
+    class Meta(ClassroomTerm.Meta):
+        verbose_name = _("STEM domain")
+        verbose_name_plural = _("STEM domains")
+
+
+validate_code = RegexValidator(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$",
+    _("Use letters, digits, dots, dashes or underscores only (no spaces), at most 30."),
+)
+
+
+class AttainmentTarget(index.Indexed, models.Model):
+    """An attainment target (eindterm) a lesson works on: a code and what it asks of pupils."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=30,
+        unique=True,
+        validators=[validate_code],
+        help_text=_("As in the official list, e.g. 5.03; it also appears in web addresses."),
+    )
+    description = models.CharField(_("description"), max_length=400)
+    note = models.CharField(
+        _("note"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown next to the target, e.g. that it is an example to check or replace."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("description"),
+        FieldPanel("note"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("code"),
+        index.SearchField("description_nl"),
+        index.SearchField("description_en"),
+        index.AutocompleteField("code"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("attainment target")
+        verbose_name_plural = _("attainment targets")
+
+    def __str__(self):
+        return f"{self.code} {self.description}"
