@@ -6,6 +6,7 @@ loading twice creates nothing new and never overwrites what an editor changed.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -200,6 +201,13 @@ def load_sectors(context):
             context.count("sectors")
 
 
+def _demo_host():
+    """The demo site answers where the admin says it lives (WAGTAILADMIN_BASE_URL)."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
+
+
 def load_home():
     """The home page as the site root, replacing Wagtail's 'Welcome' page."""
     home = HomePage.objects.first()
@@ -248,11 +256,12 @@ def load_home():
         root.add_child(instance=home)
         home.save_revision().publish()
 
+    hostname, port = _demo_host()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="#STEMhelden",
@@ -261,6 +270,8 @@ def load_home():
         old_root = site.root_page
         site.root_page = home
         site.site_name = "#STEMhelden"
+        if (site.hostname, site.port) == ("localhost", 80):  # still Wagtail's placeholder
+            site.hostname, site.port = hostname, port
         site.save()
         if old_root.depth == 2 and not isinstance(old_root.specific, HomePage):
             old_root.delete()
@@ -349,7 +360,7 @@ ENTRY_POINTS = [
     (
         "initiatives",
         "initiatives",
-        ("STEM-initiatieven", "STEM initiatives"),
+        ("Zelf aan de slag", "Get started yourself"),
         (
             "Vind workshops, academies en projecten in heel Vlaanderen.",
             "Find workshops, academies and projects all over Flanders.",

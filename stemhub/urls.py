@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,12 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from stemhub import views
 from stemhub.api import api_router
+from stemhub.sitemap import TranslatedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
@@ -24,6 +26,7 @@ if settings.DEBUG:
 
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    path(_("search/"), views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

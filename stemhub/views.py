@@ -24,3 +24,33 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Allow: /", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 100
+
+
+@require_GET
+def search(request):
+    """Site-wide search over published pages, in the visitor's language and in Dutch."""
+    from django.core.paginator import Paginator
+    from django.shortcuts import render
+    from wagtail.models import Page
+
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    page_obj = None
+    if query:
+        results = Page.objects.live().public().exclude(depth__lte=2).specific().search(query)
+        paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "stemhub/search.html",
+        {
+            "query": query,
+            "page_obj": page_obj,
+            "elided_page_range": (
+                page_obj.paginator.get_elided_page_range(page_obj.number) if page_obj else []
+            ),
+        },
+    )

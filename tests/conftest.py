@@ -1,7 +1,14 @@
 """Shared fixtures: a site with the page skeleton, in whichever database the run uses."""
 
 import pytest
+from django.core.management import call_command
 from django.utils import translation
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_catalogues():
+    """Translated pages need the .mo files; compile them once, as `make run` does."""
+    call_command("compile_catalogues", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

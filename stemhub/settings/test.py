@@ -1,7 +1,7 @@
 """Tests: fast hashing, in-memory mail, no HTTPS redirects; the database from DATABASE_URL."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, LOGGING
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -23,3 +23,5 @@ STORAGES = {
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}

@@ -26,4 +26,5 @@ class Command(BaseCommand):
                 with po_path.with_suffix(".mo").open("wb") as mo_file:
                     write_mo(mo_file, catalog)
                 compiled += 1
-        self.stdout.write(f"Compiled {compiled} catalogue(s).")
+        if options["verbosity"]:
+            self.stdout.write(f"Compiled {compiled} catalogue(s).")

@@ -11,7 +11,12 @@ from django.core.management.base import BaseCommand
 from stemhub import demo
 
 # Each app's demo module, in dependency order; a module that does not exist yet is skipped.
-APP_DEMO_MODULES = ["partners.demo", "videos.demo", "initiatives.demo"]
+APP_DEMO_MODULES = [
+    "partners.demo",
+    "videos.demo",
+    "classroom.demo",
+    "initiatives.demo",
+]
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@stemhub.example"

@@ -1,0 +1,15 @@
+from django.test import RequestFactory
+from django.utils import translation
+
+from stemhub.views import server_error
+
+
+def test_server_error_page_is_translated_and_standalone():
+    request = RequestFactory().get("/en/broken/")
+    with translation.override("en"):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert b"Something went wrong" in response.content
+    with translation.override("nl"):
+        response = server_error(request)
+    assert b"Er ging iets mis" in response.content

@@ -1,0 +1,84 @@
+"""Page-tree rules and the demo loader."""
+
+from html import escape
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (keeps the test helpers importable)
+
+from initiatives.models import InitiativeIndexPage
+from partners.models import PartnerIndexPage, PartnerPage
+from stemhub.models import HomePage
+from taxonomy.models import Sector
+from videos.models import VideoIndexPage
+
+
+def allowed_subpage_models(model):
+    return set(model.allowed_subpage_models())
+
+
+def test_home_page_sits_at_the_root_only():
+    assert HomePage.allowed_parent_page_models() == [Page]
+    assert HomePage.max_count == 1
+
+
+@pytest.mark.parametrize("index_model", [VideoIndexPage, InitiativeIndexPage, PartnerIndexPage])
+def test_section_pages_live_under_the_home_page(index_model):
+    assert index_model.allowed_parent_page_models() == [HomePage]
+    assert index_model in allowed_subpage_models(HomePage)
+
+
+def test_partner_pages_live_in_the_directory_only():
+    assert PartnerPage.allowed_parent_page_models() == [PartnerIndexPage]
+    assert allowed_subpage_models(PartnerIndexPage) == {PartnerPage}
+    assert allowed_subpage_models(PartnerPage) == set()
+
+
+@pytest.mark.django_db
+def test_load_demo_twice_creates_nothing_new(capsys):
+    call_command("load_demo", "--no-admin")
+    counts = (Page.objects.count(), Sector.objects.count(), PartnerPage.objects.count())
+    assert counts[1] == 13
+    call_command("load_demo", "--no-admin")
+    assert (Page.objects.count(), Sector.objects.count(), PartnerPage.objects.count()) == counts
+    assert "nothing new" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_load_demo_keeps_editor_changes(site_tree):
+    vrt = PartnerPage.objects.get(slug_nl="vrt")
+    vrt.short_description_nl = "Aangepast door de redactie"
+    vrt.save_revision().publish()
+    call_command("load_demo", "--no-admin")
+    vrt.refresh_from_db()
+    assert vrt.short_description_nl == "Aangepast door de redactie"
+
+
+@pytest.mark.django_db
+def test_demo_site_points_at_the_home_page(site_tree):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific == site_tree.home
+    assert not Page.objects.filter(depth=2).exclude(id=site_tree.home.id).exists()
+
+
+@pytest.mark.django_db
+def test_translated_slugs_give_different_urls(site_tree):
+    from django.utils import translation
+
+    index = site_tree.sections["initiatives"]
+    with translation.override("en"):
+        assert index.get_url() == "/en/initiatives/"
+    with translation.override("nl"):
+        assert index.get_url() == "/nl/initiatieven/"
+
+
+@pytest.mark.django_db
+def test_english_falls_back_to_dutch_where_a_field_is_empty(client, site_tree):
+    vrt = PartnerPage.objects.get(slug_nl="vrt")
+    vrt.short_description_en = ""
+    vrt.save_revision().publish()
+    html = client.get("/en/partners/vrt/").content.decode()
+    assert escape(vrt.short_description_nl) in html
