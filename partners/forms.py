@@ -417,11 +417,18 @@ class VideoSubmissionForm(forms.Form):
                 ),
             )
             return
+        # The draft page of a refused submission does not count: that video may come again.
+        refused_pages = VideoSubmission.objects.filter(
+            status__in=[VideoSubmission.Status.REJECTED, VideoSubmission.Status.WITHDRAWN],
+            page__isnull=False,
+        ).values("page_id")
         if (
             self.video_source
             and VideoPage.objects.filter(
                 video_provider=self.video_source.provider, video_id=self.video_source.video_id
-            ).exists()
+            )
+            .exclude(pk__in=refused_pages)
+            .exists()
         ):
             self.add_error(
                 field,
