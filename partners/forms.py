@@ -100,6 +100,11 @@ class VideoSubmissionForm(forms.Form):
         required=False,
     )
 
+    poster = forms.FileField(
+        label=_("Poster image"),
+        error_messages=required_message(_("Choose a poster image.")),
+    )
+
     # About the video
     title_nl = TextField(
         label=_("Title in Dutch"),
@@ -160,11 +165,6 @@ class VideoSubmissionForm(forms.Form):
         help_text=_("Where can a child or parent go next after watching?"),
     )
 
-    poster = forms.FileField(
-        label=_("Poster image"),
-        error_messages=required_message(_("Choose a poster image.")),
-    )
-
     confirms_right_to_publish = forms.BooleanField(
         label=_("We have the right to publish this video and its poster on STEMhelden."),
         error_messages=required_message(_("Confirm that you may publish this video.")),
@@ -206,13 +206,26 @@ class VideoSubmissionForm(forms.Form):
         ):
             field = self.fields[name]
             field.required = field.queryset.exists()
-            field.error_messages["required"] = _("Choose one of the options.")
+        self.fields["hero_1_profile_type"].error_messages["required"] = _(
+            "Choose the first hero's profile type."
+        )
+        self.fields["hero_1_education_route"].error_messages["required"] = _(
+            "Choose the first hero's education route."
+        )
+        self.fields["hero_2_profile_type"].error_messages["required"] = _(
+            "Choose the second hero's profile type."
+        )
+        self.fields["hero_2_education_route"].error_messages["required"] = _(
+            "Choose the second hero's education route."
+        )
         self.fields["video_file"].help_text = _("MP4 or WebM, at most %(size)s.") % {
             "size": filesizeformat(settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)
         }
         self.fields["poster"].help_text = _(
             "JPEG, PNG or WebP, at least 320 × 180 pixels; 16:9 works best; at most %(size)s."
         ) % {"size": filesizeformat(settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES)}
+        for name in ("title_nl", "summary_nl", "title_en", "summary_en"):
+            self.fields[name].widget.attrs["lang"] = name[-2:]  # the text typed, not the label
         self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm"
         self.fields["poster"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
         self.fields["company_website"].widget.attrs.update(
@@ -439,12 +452,9 @@ class VideoSubmissionForm(forms.Form):
             )
 
     def error_summary(self):
-        """(field id, label, message) for the list at the top of the form."""
-        items = []
-        for name, errors in self.errors.items():
-            if name == "__all__":
-                items.extend(("", "", message) for message in errors)
-                continue
-            field = self[name]
-            items.extend((field.auto_id, field.label, message) for message in errors)
+        """(field id, message) for the list at the top of the form, in the form's order."""
+        items = [("", message) for message in self.non_field_errors()]
+        for name in self.fields:
+            if name in self.errors:
+                items.extend((self[name].auto_id, message) for message in self.errors[name])
         return items

@@ -188,4 +188,8 @@ class PartnerPage(ListingMixin, Page):
         context["videos"] = self.video_list()
         context["initiatives"] = self.initiative_list()
         context["sectors"] = list(self.sectors.all())
+        directory = self.get_parent().specific
+        context["submit_url"] = (
+            directory.submit_url(request) if isinstance(directory, PartnerIndexPage) else ""
+        )
         return context

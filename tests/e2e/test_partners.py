@@ -6,7 +6,7 @@ import re
 import pytest
 from PIL import Image
 
-from tests.partners.conftest import vocabulary  # noqa: F401 - fixture
+from tests.partners.conftest import make_vocabulary
 
 
 @pytest.fixture
@@ -14,6 +14,11 @@ def poster_png(tmp_path):
     path = tmp_path / "poster.png"
     Image.new("RGB", (640, 360), (255, 204, 61)).save(path)
     return path
+
+
+@pytest.fixture
+def vocabulary(db):
+    return make_vocabulary()
 
 
 @pytest.fixture
@@ -31,7 +36,7 @@ def test_partner_submits_and_editor_approves(
     editor,
     phone_page,
     desktop_page,
-    poster_png,  # noqa: F811
+    poster_png,
 ):
     from partners.models import VideoSubmission
     from videos.models import VideoPage

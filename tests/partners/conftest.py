@@ -28,6 +28,11 @@ def mp4_bytes(size=4096):
 
 @pytest.fixture
 def vocabulary(db):
+    return make_vocabulary()
+
+
+def make_vocabulary():
+    """Two profile types, two education routes and a signpost (the form needs them)."""
     from videos.models import EducationRoute, ProfileType, Signpost
 
     theory = ProfileType.objects.create(
