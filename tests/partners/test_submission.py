@@ -328,3 +328,17 @@ def test_rate_limit_is_per_address(client, valid_data, settings):
     assert (
         client.post(SUBMIT_NL, valid_data(email="bad"), REMOTE_ADDR="10.0.0.1").status_code == 429
     )
+
+
+def test_failure_inside_the_transaction_leaves_no_record_no_page_and_no_file(
+    client, valid_data, _media_root
+):
+    with (
+        mock.patch("partners.submissions.review_workflow", side_effect=RuntimeError("boom")),
+        pytest.raises(RuntimeError),
+    ):
+        client.post(
+            SUBMIT_NL,
+            valid_data(video_url="", video_file=SimpleUploadedFile("a.mp4", mp4_bytes())),
+        )
+    assert_nothing_stored(_media_root)
