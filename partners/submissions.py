@@ -46,7 +46,7 @@ def accept(form, *, language):
     try:
         with transaction.atomic():
             submission = _store(form, language=language, stored_files=stored_files)
-            transaction.on_commit(lambda: mail.send_receipt_mails(submission.pk))
+            transaction.on_commit(lambda: mail.send_receipt_mails(submission.pk), robust=True)
     except IntegrityError as error:
         _remove(stored_files)
         if "partners_one_active_submission_per_video" in str(error) or "video_key" in str(error):

@@ -74,7 +74,8 @@ class VideoSubmissionViewSet(ModelViewSet):
         "video_url",
     ]
     search_backend_name = None  # plain database lookups: submissions are not in the search index
-    form_fields = ["status", "rejection_reason", "editor_notes"]
+    # Decisions are taken in the page's workflow (which mails the submitter); here only notes.
+    form_fields = ["editor_notes"]
     inspect_view_fields = [
         "reference",
         "status",

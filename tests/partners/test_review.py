@@ -140,3 +140,19 @@ def test_editors_group_and_workflow_exist(db):
     task = workflow.tasks.get().specific
     assert [g.name for g in task.groups.all()] == [EDITORS_GROUP]
     assert review_workflow() == workflow  # idempotent
+
+
+def test_a_member_of_the_editors_group_sees_submissions_and_approves(submission, client):
+    from django.contrib.auth.models import Group
+
+    from partners.workflow import EDITORS_GROUP
+
+    member = get_user_model().objects.create_user("els", "els@example.org", "pw")
+    member.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    client.force_login(member)
+    assert submission.reference in client.get("/admin/partners_videosubmission/").content.decode()
+    page = VideoPage.objects.get()
+    task_state = page.current_workflow_task_state
+    client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {})
+    page.refresh_from_db()
+    assert page.live
