@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect(self)

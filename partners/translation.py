@@ -5,7 +5,7 @@ from .models import PartnerIndexPage, PartnerPage
 
 @register(PartnerIndexPage)
 class PartnerIndexPageTranslationOptions(TranslationOptions):
-    fields = ("intro", "listing_summary")
+    fields = ("intro", "submission_intro", "listing_summary")
 
 
 @register(PartnerPage)

@@ -218,3 +218,21 @@ LOGGING = {
         "wagtail.tasks": {"level": "WARNING"},
     },
 }
+
+# Partner video submissions (partners app).
+# Uploads to the submission form are checked while they stream in (partners.uploads), so an
+# oversized or wrong-type file is refused before it is written to disk whole.
+FILE_UPLOAD_HANDLERS = [
+    "partners.uploads.SubmissionUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+STEMHUB_MAX_VIDEO_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_VIDEO_UPLOAD_BYTES", 300 * 2**20))
+STEMHUB_MAX_POSTER_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_POSTER_UPLOAD_BYTES", 10 * 2**20))
+STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 40_000_000))
+# Accepted submissions per address per window, and form posts of any kind (typos included).
+STEMHUB_SUBMISSION_RATE_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_RATE_LIMIT", 5))
+STEMHUB_SUBMISSION_ATTEMPT_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_ATTEMPT_LIMIT", 30))
+STEMHUB_SUBMISSION_RATE_WINDOW = int(os.environ.get("STEMHUB_SUBMISSION_RATE_WINDOW", 3600))
+# Behind a load balancer: how many X-Forwarded-For hops to trust for the client address (0: none).
+STEMHUB_TRUSTED_PROXY_HOPS = int(os.environ.get("STEMHUB_TRUSTED_PROXY_HOPS", 0))

@@ -10,7 +10,9 @@ def language_alternates(context):
     """Links to the current page in every language, for hreflang and the switcher."""
     request = context.get("request")
     page = context.get("page") or context.get("self")
-    return build_alternates(request, page if hasattr(page, "get_url") else None)
+    return build_alternates(
+        request, page if hasattr(page, "get_url") else None, context.get("alternate_urls")
+    )
 
 
 @register.simple_tag(takes_context=True)

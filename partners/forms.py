@@ -1,0 +1,460 @@
+"""The public video submission form: every field checked here, on the server."""
+
+import hashlib
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+from taxonomy.models import Sector
+from videos.models import EducationRoute, ProfileType, Signpost, VideoPage
+from videos.video_source import parse_video_url
+
+from .models import PartnerPage, VideoSubmission
+from .uploads import FORM_PREFIX, TOO_LARGE, sniff_image, sniff_video
+
+PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+POSTER_FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp"}
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class PlainTextMixin:
+    """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+class TextField(PlainTextMixin, forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not isinstance(self.widget, forms.Textarea):
+            value = " ".join(value.split())  # one line: no line breaks smuggled into a subject
+        return value
+
+
+class NamedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+def required_message(what):
+    return {"required": what}
+
+
+class VideoSubmissionForm(forms.Form):
+    prefix = FORM_PREFIX
+    # Optional one by one, but one of each pair is needed: the label must not say "optional".
+    not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
+
+    # Your organisation
+    partner = forms.ModelChoiceField(
+        label=_("Your organisation"),
+        queryset=PartnerPage.objects.none(),
+        required=False,
+        empty_label=_("My organisation is not in this list"),
+        help_text=_("Choose your organisation if it is already a #STEMhelden partner."),
+    )
+    organisation_name = TextField(
+        label=_("Name of your organisation"),
+        max_length=200,
+        required=False,
+        help_text=_("Only if your organisation is not in the list above."),
+    )
+    contact_name = TextField(
+        label=_("Contact person"),
+        max_length=120,
+        error_messages=required_message(_("Tell us who we can contact about this video.")),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        error_messages={
+            "required": _("Give an e-mail address: we send the confirmation there."),
+            "invalid": _("Enter an e-mail address like name@example.org."),
+        },
+    )
+    phone = TextField(label=_("Phone number"), max_length=40, required=False)
+
+    # The video
+    video_url = forms.URLField(
+        label=_("YouTube or Vimeo address"),
+        max_length=300,
+        required=False,
+        assume_scheme="https",
+        help_text=_("For example https://www.youtube.com/watch?v=… or https://vimeo.com/…"),
+    )
+    video_file = forms.FileField(
+        label=_("Or upload the video file"),
+        required=False,
+    )
+
+    poster = forms.FileField(
+        label=_("Poster image"),
+        error_messages=required_message(_("Choose a poster image.")),
+    )
+
+    # About the video
+    title_nl = TextField(
+        label=_("Title in Dutch"),
+        max_length=120,
+        error_messages=required_message(_("Give the video a Dutch title.")),
+    )
+    summary_nl = TextField(
+        label=_("Summary in Dutch"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Two or three sentences: what problem do the heroes solve together?"),
+        error_messages=required_message(_("Write a short Dutch summary.")),
+    )
+    title_en = TextField(label=_("Title in English"), max_length=120, required=False)
+    summary_en = TextField(
+        label=_("Summary in English"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    sectors = NamedMultipleChoiceField(
+        label=_("Sectors"),
+        queryset=Sector.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=required_message(_("Choose at least one sector.")),
+    )
+
+    # The two heroes
+    hero_1_name = TextField(label=_("First name"), max_length=80, required=False)
+    hero_1_role = TextField(
+        label=_("Job or role"),
+        max_length=120,
+        error_messages=required_message(_("What is the first hero's job?")),
+    )
+    hero_1_profile_type = NamedChoiceField(
+        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
+    )
+    hero_1_education_route = NamedChoiceField(
+        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
+    )
+    hero_2_name = TextField(label=_("First name"), max_length=80, required=False)
+    hero_2_role = TextField(
+        label=_("Job or role"),
+        max_length=120,
+        error_messages=required_message(_("What is the second hero's job?")),
+    )
+    hero_2_profile_type = NamedChoiceField(
+        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
+    )
+    hero_2_education_route = NamedChoiceField(
+        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
+    )
+    signposts = NamedMultipleChoiceField(
+        label=_("Suggested signposts"),
+        queryset=Signpost.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Where can a child or parent go next after watching?"),
+    )
+
+    confirms_right_to_publish = forms.BooleanField(
+        label=_("We have the right to publish this video and its poster on STEMhelden."),
+        error_messages=required_message(_("Confirm that you may publish this video.")),
+    )
+    confirms_consent = forms.BooleanField(
+        label=_("Everyone who appears in the video agreed to its publication."),
+        error_messages=required_message(_("Confirm that everyone who appears agreed.")),
+    )
+    confirms_parental_consent = forms.BooleanField(
+        label=_("For everyone under 18 who appears, a parent or guardian gave written permission."),
+        error_messages=required_message(_("Confirm that parents agreed for every minor.")),
+    )
+    confirms_privacy_notice = forms.BooleanField(
+        label=_("I have read the privacy notice."),
+        error_messages=required_message(_("Confirm that you have read the privacy notice.")),
+    )
+
+    # Honeypot: hidden from people, tempting for bots. Anything typed here refuses the post.
+    company_website = forms.CharField(
+        label=_("Leave this field empty"), required=False, max_length=200
+    )
+
+    def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = (
+            partners if partners is not None else PartnerPage.objects.none()
+        )
+        self.fields["partner"].label_from_instance = lambda partner: partner.title
+        self.upload_refusals = {
+            name.removeprefix(f"{FORM_PREFIX}-"): reason
+            for name, reason in (upload_refusals or {}).items()
+        }
+        # Without a vocabulary there is nothing to choose; the editors fill it in later.
+        for name in (
+            "hero_1_profile_type",
+            "hero_1_education_route",
+            "hero_2_profile_type",
+            "hero_2_education_route",
+        ):
+            field = self.fields[name]
+            field.required = field.queryset.exists()
+        self.fields["hero_1_profile_type"].error_messages["required"] = _(
+            "Choose the first hero's profile type."
+        )
+        self.fields["hero_1_education_route"].error_messages["required"] = _(
+            "Choose the first hero's education route."
+        )
+        self.fields["hero_2_profile_type"].error_messages["required"] = _(
+            "Choose the second hero's profile type."
+        )
+        self.fields["hero_2_education_route"].error_messages["required"] = _(
+            "Choose the second hero's education route."
+        )
+        self.fields["video_file"].help_text = _("MP4 or WebM, at most %(size)s.") % {
+            "size": filesizeformat(settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)
+        }
+        self.fields["poster"].help_text = _(
+            "JPEG, PNG or WebP, at least 320 × 180 pixels; 16:9 works best; at most %(size)s."
+        ) % {"size": filesizeformat(settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES)}
+        for name in ("title_nl", "summary_nl", "title_en", "summary_en"):
+            self.fields[name].widget.attrs["lang"] = name[-2:]  # the text typed, not the label
+        self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm"
+        self.fields["poster"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
+        self.fields["company_website"].widget.attrs.update(
+            {"autocomplete": "off", "tabindex": "-1"}
+        )
+        self._describe_fields()
+        self.video_source = None
+        self.video_format = ""
+        self.poster_format = ""
+        self.video_key = ""
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        """Tie help text and error message to each input for screen readers."""
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if self.is_bound and self._errors is not None and name in self._errors:
+                ids.append(f"{bound.auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            else:
+                field.widget.attrs.pop("aria-invalid", None)
+            if ids and not isinstance(field.widget, forms.CheckboxSelectMultiple):
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+            field.marked_optional = not field.required and name not in self.not_marked_optional
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(self.add_prefix("company_website"), "").strip())
+
+    @property
+    def had_files(self):
+        """The browser cannot keep chosen files after an error: the template says so."""
+        return bool(self.files) or bool(self.upload_refusals)
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE.match(phone):
+            raise ValidationError(
+                _("Enter a phone number with digits only, for example +32 2 123 45 67."),
+                code="invalid_phone",
+            )
+        return phone
+
+    def clean_video_url(self):
+        url = self.cleaned_data["video_url"].strip()
+        if url:
+            self.video_source = parse_video_url(url)
+        return url
+
+    def _refusal(self, name, limit):
+        reason = self.upload_refusals.get(name)
+        if reason == TOO_LARGE:
+            raise ValidationError(
+                _("This file is larger than %(size)s. Choose a smaller file.")
+                % {"size": filesizeformat(limit)},
+                code="too_large",
+            )
+        if reason:
+            raise ValidationError(self.wrong_type_message(name), code="wrong_type")
+
+    @staticmethod
+    def wrong_type_message(name):
+        if name == "video_file":
+            return _("This file is not an MP4 or WebM video. Choose another file.")
+        return _("This file is not a JPEG, PNG or WebP image. Choose another image.")
+
+    def clean_video_file(self):
+        limit = settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES
+        self._refusal("video_file", limit)
+        upload = self.cleaned_data.get("video_file")
+        if not upload:
+            return None
+        if upload.size > limit:
+            self._refusal_too_large(limit)
+        upload.seek(0)
+        self.video_format = sniff_video(upload.read(64))
+        if not self.video_format:
+            raise ValidationError(self.wrong_type_message("video_file"), code="wrong_type")
+        digest = hashlib.sha256()
+        upload.seek(0)
+        for chunk in upload.chunks():
+            digest.update(chunk)
+        upload.seek(0)
+        self.video_key = f"sha256:{digest.hexdigest()}"
+        return upload
+
+    def _refusal_too_large(self, limit):
+        raise ValidationError(
+            _("This file is larger than %(size)s. Choose a smaller file.")
+            % {"size": filesizeformat(limit)},
+            code="too_large",
+        )
+
+    def clean_poster(self):
+        limit = settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES
+        self._refusal("poster", limit)
+        upload = self.cleaned_data.get("poster")
+        if not upload:
+            return upload
+        if upload.size > limit:
+            self._refusal_too_large(limit)
+        upload.seek(0)
+        if not sniff_image(upload.read(16)):
+            raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
+        upload.seek(0)
+        try:
+            with Image.open(upload) as image:
+                # Check the size from the header before Pillow decodes a single pixel.
+                width, height = image.size
+                if width * height > settings.STEMHUB_MAX_POSTER_PIXELS:
+                    raise ValidationError(
+                        _("This image is too large (%(width)s × %(height)s pixels).")
+                        % {"width": width, "height": height},
+                        code="too_many_pixels",
+                    )
+                if image.format not in POSTER_FORMATS:
+                    raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
+                image.verify()
+        except ValidationError:
+            raise
+        except (
+            UnidentifiedImageError,
+            OSError,
+            SyntaxError,
+            ValueError,
+            Image.DecompressionBombError,
+        ):
+            raise ValidationError(
+                _("This image is damaged or not a JPEG, PNG or WebP image."), code="bad_image"
+            ) from None
+        if width < 320 or height < 180:
+            raise ValidationError(
+                _("The poster must be at least 320 × 180 pixels."), code="too_small"
+            )
+        upload.seek(0)
+        self.poster_format = POSTER_FORMATS[image.format]
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        partner = cleaned.get("partner")
+        name = cleaned.get("organisation_name", "")
+        if partner and name:
+            self.add_error(
+                "organisation_name",
+                _("Choose your organisation from the list or type a new name, not both."),
+            )
+        elif not partner and not name and "organisation_name" not in self.errors:
+            self.add_error(
+                "organisation_name",
+                _("Choose your organisation from the list, or type its name here."),
+            )
+
+        url = cleaned.get("video_url")
+        upload = cleaned.get("video_file")
+        video_errors = "video_url" in self.errors or "video_file" in self.errors
+        if url and upload:
+            self.add_error(
+                "video_file",
+                _("Give a YouTube or Vimeo address or upload a file, not both."),
+            )
+        elif not url and not upload and not video_errors:
+            self.add_error(
+                "video_url",
+                _("Paste a YouTube or Vimeo address, or upload the video file below."),
+            )
+        elif url and self.video_source:
+            self.video_key = f"{self.video_source.provider}:{self.video_source.video_id}"
+        if (
+            self.video_key
+            and not self.errors.get("video_url")
+            and not self.errors.get("video_file")
+        ):
+            self.check_duplicate("video_url" if url else "video_file")
+        return cleaned
+
+    def check_duplicate(self, field):
+        earlier = (
+            VideoSubmission.objects.filter(video_key=self.video_key)
+            .exclude(status__in=[VideoSubmission.Status.REJECTED, VideoSubmission.Status.WITHDRAWN])
+            .order_by("created_at")
+            .first()
+        )
+        if earlier:
+            self.add_error(
+                field,
+                ValidationError(
+                    _(
+                        "This video was already sent to us on %(date)s. Our editors review it "
+                        "or have published it: you do not need to send it again."
+                    )
+                    % {"date": formats.date_format(earlier.created_at, "DATE_FORMAT")},
+                    code="duplicate",
+                ),
+            )
+            return
+        # The draft page of a refused submission does not count: that video may come again.
+        refused_pages = VideoSubmission.objects.filter(
+            status__in=[VideoSubmission.Status.REJECTED, VideoSubmission.Status.WITHDRAWN],
+            page__isnull=False,
+        ).values("page_id")
+        if (
+            self.video_source
+            and VideoPage.objects.filter(
+                video_provider=self.video_source.provider, video_id=self.video_source.video_id
+            )
+            .exclude(pk__in=refused_pages)
+            .exists()
+        ):
+            self.add_error(
+                field,
+                ValidationError(
+                    _("This video is already on STEMhelden: you do not need to send it again."),
+                    code="duplicate",
+                ),
+            )
+
+    def error_summary(self):
+        """(field id, message) for the list at the top of the form, in the form's order."""
+        items = [("", message) for message in self.non_field_errors()]
+        for name in self.fields:
+            if name in self.errors:
+                items.extend((self[name].auto_id, message) for message in self.errors[name])
+        return items

@@ -1,0 +1,4 @@
+from .directory import PartnerIndexPage, PartnerPage
+from .submissions import VideoSubmission
+
+__all__ = ["PartnerIndexPage", "PartnerPage", "VideoSubmission"]

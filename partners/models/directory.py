@@ -1,0 +1,195 @@
+"""Partner companies and organisations: the directory and each partner's page."""
+
+from django.apps import apps
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from stemhub.models import ListingMixin
+
+LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
+POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+
+# The submission form's address differs per language (DESIGN.md, URL contract).
+SUBMIT_ROUTES = {"nl": "video-indienen", "en": "submit-video"}
+
+
+def images_with_renditions(*specs):
+    return get_image_model().objects.prefetch_renditions(*specs)
+
+
+class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):
+    """The partner directory, and the home of the public video submission form."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    submission_intro = RichTextField(
+        _("introduction to the video submission form"),
+        blank=True,
+        features=["bold", "italic", "link"],
+    )
+    privacy_notice_url = models.URLField(
+        _("privacy notice address"),
+        blank=True,
+        help_text=_("Linked from the submission form's privacy confirmation."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("submission_intro"),
+        FieldPanel("privacy_notice_url"),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["stemhub.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count = 1
+    partners_per_page = 24
+
+    class Meta:
+        verbose_name = _("partner directory")
+
+    def listing_queryset(self):
+        return (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related(
+                "sectors", Prefetch("logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
+            )
+            .order_by("title")
+        )
+
+    @path("")
+    def directory(self, request):
+        from partners.filters import PartnerFilterSet
+
+        filterset = PartnerFilterSet(request.GET or None, queryset=self.listing_queryset())
+        paginator = Paginator(filterset.qs, self.partners_per_page)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "filterset": filterset,
+                "page_obj": page_obj,
+                "partners": page_obj.object_list,
+                "elided_page_range": paginator.get_elided_page_range(page_obj.number),
+                "submit_url": self.submit_url(request),
+            },
+        )
+
+    def submit_url(self, request=None, language=None):
+        from django.utils import translation
+
+        language = language or translation.get_language() or "nl"
+        route = SUBMIT_ROUTES.get(language, SUBMIT_ROUTES["nl"])
+        with translation.override(language):
+            base = self.get_url(request)
+        return f"{base}{route}/" if base else ""
+
+    @path("video-indienen/", name="submit_video_nl")
+    @path("submit-video/", name="submit_video_en")
+    def submit_video(self, request):
+        from partners.views import submit_video
+
+        return submit_video(request, self)
+
+    @path("video-indienen/status/<str:token>/", name="submission_status_nl")
+    @path("submit-video/status/<str:token>/", name="submission_status_en")
+    def submission_status(self, request, token):
+        from partners.views import submission_status
+
+        return submission_status(request, self, token)
+
+
+class PartnerPage(ListingMixin, Page):
+    """A company or organisation that takes part: its videos and initiatives link here."""
+
+    class Kind(models.TextChoices):
+        COMPANY = "company", _("Company")
+        ORGANISATION = "organisation", _("Organisation")
+        SCHOOL = "school", _("School or education provider")
+        GOVERNMENT = "government", _("Government or public service")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    short_description = models.CharField(_("short description"), max_length=300, blank=True)
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+    sectors = ParentalManyToManyField("taxonomy.Sector", verbose_name=_("sectors"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("short_description"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("sectors"),
+        FieldPanel("description"),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("short_description"),
+        index.SearchField("description"),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def video_list(self):
+        """This partner's live videos, posters and their renditions fetched together."""
+        from videos.models import VideoPage
+
+        return list(
+            VideoPage.objects.live()
+            .public()
+            .filter(company=self)
+            .prefetch_related(
+                Prefetch("poster", queryset=images_with_renditions(*POSTER_RENDITIONS))
+            )
+            .order_by("-year", "-first_published_at", "-pk")
+        )
+
+    def initiative_list(self):
+        """Initiatives run by this partner, once the initiatives app has an `organisation` link."""
+        try:
+            model = apps.get_model("initiatives", "InitiativePage")
+        except LookupError:
+            return []
+        try:
+            field = model._meta.get_field("organisation")
+        except Exception:  # noqa: BLE001 - FieldDoesNotExist: not built yet
+            return []
+        if not field.is_relation or not issubclass(PartnerPage, field.related_model):
+            return []
+        return list(model.objects.live().public().filter(organisation=self).order_by("title"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["videos"] = self.video_list()
+        context["initiatives"] = self.initiative_list()
+        context["sectors"] = list(self.sectors.all())
+        directory = self.get_parent().specific
+        context["submit_url"] = (
+            directory.submit_url(request) if isinstance(directory, PartnerIndexPage) else ""
+        )
+        return context

@@ -1,0 +1,174 @@
+"""What a partner sends through the public video form: the durable record editors review.
+
+The record is written before anything else happens, so a failing mail server or a later error
+in the review never loses what the partner typed.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# No 0/O or 1/I/L: the reference is read aloud on the phone and typed from paper.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_reference():
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"VID-{code[:4]}-{code[4:]}"
+
+
+def new_status_token():
+    return secrets.token_urlsafe(32)
+
+
+class VideoSubmission(models.Model):
+    class Status(models.TextChoices):
+        IN_REVIEW = "in_review", _("Waiting for review")
+        APPROVED = "approved", _("Approved and published")
+        REJECTED = "rejected", _("Not accepted")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the editors")
+
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, default=new_reference, editable=False
+    )
+    status_token = models.CharField(
+        _("status token"), max_length=64, unique=True, default=new_status_token, editable=False
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.IN_REVIEW
+    )
+    rejection_reason = models.TextField(_("reason for not accepting"), blank=True)
+    language = models.CharField(
+        _("language of the submitter"), max_length=5, choices=settings.LANGUAGES, default="nl"
+    )
+
+    # Who sends it.
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("existing partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="video_submissions",
+    )
+    organisation_name = models.CharField(_("new organisation"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+
+    # The video itself: an address on YouTube/Vimeo or an uploaded file.
+    video_url = models.URLField(_("YouTube or Vimeo address"), max_length=300, blank=True)
+    video_file = models.FileField(
+        _("uploaded video"), upload_to="partners/submissions/videos/", blank=True
+    )
+    video_key = models.CharField(
+        _("video fingerprint"),
+        max_length=80,
+        editable=False,
+        help_text=_("youtube:<id>, vimeo:<id> or sha256:<hash of the file>; finds duplicates."),
+    )
+
+    # What it is about.
+    title_nl = models.CharField(_("title (Dutch)"), max_length=120)
+    title_en = models.CharField(_("title (English)"), max_length=120, blank=True)
+    summary_nl = models.TextField(_("summary (Dutch)"), max_length=500)
+    summary_en = models.TextField(_("summary (English)"), max_length=500, blank=True)
+    sectors = models.ManyToManyField(
+        "taxonomy.Sector", verbose_name=_("sectors"), blank=True, related_name="+"
+    )
+    hero_1_name = models.CharField(_("first hero: first name"), max_length=80, blank=True)
+    hero_1_role = models.CharField(_("first hero: job or role"), max_length=120)
+    hero_1_profile_type = models.ForeignKey(
+        "videos.ProfileType",
+        verbose_name=_("first hero: profile type"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_1_education_route = models.ForeignKey(
+        "videos.EducationRoute",
+        verbose_name=_("first hero: education route"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_2_name = models.CharField(_("second hero: first name"), max_length=80, blank=True)
+    hero_2_role = models.CharField(_("second hero: job or role"), max_length=120)
+    hero_2_profile_type = models.ForeignKey(
+        "videos.ProfileType",
+        verbose_name=_("second hero: profile type"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_2_education_route = models.ForeignKey(
+        "videos.EducationRoute",
+        verbose_name=_("second hero: education route"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signposts = models.ManyToManyField(
+        "videos.Signpost", verbose_name=_("suggested signposts"), blank=True, related_name="+"
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # The four confirmations, each recorded (the form refuses anything less than all four).
+    confirms_right_to_publish = models.BooleanField(_("has the right to publish"), default=False)
+    confirms_consent = models.BooleanField(_("everyone who appears consented"), default=False)
+    confirms_parental_consent = models.BooleanField(
+        _("parents consented for every minor"), default=False
+    )
+    confirms_privacy_notice = models.BooleanField(_("read the privacy notice"), default=False)
+
+    # What came of it.
+    page = models.ForeignKey(
+        "videos.VideoPage",
+        verbose_name=_("video page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last change"), auto_now=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    mail_problem = models.TextField(
+        _("mail problem"),
+        blank=True,
+        help_text=_("Filled when a mail about this submission could not be sent."),
+    )
+    editor_notes = models.TextField(_("notes for editors"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("video submission")
+        verbose_name_plural = _("video submissions")
+        constraints = [
+            # One open or accepted submission per video; a refused one may be sent again.
+            models.UniqueConstraint(
+                fields=["video_key"],
+                condition=~models.Q(status__in=["rejected", "withdrawn"]),
+                name="partners_one_active_submission_per_video",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reference} · {self.title_nl}"
+
+    @property
+    def organisation(self):
+        return self.partner.title if self.partner_id else self.organisation_name
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.IN_REVIEW

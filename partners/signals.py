@@ -1,0 +1,63 @@
+"""Follow the review in Wagtail: a published page approves its submission, a rejection refuses it.
+
+Publishing is the one moment that counts, whether it came from the workflow's "Approve" or an
+editor's "Publish"; the submitter is mailed once the transaction has committed.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_migrate
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, workflow_rejected
+
+from . import mail
+from .models import VideoSubmission
+
+
+def _decide(page_id, status, reason=""):
+    submission = VideoSubmission.objects.filter(
+        page_id=page_id, status=VideoSubmission.Status.IN_REVIEW
+    ).first()
+    if submission is None:
+        return
+    submission.status = status
+    submission.rejection_reason = reason
+    submission.decided_at = timezone.now()
+    submission.save(update_fields=["status", "rejection_reason", "decided_at", "updated_at"])
+    transaction.on_commit(lambda: mail.send_decision_mail(submission.pk), robust=True)
+
+
+def on_page_published(sender, instance, **kwargs):
+    _decide(instance.pk, VideoSubmission.Status.APPROVED)
+
+
+def on_workflow_rejected(sender, instance, user=None, **kwargs):
+    if not isinstance(instance.content_object, Page):
+        return  # a snippet's workflow: never one of ours
+    task_state = instance.current_task_state
+    reason = (task_state.comment if task_state else "") or ""
+    _decide(instance.content_object.pk, VideoSubmission.Status.REJECTED, reason)
+
+
+def grant_editor_permissions(sender, **kwargs):
+    """After every migrate: the editors' group may open the admin and see the submissions.
+
+    Model permissions only exist once migrate has run, so a data migration cannot grant them.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    from .workflow import grant_editor_permissions as grant
+
+    # Our post_migrate may run before auth's: make sure the permissions exist first.
+    using = kwargs.get("using", "default")
+    create_permissions(apps.get_app_config("partners"), verbosity=0, using=using)
+    grant()
+
+
+def connect(app_config):
+    page_published.connect(on_page_published, dispatch_uid="partners_submission_published")
+    workflow_rejected.connect(on_workflow_rejected, dispatch_uid="partners_submission_rejected")
+    post_migrate.connect(
+        grant_editor_permissions, sender=app_config, dispatch_uid="partners_editor_permissions"
+    )

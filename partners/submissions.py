@@ -1,0 +1,157 @@
+"""Turn a valid submission into a record, a draft video page and a started review, atomically."""
+
+import logging
+
+from django.core.files.images import ImageFile
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
+
+from . import mail
+from .models import VideoSubmission
+from .workflow import review_workflow
+
+logger = logging.getLogger(__name__)
+
+
+class DuplicateVideo(Exception):
+    """Another request stored the same video a moment earlier (the unique constraint said so)."""
+
+
+def video_index():
+    return VideoIndexPage.objects.live().order_by("path").first()
+
+
+def unique_slug(parent, base, language):
+    base = (slugify(base) or "video")[:60].strip("-") or "video"
+    taken = set(Page.objects.child_of(parent).values_list(f"slug_{language}", flat=True)) | set(
+        Page.objects.child_of(parent).values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+def accept(form, *, language):
+    """Store everything in one transaction; the mails are sent once it has committed.
+
+    Files written before a failure are removed again, so a failed attempt leaves nothing.
+    """
+    stored_files = []
+    try:
+        with transaction.atomic():
+            submission = _store(form, language=language, stored_files=stored_files)
+            transaction.on_commit(lambda: mail.send_receipt_mails(submission.pk), robust=True)
+    except IntegrityError as error:
+        _remove(stored_files)
+        if "partners_one_active_submission_per_video" in str(error) or "video_key" in str(error):
+            raise DuplicateVideo from error
+        raise
+    except Exception:
+        _remove(stored_files)
+        raise
+    return submission
+
+
+def _remove(stored_files):
+    for field_file in stored_files:
+        try:
+            field_file.storage.delete(field_file.name)
+        except OSError:
+            logger.exception("Could not remove %s after a failed submission", field_file.name)
+
+
+def _store(form, *, language, stored_files):
+    data = form.cleaned_data
+    index = video_index()
+    submission = VideoSubmission(
+        language=language,
+        partner=data["partner"],
+        organisation_name=data["organisation_name"] if not data["partner"] else "",
+        contact_name=data["contact_name"],
+        email=data["email"],
+        phone=data["phone"],
+        video_url=data["video_url"],
+        video_key=form.video_key,
+        title_nl=data["title_nl"],
+        title_en=data["title_en"],
+        summary_nl=data["summary_nl"],
+        summary_en=data["summary_en"],
+        confirms_right_to_publish=data["confirms_right_to_publish"],
+        confirms_consent=data["confirms_consent"],
+        confirms_parental_consent=data["confirms_parental_consent"],
+        confirms_privacy_notice=data["confirms_privacy_notice"],
+    )
+    for n in (1, 2):
+        for part in ("name", "role", "profile_type", "education_route"):
+            setattr(submission, f"hero_{n}_{part}", data.get(f"hero_{n}_{part}"))
+
+    if data["video_file"]:
+        upload = data["video_file"]
+        extension = form.video_format  # from the content, never from the browser's name
+        submission.video_file.save(f"{submission.reference}.{extension}", upload, save=False)
+        stored_files.append(submission.video_file)
+
+    poster = get_image_model()(title=data["title_nl"][:255])
+    poster_upload = data["poster"]
+    extension = {"jpeg": "jpg", "png": "png", "webp": "webp"}[form.poster_format]
+    poster.file.save(
+        f"poster-{submission.reference}.{extension}",
+        ImageFile(poster_upload),
+        save=False,
+    )
+    stored_files.append(poster.file)
+    poster.save()
+    submission.poster = poster
+    submission.save()
+    submission.sectors.set(data["sectors"])
+    submission.signposts.set(data["signposts"])
+
+    title_en = data["title_en"] or data["title_nl"]
+    page = VideoPage(
+        title=data["title_nl"],
+        title_nl=data["title_nl"],
+        title_en=title_en,
+        slug=unique_slug(index, data["title_nl"], "nl"),
+        intro=data["summary_nl"],
+        intro_nl=data["summary_nl"],
+        intro_en=data["summary_en"] or None,
+        video_url=data["video_url"],
+        poster=poster,
+        company=data["partner"],
+        live=False,
+    )
+    page.slug_nl = page.slug
+    page.slug_en = unique_slug(index, title_en, "en")
+    if submission.video_file and form.video_format == "mp4":
+        # The page's own field takes MP4 only; a WebM upload stays on the submission.
+        page.video_file.name = submission.video_file.name
+    page.heroes = [
+        VideoHero(
+            name=data[f"hero_{n}_name"] or data[f"hero_{n}_role"],
+            name_nl=data[f"hero_{n}_name"] or data[f"hero_{n}_role"],
+            job_title=data[f"hero_{n}_role"],
+            job_title_nl=data[f"hero_{n}_role"],
+            profile_type=data[f"hero_{n}_profile_type"],
+            education_route=data[f"hero_{n}_education_route"],
+            sort_order=n - 1,
+        )
+        for n in (1, 2)
+    ]
+    page.signposts = [
+        VideoSignpost(signpost=signpost, sort_order=order)
+        for order, signpost in enumerate(data["signposts"])
+    ]
+    page.sectors.set(data["sectors"])
+    index.add_child(instance=page)
+    page.save_revision(log_action=True)
+    review_workflow().start(page, None)
+
+    submission.page = page
+    submission.save(update_fields=["page", "updated_at"])
+    return submission

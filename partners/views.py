@@ -1,0 +1,143 @@
+"""The submission form and the status page, served as routes of the partner directory page."""
+
+import logging
+
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .forms import VideoSubmissionForm
+from .models import PartnerPage, VideoSubmission
+from .models.directory import SUBMIT_ROUTES
+from .ratelimit import RateLimit, too_many_requests
+from .submissions import DuplicateVideo, accept, video_index
+from .uploads import upload_refusals
+
+logger = logging.getLogger(__name__)
+
+
+def accepted_limit():
+    return RateLimit(
+        "video-submission",
+        settings.STEMHUB_SUBMISSION_RATE_LIMIT,
+        settings.STEMHUB_SUBMISSION_RATE_WINDOW,
+    )
+
+
+def attempt_limit():
+    return RateLimit(
+        "video-submission-attempt",
+        settings.STEMHUB_SUBMISSION_ATTEMPT_LIMIT,
+        settings.STEMHUB_SUBMISSION_RATE_WINDOW,
+    )
+
+
+def current_language():
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return language if language in SUBMIT_ROUTES else settings.LANGUAGE_CODE
+
+
+def wrong_language_redirect(request, index_page, suffix=""):
+    """/nl/partners/submit-video/ → /nl/partners/video-indienen/ (and the other way round)."""
+    language = current_language()
+    route = SUBMIT_ROUTES[language]
+    if f"/{route}/" in request.path:
+        return None
+    url = index_page.submit_url(request, language) + suffix
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(f"{url}?{query}" if query else url)
+
+
+def alternate_urls(request, index_page, suffix=""):
+    return {
+        code: index_page.submit_url(request, code) + suffix for code, _name in settings.LANGUAGES
+    }
+
+
+def submit_video(request, index_page):
+    redirect = wrong_language_redirect(request, index_page)
+    if redirect:
+        return redirect
+    context = {
+        "alternate_urls": alternate_urls(request, index_page),
+        "route_title": _("Submit a video"),
+    }
+    partners = PartnerPage.objects.child_of(index_page).live().order_by("title")
+    if video_index() is None:
+        logger.error("Video submission without a live video index page")
+        return index_page.render(
+            request,
+            template="partners/submission_unavailable.html",
+            context_overrides=context,
+        )
+
+    if request.method == "POST":
+        attempts, accepted = attempt_limit(), accepted_limit()
+        if attempts.is_exceeded(request) or accepted.is_exceeded(request):
+            limit = accepted if accepted.is_exceeded(request) else attempts
+            return too_many_requests(request, limit, {"page": index_page, **context})
+        attempts.hit(request)
+        form = VideoSubmissionForm(
+            request.POST,
+            request.FILES,
+            partners=partners,
+            upload_refusals=upload_refusals(request),
+        )
+        if form.is_spam:
+            # Stored nothing; a person who filled the hidden field by accident can try again.
+            form.add_error(None, _("Your submission could not be processed. Please try again."))
+        elif form.is_valid():
+            try:
+                submission = accept(form, language=current_language())
+            except DuplicateVideo:
+                form.add_error(
+                    "video_url" if form.cleaned_data.get("video_url") else "video_file",
+                    _("This video was just sent to us: you do not need to send it again."),
+                )
+            else:
+                accepted.hit(request)
+                url = index_page.submit_url(request) + f"status/{submission.status_token}/"
+                return HttpResponseRedirect(f"{url}?received=1")
+    else:
+        form = VideoSubmissionForm(partners=partners)
+
+    context.update(form=form, privacy_notice_url=index_page.privacy_notice_url)
+    status = 400 if form.is_bound else 200
+    response = index_page.render(
+        request, template="partners/submit_video.html", context_overrides=context
+    )
+    response.status_code = status
+    return response
+
+
+def submission_status(request, index_page, token):
+    suffix = f"status/{token}/"
+    redirect = wrong_language_redirect(request, index_page, suffix)
+    if redirect:
+        return redirect
+    if not (20 <= len(token) <= 64):
+        raise Http404
+    submission = (
+        VideoSubmission.objects.select_related("partner", "page").filter(status_token=token).first()
+    )
+    if submission is None:
+        raise Http404
+    page_url = ""
+    if submission.status == VideoSubmission.Status.APPROVED and submission.page_id:
+        page = submission.page
+        page_url = page.get_url(request) if page and page.live else ""
+    response = index_page.render(
+        request,
+        template="partners/submission_status.html",
+        context_overrides={
+            "submission": submission,
+            "received": request.GET.get("received") == "1",
+            "video_page_url": page_url,
+            "alternate_urls": alternate_urls(request, index_page, suffix),
+            "route_title": _("Your video submission"),
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

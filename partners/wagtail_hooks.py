@@ -1,0 +1,123 @@
+"""Video submissions in the Wagtail admin: a listing with status, filters and search.
+
+Approving and rejecting happen on the draft video page, in the "Partner video review"
+workflow ("Approve" publishes it; "Request changes" with a comment rejects it); the
+submission follows through partners.signals and the submitter is mailed either way.
+"""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from .models import VideoSubmission
+
+
+class SubmissionPermissionPolicy(ModelPermissionPolicy):
+    """Submissions come only from the public form; editors never create one by hand."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "copy"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(VideoSubmission, SubmissionPermissionPolicy(VideoSubmission))
+
+
+class ReviewLinkColumn(Column):
+    cell_template_name = "partners/admin/review_link_cell.html"
+
+    def get_value(self, instance):
+        if not instance.page_id:
+            return ""
+        return reverse("wagtailadmin_pages:edit", args=[instance.page_id])
+
+
+class VideoSubmissionViewSet(ModelViewSet):
+    model = VideoSubmission
+    icon = "media"
+    menu_label = _("Video submissions")
+    menu_order = 320
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "reference",
+        "title_nl",
+        Column("organisation", label=_("Organisation")),
+        StatusTagColumn(
+            "status",
+            label=_("Status"),
+            accessor="get_status_display",
+            primary=lambda submission: submission.status == VideoSubmission.Status.IN_REVIEW,
+        ),
+        DateColumn("created_at", label=_("Received")),
+        Column("mail_problem", label=_("Mail problem")),
+        ReviewLinkColumn("page", label=_("Review")),
+    ]
+    list_filter = ["status", "language", "sectors", "created_at"]
+    search_fields = [
+        "reference",
+        "title_nl",
+        "title_en",
+        "organisation_name",
+        "partner__title",
+        "contact_name",
+        "email",
+        "video_url",
+    ]
+    search_backend_name = None  # plain database lookups: submissions are not in the search index
+    # Decisions are taken in the page's workflow (which mails the submitter); here only notes.
+    form_fields = ["editor_notes"]
+    inspect_view_fields = [
+        "reference",
+        "status",
+        "rejection_reason",
+        "created_at",
+        "decided_at",
+        "language",
+        "partner",
+        "organisation_name",
+        "contact_name",
+        "email",
+        "phone",
+        "video_url",
+        "video_file",
+        "title_nl",
+        "title_en",
+        "summary_nl",
+        "summary_en",
+        "sectors",
+        "hero_1_name",
+        "hero_1_role",
+        "hero_1_profile_type",
+        "hero_1_education_route",
+        "hero_2_name",
+        "hero_2_role",
+        "hero_2_profile_type",
+        "hero_2_education_route",
+        "signposts",
+        "poster",
+        "confirms_right_to_publish",
+        "confirms_consent",
+        "confirms_parental_consent",
+        "confirms_privacy_notice",
+        "page",
+        "mail_problem",
+        "editor_notes",
+    ]
+
+    def get_queryset(self, request):
+        return VideoSubmission.objects.select_related("partner")
+
+
+@hooks.register("register_admin_viewset")
+def register_video_submission_viewset():
+    return VideoSubmissionViewSet("partners_videosubmission")

@@ -1,0 +1,129 @@
+"""Fixtures for the partner directory and the video submission form."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+SUBMIT_NL = "/nl/partners/video-indienen/"
+SUBMIT_EN = "/en/partners/submit-video/"
+
+
+def png_bytes(width=640, height=360, image_format="PNG"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (45, 42, 140)).save(buffer, format=image_format)
+    return buffer.getvalue()
+
+
+def poster_upload(name="poster.png", **kwargs):
+    return SimpleUploadedFile(name, png_bytes(**kwargs), content_type="image/png")
+
+
+def mp4_bytes(size=4096):
+    # An ISO base media header ("ftyp" box, brand isom) followed by filler: enough to sniff.
+    header = b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41"
+    return header + b"\x00" * (size - len(header))
+
+
+@pytest.fixture
+def vocabulary(db):
+    return make_vocabulary()
+
+
+def make_vocabulary():
+    """Two profile types, two education routes and a signpost (the form needs them)."""
+    from videos.models import EducationRoute, ProfileType, Signpost
+
+    theory = ProfileType.objects.create(
+        name="Theoretisch opgeleid",
+        name_nl="Theoretisch opgeleid",
+        name_en="Theoretical",
+        slug="theoretisch",
+    )
+    practice = ProfileType.objects.create(
+        name="Praktisch opgeleid",
+        name_nl="Praktisch opgeleid",
+        name_en="Practical",
+        slug="praktisch",
+    )
+    master = EducationRoute.objects.create(
+        name="Master", name_nl="Master", name_en="Master's degree", slug="master"
+    )
+    dual = EducationRoute.objects.create(
+        name="Duaal leren", name_nl="Duaal leren", name_en="Dual learning", slug="duaal"
+    )
+    vdab = Signpost.objects.create(
+        name="VDAB",
+        name_nl="VDAB",
+        name_en="VDAB",
+        slug="vdab",
+        url="https://www.vdab.be/",
+        url_nl="https://www.vdab.be/",
+    )
+    return {"theory": theory, "practice": practice, "master": master, "dual": dual, "vdab": vdab}
+
+
+@pytest.fixture
+def umicore(site_tree):
+    return site_tree.sections["partners"].get_children().get(slug_nl="umicore").specific
+
+
+@pytest.fixture
+def valid_data(site_tree, vocabulary, umicore):
+    """A complete, valid post (without files); tests change one thing at a time."""
+    from taxonomy.models import Sector
+
+    def build(**changes):
+        data = {
+            "submission-partner": str(umicore.pk),
+            "submission-organisation_name": "",
+            "submission-contact_name": "An Peeters",
+            "submission-email": "an.peeters@example.org",
+            "submission-phone": "+32 3 123 45 67",
+            "submission-video_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "submission-title_nl": "Germanium uit afval",
+            "submission-summary_nl": "Twee helden halen germanium uit oude zonnepanelen.",
+            "submission-title_en": "Germanium from waste",
+            "submission-summary_en": "Two heroes recover germanium from old solar panels.",
+            "submission-sectors": [str(Sector.objects.get(slug="materialen-recyclage").pk)],
+            "submission-hero_1_name": "Sofie",
+            "submission-hero_1_role": "Procesingenieur",
+            "submission-hero_1_profile_type": str(vocabulary["theory"].pk),
+            "submission-hero_1_education_route": str(vocabulary["master"].pk),
+            "submission-hero_2_name": "Jens",
+            "submission-hero_2_role": "Operator",
+            "submission-hero_2_profile_type": str(vocabulary["practice"].pk),
+            "submission-hero_2_education_route": str(vocabulary["dual"].pk),
+            "submission-signposts": [str(vocabulary["vdab"].pk)],
+            "submission-confirms_right_to_publish": "on",
+            "submission-confirms_consent": "on",
+            "submission-confirms_parental_consent": "on",
+            "submission-confirms_privacy_notice": "on",
+            "submission-company_website": "",
+            "submission-poster": poster_upload(),
+        }
+        for key, value in changes.items():
+            full = f"submission-{key}"
+            if value is None:
+                data.pop(full, None)
+            else:
+                data[full] = value
+        return data
+
+    return build
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

@@ -1,0 +1,158 @@
+"""Editors' side: the admin listing, approving and rejecting in the workflow, the status page."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from partners.models import VideoSubmission
+from videos.models import VideoPage
+
+from .conftest import SUBMIT_EN, SUBMIT_NL
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+
+
+@pytest.fixture
+def submission(client, valid_data, django_capture_on_commit_callbacks, mailoutbox):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+    mailoutbox.clear()
+    return VideoSubmission.objects.get()
+
+
+def act(page, user, action, **kwargs):
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, user, action, **kwargs)
+
+
+def test_approving_publishes_the_page_and_mails_the_submitter(
+    submission, editor, mailoutbox, django_capture_on_commit_callbacks, client
+):
+    page = VideoPage.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        act(page, editor, "approve")
+    page.refresh_from_db()
+    submission.refresh_from_db()
+    assert page.live
+    assert submission.status == VideoSubmission.Status.APPROVED
+    assert submission.decided_at is not None
+    assert [m.to for m in mailoutbox] == [["an.peeters@example.org"]]
+    assert "is online" in mailoutbox[0].subject
+    assert "/nl/videos/germanium-uit-afval/" in mailoutbox[0].body
+    html = client.get(f"{SUBMIT_NL}status/{submission.status_token}/").content.decode()
+    assert "status-badge--approved" in html
+
+
+def test_rejecting_with_a_reason_keeps_the_page_draft_and_mails_the_reason(
+    submission, editor, mailoutbox, django_capture_on_commit_callbacks, client
+):
+    page = VideoPage.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        act(page, editor, "reject", comment="The sound is too soft <b>here</b>.")
+    page.refresh_from_db()
+    submission.refresh_from_db()
+    assert not page.live
+    assert submission.status == VideoSubmission.Status.REJECTED
+    assert submission.rejection_reason == "The sound is too soft <b>here</b>."
+    assert len(mailoutbox) == 1
+    assert "The sound is too soft <b>here</b>." in mailoutbox[0].body
+    html = client.get(f"{SUBMIT_EN}status/{submission.status_token}/").content.decode()
+    assert "status-badge--rejected" in html
+    assert "The sound is too soft &lt;b&gt;here&lt;/b&gt;." in html
+
+
+def test_a_rejected_video_may_be_sent_again(submission, editor, client, valid_data):
+    act(VideoPage.objects.get(), editor, "reject", comment="Too long")
+    assert client.post(SUBMIT_NL, valid_data(title_nl="Korter")).status_code == 302
+    assert VideoSubmission.objects.count() == 2
+
+
+def test_approval_through_the_admin_workflow_action(submission, editor, client):
+    page = VideoPage.objects.get()
+    task_state = page.current_workflow_task_state
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    assert VideoSubmission.objects.get().status == VideoSubmission.Status.APPROVED
+
+
+@pytest.mark.parametrize("path", [SUBMIT_NL, SUBMIT_EN])
+def test_status_page_in_both_languages(client, submission, path):
+    response = client.get(f"{path}status/{submission.status_token}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert submission.reference in html
+    assert "status-badge--in_review" in html
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_status_page_alternate_link_keeps_the_token(client, submission):
+    html = client.get(f"{SUBMIT_NL}status/{submission.status_token}/").content.decode()
+    assert f'href="{SUBMIT_EN}status/{submission.status_token}/"' in html
+
+
+@pytest.mark.parametrize("token", ["x" * 43, "short", "../../admin"])
+def test_status_page_needs_the_right_token(client, submission, token):
+    assert client.get(f"{SUBMIT_NL}status/{token}/").status_code == 404
+
+
+def test_admin_lists_submissions_with_status_search_and_filters(client, submission, editor):
+    client.force_login(editor)
+    listing = client.get("/admin/partners_videosubmission/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert submission.reference in html
+    assert "Waiting for review" in html
+    assert f"/admin/pages/{submission.page_id}/edit/" in html
+    assert (
+        submission.reference
+        in client.get("/admin/partners_videosubmission/", {"q": "Germanium"}).content.decode()
+    )
+    assert (
+        submission.reference
+        not in client.get(
+            "/admin/partners_videosubmission/", {"status": "approved"}
+        ).content.decode()
+    )
+    inspect = client.get(f"/admin/partners_videosubmission/inspect/{submission.pk}/")
+    assert inspect.status_code == 200
+    assert "an.peeters@example.org" in inspect.content.decode()
+
+
+def test_admin_cannot_create_submissions_by_hand(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/partners_videosubmission/new/").status_code in (302, 403)
+
+
+def test_editors_group_and_workflow_exist(db):
+    from wagtail.models import Workflow
+
+    from partners.workflow import EDITORS_GROUP, WORKFLOW_NAME, review_workflow
+
+    workflow = review_workflow()
+    assert workflow == Workflow.objects.get(name=WORKFLOW_NAME)
+    task = workflow.tasks.get().specific
+    assert [g.name for g in task.groups.all()] == [EDITORS_GROUP]
+    assert review_workflow() == workflow  # idempotent
+
+
+def test_a_member_of_the_editors_group_sees_submissions_and_approves(submission, client):
+    from django.contrib.auth.models import Group
+
+    from partners.workflow import EDITORS_GROUP
+
+    member = get_user_model().objects.create_user("els", "els@example.org", "pw")
+    member.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    client.force_login(member)
+    assert submission.reference in client.get("/admin/partners_videosubmission/").content.decode()
+    page = VideoPage.objects.get()
+    task_state = page.current_workflow_task_state
+    client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {})
+    page.refresh_from_db()
+    assert page.live

@@ -1,0 +1,40 @@
+"""The submission form's translated address, and the language switch on it."""
+
+import re
+
+import pytest
+
+from .conftest import SUBMIT_EN, SUBMIT_NL
+
+
+def switcher(html):
+    return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+
+@pytest.mark.parametrize(("path", "other"), [(SUBMIT_NL, SUBMIT_EN), (SUBMIT_EN, SUBMIT_NL)])
+def test_form_answers_at_its_address_and_links_the_other_language(client, site_tree, path, other):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'href="{other}"' in switcher(html)
+    assert f'hreflang="{other[1:3]}" href="http://testserver{other}"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/nl/partners/submit-video/", SUBMIT_NL),
+        ("/en/partners/video-indienen/", SUBMIT_EN),
+        ("/en/partners/video-indienen/?x=1", SUBMIT_EN + "?x=1"),
+    ],
+)
+def test_wrong_language_address_redirects_to_the_right_one(client, site_tree, path, target):
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+def test_other_pages_keep_their_language_switch(client, site_tree):
+    assert 'href="/en/partners/umicore/"' in switcher(
+        client.get("/nl/partners/umicore/").content.decode()
+    )
