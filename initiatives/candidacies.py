@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from stemhub.ratelimit import limit_reached, record_attempt, too_many_requests
+from stemhub.ratelimit import RateLimit, too_many_requests
 
 from .forms import CandidacyForm
 
@@ -29,13 +29,13 @@ class CandidacyOutcome:
 
 
 def handle_candidacy(initiative, request):
-    limit, period = getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE)
-    if limit_reached(request, "candidacy", limit=limit):
-        return CandidacyOutcome(response=too_many_requests(request, period))
+    rate_limit = RateLimit("candidacy", *getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE))
+    if rate_limit.is_exceeded(request):
+        return CandidacyOutcome(response=too_many_requests(request, rate_limit.window))
 
     form = CandidacyForm(request.POST)
     if form.is_spam:
-        record_attempt(request, "candidacy", period)
+        rate_limit.hit(request)
         # Look the same as a success to the bot; store and send nothing.
         logger.info("Candidacy honeypot filled; ignored")
         messages.success(request, _("Thank you! We have received your candidacy."))
@@ -44,7 +44,7 @@ def handle_candidacy(initiative, request):
         # Not counted: someone correcting a typo must not be locked out; nothing was stored.
         return CandidacyOutcome(form=form)
 
-    record_attempt(request, "candidacy", period)
+    rate_limit.hit(request)
 
     with transaction.atomic():
         candidacy = form.save(commit=False)

@@ -7,10 +7,11 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from stemhub.ratelimit import RateLimit, too_many_requests
+
 from .forms import VideoSubmissionForm
 from .models import PartnerPage, VideoSubmission
 from .models.directory import SUBMIT_ROUTES
-from .ratelimit import RateLimit, too_many_requests
 from .submissions import DuplicateVideo, accept, video_index
 from .uploads import upload_refusals
 
@@ -76,7 +77,7 @@ def submit_video(request, index_page):
         attempts, accepted = attempt_limit(), accepted_limit()
         if attempts.is_exceeded(request) or accepted.is_exceeded(request):
             limit = accepted if accepted.is_exceeded(request) else attempts
-            return too_many_requests(request, limit, {"page": index_page, **context})
+            return too_many_requests(request, limit.window, {"page": index_page, **context})
         attempts.hit(request)
         form = VideoSubmissionForm(
             request.POST,

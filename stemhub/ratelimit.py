@@ -1,76 +1,76 @@
-"""A per-address rate limit for public forms, kept in the shared cache (Redis in production).
+"""One per-address rate limit for every public form, kept in the shared cache (Redis in production).
 
-Fixed windows: simple, cheap and the same on every app server. Any public form can use it,
-either counting every attempt:
+Fixed windows: the first hit in a window creates the counter with the window as its timeout, so
+every app server sees the same count. The address is hashed (with the secret key) before it
+becomes a cache key, so no IP address is stored as such. Forms count either every attempt or only
+what they accepted, so a visitor who mistypes is not locked out:
 
-    if is_rate_limited(request, "feedback", limit=5, period=3600):
-        return too_many_requests(request, period=3600)
-
-or counting only what was accepted, so a visitor who mistypes is not locked out:
-
-    if limit_reached(request, "candidacy", limit=5):
-        return too_many_requests(request, period=3600)
+    limit = RateLimit("candidacy", limit=5, window=3600)
+    if limit.is_exceeded(request):
+        return too_many_requests(request, limit.window)
     ...  # validate and store
-    record_attempt(request, "candidacy", period=3600)
+    limit.hit(request)
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.template import loader
+from django.template.response import TemplateResponse
 
 
 def client_address(request):
-    """REMOTE_ADDR, or the proxy's X-Forwarded-For entry when the proxies are configured.
+    """REMOTE_ADDR, or the proxy-set address when STEMHUB_TRUSTED_PROXY_HOPS names a hop to trust.
 
-    With STEMHUB_TRUSTED_PROXIES = n, the n-th address from the right is used: the one the
-    nearest trusted proxy saw, which a visitor cannot forge.
+    With n hops, the n-th address from the right of X-Forwarded-For is used: the one the nearest
+    trusted proxy saw, which a visitor cannot forge.
     """
-    proxies = getattr(settings, "STEMHUB_TRUSTED_PROXIES", 0)
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
+    hops = getattr(settings, "STEMHUB_TRUSTED_PROXY_HOPS", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if hops and forwarded:
+        addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
+        if len(addresses) >= hops:
+            return addresses[-hops]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def _key(scope, request):
-    digest = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    return f"ratelimit:{scope}:{digest}"
+class RateLimit:
+    def __init__(self, scope, limit, window):
+        self.scope = scope
+        self.limit = limit
+        self.window = window
+
+    def key(self, request):
+        secret_address = f"{settings.SECRET_KEY}:{client_address(request)}"
+        digest = hashlib.sha256(secret_address.encode()).hexdigest()[:32]
+        return f"ratelimit:{self.scope}:{digest}"
+
+    def count(self, request):
+        return cache.get(self.key(request)) or 0
+
+    def is_exceeded(self, request):
+        """True when this address already used up its limit (this request not counted)."""
+        return self.count(request) >= self.limit
+
+    def hit(self, request):
+        """Count one attempt; returns the attempts in the current window."""
+        key = self.key(request)
+        if cache.add(key, 1, self.window):
+            return 1
+        try:
+            return cache.incr(key)
+        except ValueError:  # the key expired between add and incr
+            cache.add(key, 1, self.window)
+            return 1
 
 
-def record_attempt(request, scope, period):
-    """Count one attempt for this address; returns the attempts in the current window."""
-    key = _key(scope, request)
-    cache.add(key, 0, timeout=period)
-    try:
-        return cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=period)
-        return 1
-
-
-def limit_reached(request, scope, limit):
-    """True when the address already used up its `limit` (without counting this request)."""
-    return (cache.get(_key(scope, request)) or 0) >= limit
-
-
-def is_rate_limited(request, scope, limit, period):
-    """Count this attempt; True when the address already used up its `limit` in `period` s."""
-    return record_attempt(request, scope, period) > limit
-
-
-def too_many_requests(request, period):
-    template = loader.get_template("429.html")
-    minutes = max(1, round(period / 60))
-    response = template.render({"retry_minutes": minutes}, request)
-    from django.http import HttpResponse
-
-    result = HttpResponse(response, status=429)
-    result["Retry-After"] = str(period)
-    return result
+def too_many_requests(request, window, context=None):
+    """The translated 429 page, with Retry-After."""
+    response = TemplateResponse(
+        request,
+        "429.html",
+        {"retry_minutes": max(1, round(window / 60)), **(context or {})},
+        status=429,
+    )
+    response["Retry-After"] = str(window)
+    return response
