@@ -48,6 +48,7 @@ lint: install
 
 bench: db
 	$(PY) bench/browse.py
+	$(PY) bench/classroom.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles
