@@ -1,7 +1,8 @@
-"""Fill empty entries of the English catalogue with their msgid.
+"""Make every entry of the English catalogue repeat its msgid.
 
 Our msgids are English, so the English catalogue is complete when every msgstr repeats its
-msgid; this keeps `locale/en` complete after `makemessages` without hand work.
+msgid. Every entry is rewritten, not only the empty ones: after a msgid changes, makemessages
+fills in the old text as a "fuzzy" guess, which must not survive.
 """
 
 from pathlib import Path
@@ -12,7 +13,7 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Copy msgid to msgstr for every untranslated entry in locale/en."
+    help = "Set msgstr to msgid for every entry in locale/en."
 
     def handle(self, *args, **options):
         for locale_dir in settings.LOCALE_PATHS:
@@ -23,12 +24,13 @@ class Command(BaseCommand):
                 for message in catalog:
                     if not message.id:
                         continue
-                    if isinstance(message.id, tuple):
-                        if not all(message.string):
-                            message.string = (message.id[0], message.id[1])
-                            filled += 1
-                    elif not message.string:
-                        message.string = message.id
+                    wanted = (
+                        (message.id[0], message.id[1])
+                        if isinstance(message.id, tuple)
+                        else message.id
+                    )
+                    if message.string != wanted or message.fuzzy:
+                        message.string = wanted
                         filled += 1
                     message.flags.discard("fuzzy")
                 catalog.fuzzy = False  # makemessages marks a new file's header fuzzy
