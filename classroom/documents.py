@@ -88,3 +88,10 @@ class CheckedDocumentForm(BaseDocumentForm):
         if uploaded and "file" in self.changed_data and hasattr(uploaded, "read"):
             validate_document_content(uploaded)
         return uploaded
+
+    def _post_clean(self):
+        # A refused file leaves the instance without one, and the model's own extension check
+        # would then add a confusing "extension '' is not allowed"; the form is invalid anyway.
+        if self.has_error("file"):
+            return
+        super()._post_clean()

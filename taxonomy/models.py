@@ -6,8 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
-class Sector(index.Indexed, models.Model):
-    """A field of work (recycling, energy, banking …); its slug is used in filter URLs."""
+class VocabularyTerm(index.Indexed, models.Model):
+    """A term editors keep in a list: a translated name and a stable slug for URLs and CSV files.
+
+    Renaming a term never breaks a shared filter link or an import file, because both use the slug.
+    """
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -16,15 +19,9 @@ class Sector(index.Indexed, models.Model):
         unique=True,
         help_text=_("Used in web addresses such as ?sector=energy; keep it stable."),
     )
-    description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     search_fields = [
         index.SearchField("name_nl"),
         index.SearchField("name_en"),
@@ -33,9 +30,25 @@ class Sector(index.Indexed, models.Model):
     ]
 
     class Meta:
+        abstract = True
         ordering = ["sort_order", "name"]
-        verbose_name = _("sector")
-        verbose_name_plural = _("sectors")
 
     def __str__(self):
         return self.name
+
+
+class Sector(VocabularyTerm):
+    """A field of work (recycling, energy, banking …); its slug is used in filter URLs."""
+
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")

@@ -9,42 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-SLUG_HELP = _("Used in web addresses such as ?level=lager-6; keep it stable.")
+from taxonomy.models import VocabularyTerm
 
 
-class ClassroomTerm(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    search_fields = [
-        index.SearchField("name_nl"),
-        index.SearchField("name_en"),
-        index.AutocompleteField("name_nl"),
-        index.AutocompleteField("name_en"),
-    ]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class SchoolLevel(ClassroomTerm):
+class SchoolLevel(VocabularyTerm):
     """A school year or stage: 5th or 6th year of primary, 1st or 2nd year of secondary."""
 
-    class Meta(ClassroomTerm.Meta):
+    class Meta(VocabularyTerm.Meta):
         verbose_name = _("school level")
         verbose_name_plural = _("school levels")
 
 
-class StemDomain(ClassroomTerm):
+class StemDomain(VocabularyTerm):
     """Science, technology, engineering or mathematics."""
 
-    class Meta(ClassroomTerm.Meta):
+    class Meta(VocabularyTerm.Meta):
         verbose_name = _("STEM domain")
         verbose_name_plural = _("STEM domains")
 

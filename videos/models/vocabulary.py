@@ -6,29 +6,8 @@ Each has a stable slug because the slugs appear in shareable filter URLs.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.search import index
 
-SLUG_HELP = _("Used in web addresses such as ?profile=praktisch; keep it stable.")
-
-
-class VocabularyTerm(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-
-    search_fields = [
-        index.SearchField("name_nl"),
-        index.SearchField("name_en"),
-        index.AutocompleteField("name_nl"),
-        index.AutocompleteField("name_en"),
-    ]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
+from taxonomy.models import VocabularyTerm
 
 
 class ProfileType(VocabularyTerm):
