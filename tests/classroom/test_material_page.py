@@ -119,4 +119,4 @@ def test_lesson_without_worksheet_or_video_still_renders(client, classroom_index
     material.refresh_from_db()
     response = client.get(material.url)
     assert response.status_code == 200
-    assert "No worksheet for this lesson yet." in response.content.decode()
+    assert "Nog geen werkblad voor deze les." in response.content.decode()

@@ -39,7 +39,7 @@ def test_approving_publishes_the_page_and_mails_the_submitter(
     assert submission.status == VideoSubmission.Status.APPROVED
     assert submission.decided_at is not None
     assert [m.to for m in mailoutbox] == [["an.peeters@example.org"]]
-    assert "is online" in mailoutbox[0].subject
+    assert "staat online" in mailoutbox[0].subject  # mailed in the language used
     assert "/nl/videos/germanium-uit-afval/" in mailoutbox[0].body
     html = client.get(f"{SUBMIT_NL}status/{submission.status_token}/").content.decode()
     assert "status-badge--approved" in html
@@ -108,7 +108,7 @@ def test_admin_lists_submissions_with_status_search_and_filters(client, submissi
     assert listing.status_code == 200
     html = listing.content.decode()
     assert submission.reference in html
-    assert "Waiting for review" in html
+    assert "Wacht op beoordeling" in html  # the admin speaks Dutch by default
     assert f"/admin/pages/{submission.page_id}/edit/" in html
     assert (
         submission.reference

@@ -91,7 +91,7 @@ def test_refused_submission_keeps_what_was_typed(client, valid_data):
     assert "Twee helden halen germanium uit oude zonnepanelen." in html
     assert 'value="Procesingenieur"' in html
     assert re.search(r'<option value="\d+" selected>Umicore</option>', html)
-    assert "choose the video file and the poster image again" in html
+    assert "kies het videobestand en de posterafbeelding opnieuw" in html
 
 
 def test_refusal_messages_are_translated(client, valid_data, settings):
@@ -218,7 +218,7 @@ def test_oversized_video_is_refused(client, valid_data, settings, _media_root):
     upload = SimpleUploadedFile("clip.mp4", mp4_bytes(size=50_000))
     response = client.post(SUBMIT_NL, valid_data(video_url="", video_file=upload))
     assert response.status_code == 400
-    assert dict(errors(response))["id_submission-video_file"].startswith("This file is larger")
+    assert dict(errors(response))["id_submission-video_file"].startswith("Dit bestand is groter")
     assert_nothing_stored(_media_root)
 
 
@@ -229,7 +229,7 @@ def test_duplicate_video_url_is_recognised(client, valid_data, mailoutbox):
     )
     assert response.status_code == 400
     message = dict(errors(response))["id_submission-video_url"]
-    assert "already sent to us" in message
+    assert "al naar ons gestuurd" in message
     assert VideoSubmission.objects.count() == 1
     assert VideoPage.objects.count() == 1
 
@@ -240,7 +240,7 @@ def test_duplicate_uploaded_file_is_recognised(client, valid_data):
     again = valid_data(video_url="", video_file=SimpleUploadedFile("b.mp4", mp4_bytes()))
     response = client.post(SUBMIT_NL, again)
     assert response.status_code == 400
-    assert "already sent to us" in dict(errors(response))["id_submission-video_file"]
+    assert "al naar ons gestuurd" in dict(errors(response))["id_submission-video_file"]
     assert VideoSubmission.objects.count() == 1
 
 
@@ -256,7 +256,7 @@ def test_video_already_on_the_site_is_recognised(client, valid_data, site_tree):
     )
     response = client.post(SUBMIT_NL, valid_data())
     assert response.status_code == 400
-    assert "already on STEMhelden" in dict(errors(response))["id_submission-video_url"]
+    assert "staat al op STEMhelden" in dict(errors(response))["id_submission-video_url"]
     assert VideoSubmission.objects.count() == 0
 
 
