@@ -19,11 +19,12 @@ from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from classroom.blocks import LessonBlock
 from stemhub.models import ListingMixin
+from stemhub.queries import public_q
 
 MIN_AGE = 10
 MAX_AGE = 14
@@ -61,13 +62,10 @@ class ClassroomIndexPage(ListingMixin, Page):
 
     def material_queryset(self):
         """Live, public material below this page with everything a card needs."""
-        # Serving this page already checked the restrictions above it; one on a material page
-        # itself is excluded in SQL (`.public()` would cost a query of its own).
-        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
         return (
             ClassroomMaterialPage.objects.live()
             .descendant_of(self)
-            .exclude(Exists(restricted))
+            .filter(public_q())  # `.public()` would cost a query of its own
             .select_related("video", "video__poster")
             .prefetch_related(
                 "stem_domains",

@@ -7,8 +7,6 @@ from django.apps import apps
 from django.core.exceptions import FieldError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,10 +15,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stemhub.models import ListingMixin
+from stemhub.queries import public_q
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +60,10 @@ class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
         Like `.public()`, but the view restrictions are checked in the same SQL statement
         instead of a query of their own, to keep the browse inside its query budget.
         """
-        restricted = PageViewRestriction.objects.annotate(
-            prefix_length=Length("page__path")
-        ).filter(page__path=Substr(OuterRef("path"), 1, F("prefix_length")))
         return (
             InitiativePage.objects.live()
             .descendant_of(self)
-            .filter(~Exists(restricted))
+            .filter(public_q())
             .select_related("organisation")
         )
 

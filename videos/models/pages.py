@@ -8,8 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, Prefetch, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,10 +22,11 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stemhub.models import ListingMixin
+from stemhub.queries import public_q
 from videos.video_source import parse_video_url, validate_video_url
 
 # Rendition specs used by the templates; prefetched together so a card costs no extra query.
@@ -42,17 +42,6 @@ def images_with_renditions(*specs):
 
 def current_year():
     return datetime.date.today().year
-
-
-def public_q():
-    """Wagtail's `.public()` as a subquery: no extra query to read the restrictions first.
-
-    A page is restricted when a restricted page's path is a prefix of its own path.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return ~Exists(restricted)
 
 
 def live_public_videos():
