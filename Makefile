@@ -49,6 +49,7 @@ lint: install
 bench: db
 	$(PY) bench/browse.py
 	$(PY) bench/classroom.py
+	$(PY) bench/initiatives.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles

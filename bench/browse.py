@@ -11,14 +11,11 @@ until there are N. To time another page, add a Scenario to SCENARIOS.
 """
 
 import argparse
-import os
-import statistics
-import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import setup_django, time_page
+
 DEFAULT_DB = "/tmp/stemhub-bench.sqlite3"  # noqa: S108 - a throwaway benchmark database
 
 
@@ -50,21 +47,6 @@ def parse_args():
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
     parser.add_argument("--db", default=DEFAULT_DB, help="SQLite file unless DATABASE_URL is set")
     return parser.parse_args()
-
-
-def setup_django(args):
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stemhub.settings.dev")
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{args.db}")
-    os.environ.setdefault("MEDIA_ROOT", "/tmp/stemhub-bench-media")  # noqa: S108 - throwaway
-    os.environ.setdefault("DEBUG", "0")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", "--noinput", verbosity=0)
 
 
 def ensure_videos(n):
@@ -144,30 +126,9 @@ class Setup:
     video_url_en: str
 
 
-def time_page(client, url, repeat):
-    from django.db import connection
-
-    for _ in range(2):  # warm-up: renditions, caches
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-    queries = []
-    # An execute wrapper counts queries whatever DEBUG says (the query log is off without it).
-    with connection.execute_wrapper(
-        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
-    ):
-        client.get(url)
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-    p95 = statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
-    return statistics.median(times), p95, len(queries)
-
-
 def main():
     args = parse_args()
-    setup_django(args)
+    setup_django(args.db)
     from django.test import Client
 
     setup = ensure_videos(args.videos)

@@ -11,13 +11,10 @@ until there are N. Prints the median and p95 per page and the number of queries.
 """
 
 import argparse
-import os
-import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import print_table, setup_django
+
 DEFAULT_DB = "/tmp/stemhub-bench-classroom.sqlite3"  # noqa: S108 - a throwaway benchmark database
 VIDEOS = 20
 
@@ -28,21 +25,6 @@ def parse_args():
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
     parser.add_argument("--db", default=DEFAULT_DB, help="SQLite file unless DATABASE_URL is set")
     return parser.parse_args()
-
-
-def setup_django(args):
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stemhub.settings.dev")
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{args.db}")
-    os.environ.setdefault("MEDIA_ROOT", "/tmp/stemhub-bench-media")  # noqa: S108 - throwaway
-    os.environ.setdefault("DEBUG", "0")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", "--noinput", verbosity=0)
 
 
 def ensure_materials(n):
@@ -131,43 +113,15 @@ def ensure_materials(n):
     ]
 
 
-def time_page(client, url, repeat):
-    from django.db import connection
-
-    response = client.get(url)  # warm caches (site root paths, templates)
-    assert response.status_code == 200, (url, response.status_code)
-    queries = []
-
-    def count(execute, sql, params, many, context):
-        queries.append(sql)
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(count):
-        client.get(url)
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
-    return statistics.median(timings), p95, len(queries)
-
-
 def main():
     args = parse_args()
-    setup_django(args)
+    setup_django(args.db)
     from django.test import Client
 
     started = time.perf_counter()
     scenarios = ensure_materials(args.materials)
     print(f"{args.materials} lessons ready in {time.perf_counter() - started:.1f} s")
-    client = Client(HTTP_HOST="localhost")
-    print(f"{'page':<24}{'median ms':>11}{'p95 ms':>9}{'queries':>9}")
-    for name, url in scenarios:
-        median, p95, queries = time_page(client, url, args.repeat)
-        print(f"{name:<24}{median:>11.1f}{p95:>9.1f}{queries:>9}")
+    print_table(Client(HTTP_HOST="localhost"), scenarios, args.repeat)
 
 
 if __name__ == "__main__":
