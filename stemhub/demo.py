@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from initiatives.models import InitiativeIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
@@ -210,6 +210,8 @@ def _demo_host():
 
 def load_home():
     """The home page as the site root, replacing Wagtail's 'Welcome' page."""
+    if Collection.get_first_root_node() is None:  # a flushed database has none; images need it
+        Collection.add_root(name="Root")
     home = HomePage.objects.first()
     if home is None:
         # The root and the locale come from Wagtail's migrations, but a flushed database has none.

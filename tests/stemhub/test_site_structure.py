@@ -82,3 +82,15 @@ def test_english_falls_back_to_dutch_where_a_field_is_empty(client, site_tree):
     vrt.save_revision().publish()
     html = client.get("/en/partners/vrt/").content.decode()
     assert escape(vrt.short_description_nl) in html
+
+
+@pytest.mark.django_db
+def test_demo_rebuilds_the_root_collection_of_a_flushed_database():
+    """Transactional tests flush the root collection that images and documents need."""
+    from wagtail.models import Collection
+
+    from stemhub import demo
+
+    Collection.objects.all().delete()
+    demo.load()
+    assert Collection.get_first_root_node() is not None
