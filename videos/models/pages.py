@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -20,13 +19,14 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
+from videos.filters import VideoFilterSet
 from videos.video_source import parse_video_url, validate_video_url
 
 # Rendition specs used by the templates; prefetched together so a card costs no extra query.
@@ -48,23 +48,17 @@ def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
 
 
-class VideoIndexPage(ListingMixin, Page):
+class VideoIndexPage(BrowseIndexPage):
     """The parents' browse: every video below it, filtered by sector, profile, company, year."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + ListingMixin.promote_panels
-
-    parent_page_types = ["stemhub.HomePage"]
     subpage_types = ["videos.VideoPage"]
-    max_count = 1
-    videos_per_page = 12
+    filterset_class = VideoFilterSet
+    results_name = "videos"
 
     class Meta:
         verbose_name = _("video overview")
 
-    def video_queryset(self):
+    def browse_queryset(self):
         """Live, public videos below this page with everything a card needs, newest first."""
         return (
             live_public_videos()
@@ -76,24 +70,6 @@ class VideoIndexPage(ListingMixin, Page):
             )
             .order_by("-year", "-first_published_at", "-pk")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        from videos.filters import VideoFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        filterset = VideoFilterSet(request.GET or None, queryset=self.video_queryset())
-        paginator = Paginator(filterset.qs, self.videos_per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        context.update(
-            filterset=filterset,
-            facets=filterset.facets(),
-            notices=filterset.notices(),
-            active_filter_count=filterset.active_filter_count(),
-            page_obj=page_obj,
-            videos=page_obj.object_list,
-            elided_page_range=paginator.get_elided_page_range(page_obj.number),
-        )
-        return context
 
 
 class VideoPage(ListingMixin, Page):
