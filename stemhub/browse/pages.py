@@ -23,6 +23,7 @@ class BrowsePageMixin:
     filterset_class = None
     results_per_page = 12
     results_name = "results"
+    browse_in_page_context = True  # False: a route of the page calls browse_context() itself
 
     def browse_queryset(self):
         raise NotImplementedError
@@ -52,7 +53,8 @@ class BrowsePageMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.browse_context(request))
+        if self.browse_in_page_context:
+            context.update(self.browse_context(request))
         return context
 
 
