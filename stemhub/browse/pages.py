@@ -38,7 +38,14 @@ class BrowsePageMixin:
             filterset.qs, self.results_per_page, count=filterset.result_count()
         )
         page_obj = paginator.get_page(request.GET.get("page"))
+        canonical_url = self.get_full_url(request)
+        is_filtered_variant = bool(filterset.clean_params() or filterset.problems)
+        if page_obj.number > 1 and not is_filtered_variant:
+            canonical_url += f"?page={page_obj.number}"
         return {
+            # Filtered and searched variants point search engines at the plain page.
+            "canonical_url": canonical_url,
+            "is_filtered_variant": is_filtered_variant,
             "filterset": filterset,
             "browse_texts": filterset.texts,
             "facets": facets,

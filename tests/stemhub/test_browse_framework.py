@@ -4,6 +4,8 @@ The four browse pages have their own tests (tests/<app>/test_browse.py, test_dir
 check the pieces they share, on the partner directory that every site tree has.
 """
 
+import re
+
 import pytest
 
 from classroom.filters import ClassroomMaterialFilterSet
@@ -92,3 +94,22 @@ def test_directory_query_budget(client, site_tree, django_assert_max_num_queries
     client.get(f"{DIRECTORY}{query}")  # warm the per-language site root cache
     with django_assert_max_num_queries(budget):
         assert client.get(f"{DIRECTORY}{query}").status_code == 200
+
+
+@pytest.mark.django_db
+def test_filtered_variants_are_not_indexed_and_name_the_plain_page(client, site_tree):
+    canonical = re.compile(r'<link rel="canonical" href="https?://[^/"]+/nl/partners/">')
+    plain = client.get(DIRECTORY).content.decode()
+    assert canonical.search(plain)
+    assert 'name="robots"' not in plain
+    filtered = client.get(f"{DIRECTORY}?kind=school").content.decode()
+    assert canonical.search(filtered)
+    assert '<meta name="robots" content="noindex, follow">' in filtered
+
+
+@pytest.mark.django_db
+def test_the_panel_stays_folded_after_filtering_and_opens_for_a_problem(client, site_tree):
+    filtered = client.get(f"{DIRECTORY}?kind=school").content.decode()
+    assert '<details class="filter-panel" data-filter-panel>' in filtered
+    wrong = client.get(f"{DIRECTORY}?kind=nope").content.decode()
+    assert '<details class="filter-panel" data-filter-panel open>' in wrong
