@@ -241,7 +241,7 @@ def test_unknown_company_is_reported(client, catalogue):
 
 def test_browse_works_without_javascript_as_a_get_form(client, catalogue):
     html = client.get(BROWSE).content.decode()
-    assert '<form class="browse-form" method="get" action="/nl/videos/"' in html
+    assert '<form class="browse-form" method="get" action="/nl/videos/#results"' in html
     assert '<fieldset class="facet facet--sector">' in html
     assert '<legend class="facet__legend">' in html
     assert '<label for="id_q">' in html
