@@ -21,7 +21,17 @@ def _terms(list_name):
 
 
 TEXTS = Translated(ListOf(Text()))
-LESSON = Mapping(
+
+
+class _Lesson(Mapping):
+    def __call__(self, value, where, files):
+        clean = super().__call__(value, where, files)
+        if clean["min_age"] > clean["max_age"]:
+            where.fail(f"min_age {clean['min_age']} is above max_age {clean['max_age']}")
+        return clean
+
+
+LESSON = _Lesson(
     {
         "video": Ref(("videos.yaml", "videos", "slug.nl")),
         "slug": Translated(Slug()),

@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 
-from .schema import DemoDataError, Where, _key
+from .schema import DemoDataError, Where, key_of
 
 
 def demo_dir():
@@ -36,7 +36,7 @@ class DemoFiles:
     def keys(self, name, list_name, key):
         """The keys (e.g. slugs) of the records in one list of a file, for references."""
         records = self.raw(name).get(list_name) or []
-        return {_key(record, key) for record in records}
+        return {key_of(record, key) for record in records}
 
     def raw(self, name):
         path = self.directory / name

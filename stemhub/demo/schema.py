@@ -181,7 +181,7 @@ class Records(ListOf):
             where.fail("expected a list of records")
         clean, seen = [], set()
         for number, record in enumerate(value, 1):
-            key = _key(record, self.key)
+            key = key_of(record, self.key)
             at = Where(where.file, (*where.parts[:-1], f"{where.parts[-1]}[{number}]"))
             at = at / repr(key) if key else at
             item = self.item(record, at, files)
@@ -206,7 +206,8 @@ class Ref(Validator):
         where.fail(f"{value!r} is not in {names}")
 
 
-def _key(record, path):
+def key_of(record, path):
+    """The value at a dotted path of a record ('slug.nl'), when it is a text or number."""
     value = record if isinstance(record, dict) else {}
     for part in path.split("."):
         value = value.get(part) if isinstance(value, dict) else None

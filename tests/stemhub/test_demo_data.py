@@ -115,6 +115,21 @@ def _replace(path, old, new):
             "'Bouw & Constructie' is not a slug",
         ),
         (
+            "lessons.yaml",
+            "    max_age: 12\n",
+            "    max_age: 8\n",
+            "demo/lessons.yaml, lessons[1], 'metalen-terugwinnen-uit-oude-gsms': "
+            "min_age 10 is above max_age 8",
+        ),
+        (
+            "initiatives.yaml",
+            "    partners:\n      - role: lead\n        partner: technopolis\n",
+            "    partners:\n      - role: lead\n        partner: technopolis\n"
+            "        name: Technopolis\n",
+            "demo/initiatives.yaml, initiatives[1], 'stemhelden', partners, item 1: "
+            "give either 'partner'",
+        ),
+        (
             "initiatives.yaml",
             "initiatives:\n",
             "initiatives:\n  - [\n",
