@@ -22,6 +22,7 @@ from django.db import transaction
 
 from .files import DemoFiles
 from .pages import DemoContext
+from .schema import DemoDataError
 from .site import (
     HOME_FILE,
     add_section,
@@ -76,6 +77,11 @@ def _skeleton(modules, files):
     for record in files["sections.yaml"]["sections"]:  # in the file's order: the menu's order
         if section_pages[record["app"]] is not None:
             add_section(context, record["app"], section_pages[record["app"]])
+    missing = [
+        label for label, model in section_pages.items() if model and label not in context.sections
+    ]
+    if missing:
+        raise DemoDataError(f"demo/sections.yaml: no section for the app {missing[0]!r}")
     for _label, module in modules:
         if hasattr(module, "load_skeleton"):
             module.load_skeleton(context)

@@ -118,7 +118,7 @@ def add_section(context, app_label, model):
         (r for r in context.files["sections.yaml"]["sections"] if r["app"] == app_label), None
     )
     if record is None:
-        raise LookupError(f"demo/sections.yaml has no section for the app {app_label!r}")
+        raise DemoDataError(f"demo/sections.yaml: no section for the app {app_label!r}")
     fields = {name: value for name, value in record.items() if name not in ("app", "slug", "title")}
     page, created = add_child_page(
         context.home, model, record["slug"], record["title"], show_in_menus=True, **fields

@@ -8,6 +8,7 @@ import sys
 import types
 
 import pytest
+import yaml
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
@@ -149,6 +150,17 @@ def test_a_bad_record_is_named_and_nothing_is_loaded(demo_copy, file, old, new, 
 
     with pytest.raises(CommandError, match="Demo content not loaded"):
         call_command("load_demo", "--check")
+
+
+@pytest.mark.django_db
+def test_a_section_missing_from_sections_yaml_is_named_and_rolled_back(demo_copy):
+    path = demo_copy / "sections.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["sections"] = [record for record in data["sections"] if record["app"] != "partners"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(CommandError, match="demo/sections.yaml: no section for the app 'partners'"):
+        call_command("load_demo", "--no-admin")
+    assert not HomePage.objects.exists()  # the home page made before the error is rolled back
 
 
 def test_check_reports_valid_files(capsys):
