@@ -9,21 +9,17 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from stemhub.models import ListingMixin
+from stemhub.queries import images_with_renditions
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 # The submission form's address differs per language (DESIGN.md, URL contract).
 SUBMIT_ROUTES = {"nl": "video-indienen", "en": "submit-video"}
-
-
-def images_with_renditions(*specs):
-    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):

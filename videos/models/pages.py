@@ -21,12 +21,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stemhub.models import ListingMixin
-from stemhub.queries import public_q
+from stemhub.queries import images_with_renditions, public_q
 from videos.video_source import parse_video_url, validate_video_url
 
 # Rendition specs used by the templates; prefetched together so a card costs no extra query.
@@ -34,10 +33,6 @@ CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 PLAYER_RENDITIONS = ("fill-640x360|format-webp", "fill-1280x720|format-webp")
 HERO_PHOTO_RENDITIONS = ("fill-160x160|format-webp", "fill-320x320|format-webp")
 LOGO_RENDITIONS = ("max-160x80|format-webp",)
-
-
-def images_with_renditions(*specs):
-    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 def current_year():
@@ -273,13 +268,6 @@ class VideoPage(ListingMixin, Page):
             return ""
         minutes, seconds = divmod(self.duration, 60)
         return f"{minutes}:{seconds:02d}"
-
-    @property
-    def duration_iso(self):
-        if not self.duration:
-            return ""
-        minutes, seconds = divmod(self.duration, 60)
-        return f"PT{minutes}M{seconds}S"
 
     def hero_list(self):
         return list(
