@@ -14,8 +14,7 @@ from classroom.models import (
     Worksheet,
 )
 from stemhub.models import HomeEntryPoint
-
-from .helpers import make_video
+from videos.factories import make_video
 
 
 def test_demo_has_at_least_twelve_lessons_on_several_videos():
@@ -44,7 +43,7 @@ def test_demo_without_videos_creates_the_section_only(site_tree):
 def test_demo_attaches_lessons_to_the_videos_it_finds_once(site_tree):
     slugs = ["germanium-recycleren-in-olen", "zuiver-drinkwater"]
     for slug in slugs:
-        make_video(site_tree, slug=slug)
+        make_video(site_tree.sections["videos"], slug, slug=slug)
     expected = [m for m in MATERIALS if m["video"] in slugs]
 
     demo.load(site_tree)
