@@ -76,3 +76,12 @@ def test_production_with_debug_off_starts():
 @pytest.mark.django_db
 def test_migrations_are_in_step_with_the_models():
     call_command("makemigrations", "--check", "--dry-run", "--noinput", verbosity=0)
+
+
+def test_rich_text_offers_no_third_party_embeds():
+    """Children's audience: editors cannot paste an oEmbed (a third-party iframe) anywhere."""
+    from django.apps import apps
+    from wagtail.rich_text import features
+
+    assert "embed" not in features.get_default_features()
+    assert not apps.is_installed("wagtail.embeds")
