@@ -67,21 +67,11 @@ from .models import (
     Region,
     TargetGroup,
 )
+from .translation import initiative_texts
 
 LANGUAGES = ("nl", "en")
-TRANSLATED_TEXT = {
-    # field: maximum length (None: unlimited)
-    "source_author": 200,
-    "country": 100,
-    "summary": 400,
-    "abstract": None,
-    "description": None,
-    "kpis": None,
-    "strategy": None,
-    "impact": None,
-    "reach": None,
-    "budget": None,
-}
+# field: maximum length (None: unlimited)
+TRANSLATED_TEXT = {field.name: field.max_length for field in initiative_texts()}
 MULTI_VALUED = {
     "regions": Region,
     "target_groups": TargetGroup,

@@ -9,6 +9,7 @@ from taxonomy.models import Sector
 
 from .models import EducationLevel, InitiativePartner, Region, TargetGroup
 from .setup import ensure_all
+from .translation import initiative_texts
 
 
 def _p(*paragraphs):
@@ -455,19 +456,6 @@ INITIATIVES = [
     },
 ]
 
-TRANSLATED_TEXT = (
-    "source_author",
-    "country",
-    "summary",
-    "abstract",
-    "description",
-    "kpis",
-    "strategy",
-    "impact",
-    "reach",
-    "budget",
-)
-
 
 def load(context):
     ensure_all()
@@ -482,7 +470,7 @@ def load(context):
     pages = []
     for record in INITIATIVES:
         fields = {}
-        for name in TRANSLATED_TEXT:
+        for name in (field.name for field in initiative_texts()):
             if name in record:
                 fields[name] = translated(*record[name])
         for name in vocab:
