@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -142,6 +143,11 @@ class PartnerPage(ListingMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("short_description"),
         index.SearchField("description"),
+    ]
+    # The read-only API (/api/v2/pages/?type=partners.PartnerPage&fields=*).
+    api_fields = [
+        APIField(name)
+        for name in ("kind", "short_description", "description", "website", "logo", "sectors")
     ]
 
     parent_page_types = ["partners.PartnerIndexPage"]

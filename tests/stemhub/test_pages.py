@@ -171,6 +171,15 @@ def test_read_only_api_lists_pages(client, site_tree):
     assert response.json()["meta"]["total_count"] == 10
 
 
+def test_read_only_api_shows_what_a_partner_page_says(client, site_tree):
+    listing = client.get("/api/v2/pages/?type=partners.PartnerPage&slug=umicore&fields=*").json()
+    umicore = listing["items"][0]
+    assert umicore["kind"] == "company"
+    assert umicore["website"] == "https://www.umicore.com/"
+    assert umicore["short_description"].startswith("Materiaaltechnologie en recyclage")
+    assert len(umicore["sectors"]) == 2
+
+
 def test_sitemap_lists_every_page_in_both_languages_with_alternates(client, site_tree):
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://127.0.0.1:8000/nl/initiatieven/</loc>" in xml
