@@ -8,18 +8,26 @@ with `transactional_db` or `live_server`) flush the database when they end; pyte
 them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
 """
 
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
+from django.utils.translation.reloader import translation_file_changed
 
 from stemhub import demo
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalogues():
-    """Translated pages need the .mo files; compile them once, as `make run` does."""
+    """Translated pages need the .mo files; compile them once, as `make run` does.
+
+    On a fresh checkout there were none while Django started, and it caches the empty
+    catalogues it found then: forget them, as the dev server does when a .mo file changes.
+    """
     call_command("compile_catalogues", verbosity=0)
+    translation_file_changed(sender=None, file_path=Path("compiled.mo"))
 
 
 @pytest.fixture(scope="session")
