@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install db messages makemessages lint bench clean
+.PHONY: run test test-fast install db messages makemessages lint bench clean
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -36,6 +36,12 @@ test: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
 	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest
+
+# The same without the browser tests (tests/e2e, marked `e2e`): the quick loop while working.
+test-fast: install messages
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
+	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest -m "not e2e"
 
 # Regenerate the catalogues after changing user-facing strings (needs GNU gettext).
 makemessages: install

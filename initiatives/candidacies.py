@@ -34,14 +34,11 @@ def handle_candidacy(initiative, request):
         return CandidacyOutcome(response=too_many_requests(request, rate_limit.window))
 
     form = CandidacyForm(request.POST)
-    if form.is_spam:
-        rate_limit.hit(request)
-        # Look the same as a success to the bot; store and send nothing.
-        logger.info("Candidacy honeypot filled; ignored")
-        messages.success(request, _("Thank you! We have received your candidacy."))
-        return CandidacyOutcome()
     if not form.is_valid():
         # Not counted: someone correcting a typo must not be locked out; nothing was stored.
+        # A bot that fills the honeypot is counted, as it would be when it succeeded.
+        if form.honeypot_filled:
+            rate_limit.hit(request)
         return CandidacyOutcome(form=form)
 
     rate_limit.hit(request)

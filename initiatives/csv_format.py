@@ -67,21 +67,11 @@ from .models import (
     Region,
     TargetGroup,
 )
+from .translation import initiative_texts
 
 LANGUAGES = ("nl", "en")
-TRANSLATED_TEXT = {
-    # field: maximum length (None: unlimited)
-    "source_author": 200,
-    "country": 100,
-    "summary": 400,
-    "abstract": None,
-    "description": None,
-    "kpis": None,
-    "strategy": None,
-    "impact": None,
-    "reach": None,
-    "budget": None,
-}
+# field: maximum length (None: unlimited)
+TRANSLATED_TEXT = {field.name: field.max_length for field in initiative_texts()}
 MULTI_VALUED = {
     "regions": Region,
     "target_groups": TargetGroup,
@@ -256,12 +246,19 @@ def read_records(text):
 
 
 def _check_row(row, cells, lookups):
+    """Every cell of one row, checked by the column's own check; all problems are collected."""
     errors = []
     record = InitiativeRecord(row=row)
 
     def error(column, message):
         errors.append(CellError(row, column, message))
 
+    for check in ROW_CHECKS:
+        check(cells, record, lookups, error)
+    return record, errors
+
+
+def _check_slugs(cells, record, lookups, error):
     for column in ("slug_nl", "slug_en"):
         value = cells[column].strip()
         if column == "slug_nl" and not value:
@@ -274,6 +271,8 @@ def _check_row(row, cells, lookups):
         record.values[column] = value
     record.values["slug_en"] = record.values["slug_en"] or record.values["slug_nl"]
 
+
+def _check_titles(cells, record, lookups, error):
     record.values["title_nl"] = cells["title_nl"].strip()
     record.values["title_en"] = cells["title_en"].strip()
     if not record.values["title_nl"]:
@@ -282,6 +281,8 @@ def _check_row(row, cells, lookups):
         if len(record.values[column]) > 255:
             error(column, "longer than 255 characters")
 
+
+def _check_texts(cells, record, lookups, error):
     for name, max_length in TRANSLATED_TEXT.items():
         for column in _per_language(name):
             value = cells[column]
@@ -291,12 +292,16 @@ def _check_row(row, cells, lookups):
                 error(column, "contains a NUL character")
             record.values[column] = value
 
+
+def _check_organisation(cells, record, lookups, error):
     slug = cells["organisation"].strip()
     if slug:
         record.organisation = lookups.partners.get(slug)
         if record.organisation is None:
             error("organisation", f"no partner with slug '{slug}'")
 
+
+def _check_terms(cells, record, lookups, error):
     for name in MULTI_VALUED:
         record.terms[name] = []
         for slug in filter(None, cells[name].strip().split(SEPARATOR)):
@@ -306,6 +311,8 @@ def _check_row(row, cells, lookups):
             else:
                 record.terms[name].append(term)
 
+
+def _check_year(cells, record, lookups, error):
     year = cells["year_started"].strip()
     record.values["year_started"] = None
     if year:
@@ -314,11 +321,15 @@ def _check_row(row, cells, lookups):
         else:
             error("year_started", "must be a year between 1900 and 2100, or empty")
 
+
+def _check_status(cells, record, lookups, error):
     status = cells["status"].strip()
     if status not in InitiativeStatus.values:
         error("status", f"must be one of {', '.join(InitiativeStatus.values)}")
     record.values["status"] = status
 
+
+def _check_website(cells, record, lookups, error):
     website = cells["website"].strip()
     if website:
         try:
@@ -327,24 +338,36 @@ def _check_row(row, cells, lookups):
             error("website", "not a valid http(s) address")
     record.values["website"] = website
 
+
+def _check_partners(cells, record, lookups, error):
     for entry in filter(None, cells["partners"].split(SEPARATOR)):
         role, _colon, reference = entry.partition(":")
         if role not in PartnerRole.values or not reference:
             error("partners", f"'{entry}' is not role:partner-slug or role:=Name")
-            continue
-        if reference.startswith("="):
+        elif reference.startswith("="):
             name = reference[1:].strip()
             if not name or len(name) > 200:
                 error("partners", f"'{entry}' needs a name of 1 to 200 characters")
-                continue
-            record.partners.append((role, None, name))
+            else:
+                record.partners.append((role, None, name))
+        elif (partner := lookups.partners.get(reference)) is None:
+            error("partners", f"no partner with slug '{reference}'")
         else:
-            partner = lookups.partners.get(reference)
-            if partner is None:
-                error("partners", f"no partner with slug '{reference}'")
-                continue
             record.partners.append((role, partner, ""))
-    return record, errors
+
+
+# Each check reads its columns from `cells`, fills `record` and reports through `error`.
+ROW_CHECKS = [
+    _check_slugs,
+    _check_titles,
+    _check_texts,
+    _check_organisation,
+    _check_terms,
+    _check_year,
+    _check_status,
+    _check_website,
+    _check_partners,
+]
 
 
 def _check_slug_conflicts(records):

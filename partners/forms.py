@@ -11,6 +11,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from taxonomy.models import Sector
 from videos.models import EducationRoute, ProfileType, Signpost, VideoPage
 from videos.video_source import parse_video_url
@@ -53,7 +54,7 @@ def required_message(what):
     return {"required": what}
 
 
-class VideoSubmissionForm(forms.Form):
+class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
@@ -182,10 +183,7 @@ class VideoSubmissionForm(forms.Form):
         error_messages=required_message(_("Confirm that you have read the privacy notice.")),
     )
 
-    # Honeypot: hidden from people, tempting for bots. Anything typed here refuses the post.
-    company_website = forms.CharField(
-        label=_("Leave this field empty"), required=False, max_length=200
-    )
+    company_website = HoneypotField()  # named like a real field so bots fill it
 
     def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -228,9 +226,6 @@ class VideoSubmissionForm(forms.Form):
             self.fields[name].widget.attrs["lang"] = name[-2:]  # the text typed, not the label
         self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm"
         self.fields["poster"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
-        self.fields["company_website"].widget.attrs.update(
-            {"autocomplete": "off", "tabindex": "-1"}
-        )
         self._describe_fields()
         self.video_source = None
         self.video_format = ""
@@ -258,10 +253,6 @@ class VideoSubmissionForm(forms.Form):
             else:
                 field.widget.attrs.pop("aria-describedby", None)
             field.marked_optional = not field.required and name not in self.not_marked_optional
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix("company_website"), "").strip())
 
     @property
     def had_files(self):

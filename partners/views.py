@@ -85,10 +85,7 @@ def submit_video(request, index_page):
             partners=partners,
             upload_refusals=upload_refusals(request),
         )
-        if form.is_spam:
-            # Stored nothing; a person who filled the hidden field by accident can try again.
-            form.add_error(None, _("Your submission could not be processed. Please try again."))
-        elif form.is_valid():
+        if form.is_valid():
             try:
                 submission = accept(form, language=current_language())
             except DuplicateVideo:

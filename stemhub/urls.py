@@ -9,13 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from stemhub import views
 from stemhub.api import api_router
-from stemhub.sitemap import TranslatedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, name="sitemap"),  # each page lists itself per language
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 

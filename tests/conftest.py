@@ -1,14 +1,40 @@
-"""Shared fixtures: a site with the page skeleton, in whichever database the run uses."""
+"""Shared fixtures: a site with the page skeleton, in whichever database the run uses.
+
+The skeleton (home page, the three sections, 13 sectors, ten partners: `stemhub.demo.load()`)
+is built ONCE per session, right after the test database is created, and committed there. Every
+test that uses `db` runs inside a transaction that is rolled back, so a test may change the
+tree freely: the next test sees it as it was. Transactional tests (the browser tests, anything
+with `transactional_db` or `live_server`) flush the database when they end; pytest-django runs
+them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
+"""
+
+from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
+from django.utils.translation.reloader import translation_file_changed
+
+from stemhub import demo
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalogues():
-    """Translated pages need the .mo files; compile them once, as `make run` does."""
+    """Translated pages need the .mo files; compile them once, as `make run` does.
+
+    On a fresh checkout there were none while Django started, and it caches the empty
+    catalogues it found then: forget them, as the dev server does when a .mo file changes.
+    """
     call_command("compile_catalogues", verbosity=0)
+    translation_file_changed(sender=None, file_path=Path("compiled.mo"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, migrated, with the demo skeleton every test starts from."""
+    with django_db_blocker.unblock():
+        demo.load()
 
 
 @pytest.fixture(autouse=True)
@@ -19,11 +45,21 @@ def _dutch_by_default():
     translation.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and Wagtail's site root paths live in the cache; no test sees another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def site_tree(db):
-    """Home page, the three section index pages, sectors and partners (stemhub.demo)."""
-    from stemhub import demo
+    """Home page, the three section index pages, sectors and partners (stemhub.demo).
 
+    Fresh instances for each test: loading again finds the shared skeleton and creates nothing
+    (or rebuilds it after a transactional test flushed the database).
+    """
     return demo.load()
 
 

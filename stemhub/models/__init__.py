@@ -1,4 +1,4 @@
 from .home import HomeEntryPoint, HomeFeaturedPage, HomePage
-from .mixins import ChildListingMixin, ListingMixin
+from .mixins import ListingMixin
 
-__all__ = ["ChildListingMixin", "HomeEntryPoint", "HomeFeaturedPage", "HomePage", "ListingMixin"]
+__all__ = ["HomeEntryPoint", "HomeFeaturedPage", "HomePage", "ListingMixin"]

@@ -6,6 +6,7 @@ the test thread, so Django's async-safety check is relaxed for these tests only.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -26,19 +27,25 @@ def _chromium_path():
 
 CHROMIUM = _chromium_path()
 
-pytestmark = pytest.mark.e2e
+E2E_DIR = Path(__file__).resolve().parent
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM:
-        return
-    if os.environ.get("CI"):
+    """Mark every browser test `e2e` so `-m "not e2e"` (make test-fast) leaves them out.
+
+    A `pytestmark` in a conftest marks nothing, and this hook sees the items of the whole run,
+    so it picks the ones below this folder. It runs before `-m` deselects.
+    """
+    skip = None
+    if not CHROMIUM and not os.environ.get("CI"):
         # CI installs Chromium; a missing browser there is a failure, never a silent skip.
-        return
-    skip = pytest.mark.skip(reason="no Chromium (apt-get install chromium); CI runs these")
+        skip = pytest.mark.skip(reason="no Chromium (apt-get install chromium); CI runs these")
     for item in items:
-        if "tests/e2e/" in str(item.fspath):
-            item.add_marker(skip)
+        if E2E_DIR in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
+            if skip:
+                item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

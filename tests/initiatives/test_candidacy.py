@@ -108,11 +108,16 @@ def test_invalid_candidacy_stores_nothing_and_keeps_the_input(client, initiative
     assert page.select_one("[role=alert]") is not None
 
 
-def test_honeypot_stores_and_sends_nothing(client, initiative):
+def test_honeypot_refuses_keeps_what_was_typed_and_stores_nothing(client, initiative):
+    """The same answer as the video submission form gives (tests/partners)."""
     response = client.post(URL, VALID | {"homepage": "http://spam.example"})
-    assert response.status_code == 302
+    assert response.status_code == 200
     assert InitiativeCandidacy.objects.count() == 0
     assert mail.outbox == []
+    html = response.content.decode()
+    assert "We konden je inzending niet verwerken. Probeer het opnieuw." in html
+    assert 'value="An Peeters"' in html
+    assert "spam.example" not in html  # a person who filled it by accident can send again
 
 
 def test_csrf_is_enforced(initiative):

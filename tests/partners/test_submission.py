@@ -105,10 +105,17 @@ def test_refusal_messages_are_translated(client, valid_data, settings):
     assert expected in response.content.decode()
 
 
-def test_honeypot_refuses_and_stores_nothing(client, valid_data, _media_root):
+def test_honeypot_refuses_keeps_what_was_typed_and_stores_nothing(
+    client, valid_data, _media_root, mailoutbox
+):
     response = client.post(SUBMIT_NL, valid_data(company_website="http://spam.example"))
     assert response.status_code == 400
     assert_nothing_stored(_media_root)
+    assert mailoutbox == []
+    html = response.content.decode()
+    assert "We konden je inzending niet verwerken. Probeer het opnieuw." in html
+    assert 'value="An Peeters"' in html
+    assert "spam.example" not in html  # a person who filled it by accident can send again
 
 
 def test_csrf_token_is_required(valid_data, _media_root):
