@@ -314,6 +314,9 @@ WAGTAILEMBEDS_FINDERS = []  # never look anything up on another host
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: the admin would send every editor's e-mail hash to another host
+# (and the admin's CSP blocks it anyway). Editors can still upload an avatar of their own.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,

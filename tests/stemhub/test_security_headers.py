@@ -109,3 +109,10 @@ def test_malformed_reports_get_a_400(client, body):
 
 def test_report_endpoint_takes_only_posts(client):
     assert client.get("/csp-report/").status_code == 405
+
+
+def test_admin_sends_no_editor_to_gravatar(admin_client, admin_user):
+    admin_user.email = "redactie@stemhelden.example"
+    admin_user.save()
+    html = admin_client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html
