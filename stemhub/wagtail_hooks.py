@@ -7,6 +7,7 @@ pair at once (otherwise the lock ends after AXES_COOLOFF_TIME hours).
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,6 +24,9 @@ class LockedSignInPermissionPolicy(ModelPermissionPolicy):
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
 
+
+# django-axes has no Dutch catalogue: its model names are translated in ours.
+AXES_MODEL_NAMES = (gettext_noop("access attempt"), gettext_noop("access attempts"))
 
 register_permission_policy(AccessAttempt, LockedSignInPermissionPolicy(AccessAttempt))
 
