@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast install db messages makemessages lint bench clean
+.PHONY: run test test-fast install db messages makemessages lint bench clean deploy-check
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -32,7 +32,7 @@ run: db messages
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install messages
+test: install messages deploy-check
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
 	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest
@@ -42,6 +42,16 @@ test-fast: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
 	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest -m "not e2e"
+
+# Production settings with a realistic environment must pass Django's deployment checklist with
+# no warning at all. Nothing here connects to the database or Redis.
+deploy-check: install
+	DJANGO_SETTINGS_MODULE=stemhub.settings.production \
+	SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	ALLOWED_HOSTS=stemhelden.be,www.stemhelden.be CSRF_TRUSTED_ORIGINS=https://stemhelden.be \
+	DATABASE_URL=postgres://stemhub@db.internal:5432/stemhub REDIS_URL=redis://cache.internal:6379/0 \
+	EMAIL_HOST=smtp.internal WAGTAILADMIN_BASE_URL=https://stemhelden.be DEBUG= \
+	$(PY) manage.py check --deploy --fail-level WARNING
 
 # Regenerate the catalogues after changing user-facing strings (needs GNU gettext).
 makemessages: install

@@ -19,8 +19,6 @@ from .forms import CandidacyForm
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RATE = (5, 60 * 60)  # five accepted submissions per address per hour
-
 
 @dataclass
 class CandidacyOutcome:
@@ -29,7 +27,9 @@ class CandidacyOutcome:
 
 
 def handle_candidacy(initiative, request):
-    rate_limit = RateLimit("candidacy", *getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE))
+    rate_limit = RateLimit(
+        "candidacy", settings.STEMHUB_CANDIDACY_RATE_LIMIT, settings.STEMHUB_CANDIDACY_RATE_WINDOW
+    )
     if rate_limit.is_exceeded(request):
         return CandidacyOutcome(response=too_many_requests(request, rate_limit.window))
 

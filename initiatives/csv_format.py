@@ -34,11 +34,25 @@ Columns
 
     Vocabulary slugs are those of the Region, TargetGroup, EducationLevel and Sector snippets.
 
+Formulas
+    Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return as a formula. Export therefore writes such a cell with one ``'`` in front, and also a
+    cell that itself starts with ``'``; import removes exactly one leading ``'`` from every cell.
+    So ``=SUM(A1)`` is written ``'=SUM(A1)``, ``'quoted`` is written ``''quoted``, and both read
+    back unchanged. A file made by hand must follow the same rule.
+
+Rich text
+    Rich-text cells are cleaned on import to what the page editor itself may store for that field
+    (``stemhub.rich_text``): scripts, event attributes, ``javascript:`` links and tags the field
+    does not offer are dropped. Content written by the editor passes unchanged.
+
 Import
-    The whole file is checked first; every problem is reported as ``row N, column C: message``
-    (the header is row 1). Only a file without any problem is imported, in one transaction:
-    all rows or none. Every imported initiative is saved as a new revision and published.
-    Images (logo or photo) are not part of the file and are left as they are.
+    The file must be UTF-8 without NUL bytes; otherwise one line says where it is not, and nothing
+    is imported. The whole file is checked first; every problem is reported as
+    ``row N, column C: message`` (the header is row 1). Only a file without any problem is
+    imported, in one transaction: all rows or none. Every imported initiative is saved as a new
+    revision and published. Images (logo or photo) are not part of the file and are left as
+    they are.
 
 Export
     Every initiative, sorted by ``slug_nl``; multi-valued cells in the vocabulary's own order.
@@ -55,6 +69,7 @@ from django.db import transaction
 from django.utils import translation
 
 from partners.models import PartnerPage
+from stemhub.rich_text import clean_rich_text
 from taxonomy.models import Sector
 
 from .models import (
@@ -72,6 +87,9 @@ from .translation import initiative_texts
 LANGUAGES = ("nl", "en")
 # field: maximum length (None: unlimited)
 TRANSLATED_TEXT = {field.name: field.max_length for field in initiative_texts()}
+RICH_TEXT = ("description", "kpis", "strategy", "impact", "reach")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
 MULTI_VALUED = {
     "regions": Region,
     "target_groups": TargetGroup,
@@ -124,7 +142,7 @@ def export_csv(stream):
     )
     count = 0
     for page in pages:
-        writer.writerow([_export_value(page, column) for column in COLUMNS])
+        writer.writerow([protect_formula(_export_value(page, column)) for column in COLUMNS])
         count += 1
     return count
 
@@ -144,6 +162,17 @@ def _export_value(page, column):
         )
     value = getattr(page, column)
     return "" if value is None else str(value)
+
+
+def protect_formula(text):
+    """A cell a spreadsheet will show as text; `unprotect_formula` gives the value back."""
+    if text.startswith((*FORMULA_STARTS, QUOTE)):
+        return QUOTE + text
+    return text
+
+
+def unprotect_formula(text):
+    return text[1:] if text.startswith(QUOTE) else text
 
 
 # Import ----------------------------------------------------------------------------------------
@@ -189,6 +218,7 @@ def read_records(text):
     """Parse and check the whole file; raise ImportFailed with every problem found."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    _check_no_nul(text)
     reader = csv.reader(io.StringIO(text, newline=""))
     errors = []
     try:
@@ -223,8 +253,9 @@ def read_records(text):
                     )
                 )
                 continue
-            cells = dict(zip(header, row, strict=True))
+            cells = dict(zip(header, map(unprotect_formula, row), strict=True))
             record, row_errors = _check_row(row_number, cells, lookups)
+            _clean_rich_text(record)
             errors += row_errors
             for key in ("slug_nl", "slug_en"):
                 value = record.values.get(key)
@@ -243,6 +274,21 @@ def read_records(text):
     if errors:
         raise ImportFailed(errors)
     return records
+
+
+def _check_no_nul(text):
+    """A NUL byte is never text: refuse the file in one line, naming where the first one is."""
+    position = text.find("\x00")
+    if position >= 0:
+        line = text.count("\n", 0, position) + 1
+        raise ImportFailed([CellError(line, "-", "the file contains a NUL byte; it is not text")])
+
+
+def _clean_rich_text(record):
+    for name in RICH_TEXT:
+        features = InitiativePage._meta.get_field(name).features
+        for column in _per_language(name):
+            record.values[column] = clean_rich_text(record.values.get(column, ""), features)
 
 
 def _check_row(row, cells, lookups):

@@ -24,6 +24,18 @@ POSTER_FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp"}
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def too_many_pixels(limit):
+    """Pillow never decodes such an image: the size is read from the file's header."""
+    return ValidationError(
+        _(
+            "This image has more than %(megapixels)s megapixels. Make it smaller (a poster "
+            "needs no more than 3840 × 2160 pixels) and choose it again."
+        )
+        % {"megapixels": formats.number_format(limit / 1_000_000, decimal_pos=0)},
+        code="too_many_pixels",
+    )
+
+
 class PlainTextMixin:
     """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
 
@@ -195,6 +207,10 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
             name.removeprefix(f"{FORM_PREFIX}-"): reason
             for name, reason in (upload_refusals or {}).items()
         }
+        for name in self.upload_refusals:
+            # The guard dropped the file, so "required" would hide why: clean_<name> says it.
+            if name in self.fields:
+                self.fields[name].required = False
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
         for name in (
             "hero_1_profile_type",
@@ -335,22 +351,19 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
                 # Check the size from the header before Pillow decodes a single pixel.
                 width, height = image.size
                 if width * height > settings.STEMHUB_MAX_POSTER_PIXELS:
-                    raise ValidationError(
-                        _("This image is too large (%(width)s × %(height)s pixels).")
-                        % {"width": width, "height": height},
-                        code="too_many_pixels",
-                    )
+                    raise too_many_pixels(settings.STEMHUB_MAX_POSTER_PIXELS)
                 if image.format not in POSTER_FORMATS:
                     raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
                 image.verify()
         except ValidationError:
             raise
+        except Image.DecompressionBombError:  # over STEMHUB_MAX_IMAGE_PIXELS (stemhub.apps)
+            raise too_many_pixels(settings.STEMHUB_MAX_IMAGE_PIXELS) from None
         except (
             UnidentifiedImageError,
             OSError,
             SyntaxError,
             ValueError,
-            Image.DecompressionBombError,
         ):
             raise ValidationError(
                 _("This image is damaged or not a JPEG, PNG or WebP image."), code="bad_image"

@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from stemhub.rich_text import plain_text_as_rich_text
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
 
 from . import mail
@@ -136,9 +137,10 @@ def _draft_page(form, submission):
         title_nl=data["title_nl"],
         title_en=title_en,
         slug=unique_slug(index, data["title_nl"], "nl"),
-        intro=data["summary_nl"],
-        intro_nl=data["summary_nl"],
-        intro_en=data["summary_en"] or None,
+        # The summary is a visitor's plain text: escaped into a paragraph, never taken as markup.
+        intro=plain_text_as_rich_text(data["summary_nl"]),
+        intro_nl=plain_text_as_rich_text(data["summary_nl"]),
+        intro_en=plain_text_as_rich_text(data["summary_en"]) or None,
         video_url=data["video_url"],
         poster=submission.poster,
         company=data["partner"],

@@ -1,7 +1,25 @@
+import warnings
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 
 class StemhubConfig(AppConfig):
     name = "stemhub"
     verbose_name = _("STEMhub site")
+
+    def ready(self):
+        bound_image_decoding()
+
+
+def bound_image_decoding():
+    """No image larger than STEMHUB_MAX_IMAGE_PIXELS is ever decoded, renditions included.
+
+    Pillow refuses to open an image over twice its MAX_IMAGE_PIXELS (DecompressionBombError, raised
+    from the header before a single pixel is decoded) and only warns above MAX_IMAGE_PIXELS itself;
+    half our limit makes the refusal start exactly at it, and the warning below it is noise.
+    """
+    Image.MAX_IMAGE_PIXELS = settings.STEMHUB_MAX_IMAGE_PIXELS // 2
+    warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)

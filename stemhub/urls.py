@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from stemhub import views
+from stemhub import security, views
 from stemhub.api import api_router
 
 urlpatterns = [
@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),  # each page lists itself per language
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:
@@ -30,5 +31,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "stemhub.views.bad_request"
 handler404 = "stemhub.views.page_not_found"
 handler500 = "stemhub.views.server_error"

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,15 +69,26 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "stemhub.security.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "stemhub.request_checks.FormCharsetMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user+address before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "stemhub.urls"
@@ -118,15 +131,32 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
             "KEY_PREFIX": "stemhub",
-        }
+        },
+        # The rate limits must notice when Redis is gone (stemhub.ratelimit falls back to a
+        # per-process count and logs an error), so this alias raises instead of ignoring.
+        "ratelimit": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": False,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+            "KEY_PREFIX": "stemhub",
+        },
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    STEMHUB_RATELIMIT_CACHE = "ratelimit"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    STEMHUB_RATELIMIT_CACHE = "default"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -194,6 +224,84 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
+# Content-Security-Policy (django-csp; stemhub.security picks the policy per path). Public pages
+# carry no inline script or style, so they need no nonce and can be cached as they are. Video
+# players are framed only from the two privacy-enhanced hosts, and only after a click.
+CSP_REPORT_PATH = "/csp-report/"
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "report-uri": [CSP_REPORT_PATH],
+    }
+}
+# Wagtail's admin (and the page previews it frames) uses inline scripts and styles of its own:
+# it gets its own, looser policy, still without any host but ours.
+STEMHUB_ADMIN_PATH_PREFIXES = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *VIDEO_PLAYER_ORIGINS],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+# Browser features nobody on a children's site needs: all off, for us and for every frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# The player's frame may autoplay after the click and go full screen.
+PERMISSIONS_POLICY |= {
+    "autoplay": ["self", *VIDEO_PLAYER_ORIGINS],
+    "fullscreen": ["self", *VIDEO_PLAYER_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_PLAYER_ORIGINS],
+}
+
+# Sign-in protection (django-axes): after 5 wrong passwords for one user from one address that
+# pair is locked for an hour; editors are unlocked under Settings → Locked sign-ins.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_HOURS", 1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "stemhub.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "stemhub.ratelimit.client_address"
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "STEMhub #STEMhelden"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -205,6 +313,9 @@ WAGTAILEMBEDS_FINDERS = []  # never look anything up on another host
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: the admin would send every editor's e-mail hash to another host
+# (and the admin's CSP blocks it anyway). Editors can still upload an avatar of their own.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
@@ -214,6 +325,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # lockouts and failures, not every routine clean-up
         "wagtail.tasks": {"level": "WARNING"},
     },
 }
@@ -228,10 +340,18 @@ FILE_UPLOAD_HANDLERS = [
 ]
 STEMHUB_MAX_VIDEO_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_VIDEO_UPLOAD_BYTES", 300 * 2**20))
 STEMHUB_MAX_POSTER_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_POSTER_UPLOAD_BYTES", 10 * 2**20))
-STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 40_000_000))
-# Accepted submissions per address per window, and form posts of any kind (typos included).
+# 25 megapixels is more than a 4K poster needs; every decoded pixel costs memory (4 bytes each).
+STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 25_000_000))
+# No image with more pixels is decoded at all (stemhub.apps), so a rendition stays under ~100 MiB.
+STEMHUB_MAX_IMAGE_PIXELS = int(os.environ.get("STEMHUB_MAX_IMAGE_PIXELS", 25_000_000))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = STEMHUB_MAX_IMAGE_PIXELS
+# Rate limits of the public forms, one shape for each: STEMHUB_<FORM>_RATE_LIMIT accepted posts
+# per address per STEMHUB_<FORM>_RATE_WINDOW seconds, each from the environment variable of the
+# same name. The video form also caps every post (typos included) with its ATTEMPT_LIMIT.
 STEMHUB_SUBMISSION_RATE_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_RATE_LIMIT", 5))
 STEMHUB_SUBMISSION_ATTEMPT_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_ATTEMPT_LIMIT", 30))
 STEMHUB_SUBMISSION_RATE_WINDOW = int(os.environ.get("STEMHUB_SUBMISSION_RATE_WINDOW", 3600))
+STEMHUB_CANDIDACY_RATE_LIMIT = int(os.environ.get("STEMHUB_CANDIDACY_RATE_LIMIT", 5))
+STEMHUB_CANDIDACY_RATE_WINDOW = int(os.environ.get("STEMHUB_CANDIDACY_RATE_WINDOW", 3600))
 # Behind a load balancer: how many X-Forwarded-For hops to trust for the client address (0: none).
 STEMHUB_TRUSTED_PROXY_HOPS = int(os.environ.get("STEMHUB_TRUSTED_PROXY_HOPS", 0))

@@ -1,7 +1,10 @@
 """End-to-end harness: a real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright.
 
 The tests run against pytest-django's live server. Playwright's sync API runs an event loop in
-the test thread, so Django's async-safety check is relaxed for these tests only.
+the test thread, so Django's async-safety check is relaxed for these tests only. The site's
+Content-Security-Policy is on as in production: every page fixture records what Chromium reports
+as a CSP violation (console and `securitypolicyviolation` events), and a test that caused one
+fails when the page is closed.
 """
 
 import os
@@ -78,11 +81,38 @@ def browser(_playwright):
     browser.close()
 
 
+# Records violations the page's own script sees (e.g. a blocked inline style attribute).
+RECORD_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+});
+"""
+
+
+def watch_csp(page):
+    """Collect every CSP violation Chromium reports for this page in `page.csp_violations`."""
+    page.csp_violations = []
+
+    def on_console(message):
+        text = message.text
+        if "Content Security Policy" in text or text.startswith("CSP violation"):
+            page.csp_violations.append(text)
+
+    page.on("console", on_console)
+    page.add_init_script(RECORD_VIOLATIONS)
+
+
+def assert_no_csp_violations(page):
+    violations, page.csp_violations = page.csp_violations, []
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
+
+
 @pytest.fixture
 def phone_page(browser):
     """A page in a 390 px wide phone viewport; requests to other hosts are blocked and recorded."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-BE")
     page = context.new_page()
+    watch_csp(page)
     page.external_requests = []
 
     def block_external(route):
@@ -97,12 +127,15 @@ def phone_page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    assert_no_csp_violations(page)
 
 
 @pytest.fixture
 def desktop_page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     page = context.new_page()
+    watch_csp(page)
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    assert_no_csp_violations(page)

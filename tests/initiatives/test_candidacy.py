@@ -128,7 +128,7 @@ def test_csrf_is_enforced(initiative):
     assert InitiativeCandidacy.objects.count() == 0
 
 
-@override_settings(STEMHUB_CANDIDACY_RATE=(2, 3600))
+@override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=2, STEMHUB_CANDIDACY_RATE_WINDOW=3600)
 def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert client.post(URL, VALID).status_code == 302
     assert client.post(URL, VALID).status_code == 302
@@ -142,7 +142,7 @@ def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert other.status_code == 302
 
 
-@override_settings(STEMHUB_CANDIDACY_RATE=(1, 3600))
+@override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=1)
 def test_typos_do_not_use_up_the_rate_limit(client, initiative):
     for _attempt in range(3):
         assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
@@ -152,7 +152,8 @@ def test_typos_do_not_use_up_the_rate_limit(client, initiative):
 
 
 def test_rate_limit_page_is_translated(client, initiative, settings):
-    settings.STEMHUB_CANDIDACY_RATE = (0, 600)  # every submission is over the limit
+    settings.STEMHUB_CANDIDACY_RATE_LIMIT = 0  # every submission is over the limit
+    settings.STEMHUB_CANDIDACY_RATE_WINDOW = 600
     english = client.post("/en/initiatives/young-talent-limburg/", VALID)
     assert english.status_code == 429
     assert 'lang="en"' in english.content.decode()

@@ -149,7 +149,8 @@ def test_accepted_submission_stores_one_record_one_draft_and_one_workflow(
     assert page.get_parent().pk == site_tree.sections["videos"].pk
     assert (page.title_nl, page.title_en) == ("Germanium uit afval", "Germanium from waste")
     assert page.slug_nl == "germanium-uit-afval" and page.slug_en == "germanium-from-waste"
-    assert page.intro_nl.startswith("Twee helden") and page.intro_en.startswith("Two heroes")
+    assert page.intro_nl == "<p>Twee helden halen germanium uit oude zonnepanelen.</p>"
+    assert page.intro_en == "<p>Two heroes recover germanium from old solar panels.</p>"
     assert (page.video_provider, page.video_id) == ("youtube", "dQw4w9WgXcQ")
     assert page.company_id == umicore.pk
     assert page.poster is not None and page.poster.pk == submission.poster_id
