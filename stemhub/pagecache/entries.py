@@ -21,15 +21,18 @@ CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64
 CSRF_PLACEHOLDER = b"\x00stemhub-csrf-token\x00"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
-# Headers that describe the content; everything else (cookies, Vary: Cookie, caching headers that
-# the middleware sets itself) is left out of the stored copy.
-KEPT_HEADERS = {
-    "content-type",
-    "content-language",
-    "content-disposition",
-    "x-robots-tag",
-    "referrer-policy",
-    "link",
+# Headers the middleware sets itself for each answer; every other header (content type, language,
+# X-Frame-Options and whatever security headers inner middleware adds) is replayed on a hit.
+# Cookies are never part of response.items(), so they are never stored.
+OWN_HEADERS = {
+    "cache-control",
+    "content-encoding",
+    "content-length",
+    "etag",
+    "expires",
+    "last-modified",
+    "vary",
+    "x-cache",
 }
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "image/svg+xml")
 
@@ -47,7 +50,7 @@ class CachedPage:
     @classmethod
     def from_response(cls, response):
         body, tokens = CSRF_INPUT.subn(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
-        headers = [(k, v) for k, v in response.items() if k.lower() in KEPT_HEADERS]
+        headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
         compressible = response.get("Content-Type", "").startswith(COMPRESSIBLE)
         return cls(
             status=response.status_code,
