@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast install db messages makemessages lint bench clean deploy-check
+.PHONY: run test test-fast install db messages makemessages lint bench bench-load clean deploy-check
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -66,6 +66,13 @@ bench: db
 	$(PY) bench/browse.py
 	$(PY) bench/classroom.py
 	$(PY) bench/initiatives.py
+
+# gunicorn (production settings, 2 workers) + PostgreSQL (stemhub_cache_bench) + Redis DB 4,
+# started and stopped by the script; DURATION seconds per phase (180 is the documented target).
+DURATION ?= 20
+bench-load: install
+	$(PY) -m pip install --quiet -e ".[bench]"
+	$(PY) bench/load.py --duration $(DURATION)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles

@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from stemhub.ratelimit import RateLimit, too_many_requests
@@ -138,4 +139,6 @@ def submission_status(request, index_page, token):
     )
     response["X-Robots-Tag"] = "noindex"
     response["Referrer-Policy"] = "no-referrer"
+    # Personal (reached through the submitter's token): never kept by the page cache or a proxy.
+    patch_cache_control(response, private=True, no_store=True)
     return response

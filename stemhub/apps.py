@@ -12,6 +12,9 @@ class StemhubConfig(AppConfig):
 
     def ready(self):
         bound_image_decoding()
+        from stemhub.pagecache import invalidation
+
+        invalidation.connect()
 
 
 def bound_image_decoding():

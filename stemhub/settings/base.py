@@ -72,10 +72,14 @@ MIDDLEWARE = [
     "stemhub.security.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache did not already store compressed (errors, misses, forms).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "stemhub.request_checks.FormCharsetMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Anonymous pages from the shared cache; must come before CSRF, auth and messages.
+    "stemhub.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -148,8 +152,47 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     STEMHUB_RATELIMIT_CACHE = "ratelimit"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Room for the page cache's entries next to rate limits (per process).
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
     STEMHUB_RATELIMIT_CACHE = "default"
+
+# Page cache for anonymous visitors (stemhub.pagecache; README, "Page cache").
+STEMHUB_PAGE_CACHE = env_bool("STEMHUB_PAGE_CACHE", True)
+STEMHUB_PAGE_CACHE_ALIAS = "default"
+STEMHUB_PAGE_CACHE_TIMEOUT = int(os.environ.get("STEMHUB_PAGE_CACHE_TIMEOUT", 15 * 60))
+STEMHUB_PAGE_CACHE_MAX_AGE = int(os.environ.get("STEMHUB_PAGE_CACHE_MAX_AGE", 60))
+STEMHUB_PAGE_CACHE_S_MAXAGE = int(os.environ.get("STEMHUB_PAGE_CACHE_S_MAXAGE", 5 * 60))
+STEMHUB_PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
+STEMHUB_PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("STEMHUB_PAGE_CACHE_MAX_VARIANTS", 200))
+STEMHUB_PAGE_CACHE_MAX_QUERY_LENGTH = 1024
+# The GET parameters public pages read; every other parameter is dropped before the page runs.
+STEMHUB_PAGE_CACHE_FILTERSETS = [
+    "videos.filters.VideoFilterSet",
+    "classroom.filters.ClassroomMaterialFilterSet",
+    "initiatives.filters.InitiativeFilterSet",
+    "partners.filters.PartnerFilterSet",
+]
+STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "p", "received"]
+
+# A CDN or Varnish in front: purged on publish through wagtail.contrib.frontend_cache.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+# URLs are purged exactly as computed per language (slugs differ per language).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

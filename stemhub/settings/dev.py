@@ -20,3 +20,6 @@ STORAGES = {
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Template and code edits show at once; `STEMHUB_PAGE_CACHE=true make run` to try the page cache.
+STEMHUB_PAGE_CACHE = env_bool("STEMHUB_PAGE_CACHE", False)

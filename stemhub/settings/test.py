@@ -26,3 +26,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}
+
+# Off for the suite (tests change content without signals); tests/pagecache turns it on.
+STEMHUB_PAGE_CACHE = False
