@@ -19,6 +19,14 @@ def _dutch_by_default():
     translation.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Django's test runner swaps EMAIL_BACKEND for locmem; put the site's outbox back, so
+    every test sends mail the way production does (delivered at once by the immediate
+    "background" task backend to the locmem outbox, or by a worker in the fault tests)."""
+    settings.EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+
+
 @pytest.fixture
 def site_tree(db):
     """Home page, the three section index pages, sectors and partners (stemhub.demo)."""

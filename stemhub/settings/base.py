@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,6 +75,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "stemhub.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,8 +168,18 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# Email: EMAIL_URL-style settings from the environment; dev uses the console.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Email: every message (ours and Wagtail's) is written to the outbox (stemhub.mail) in the
+# sender's transaction and delivered by the background worker with retries; no request ever
+# talks to an SMTP server. EMAIL_BACKEND in the environment names the backend that delivers.
+EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+# Seconds to wait before each new attempt; after the last one the mail is marked failed and
+# shown to the editors, who can send it again.
+STEMHUB_MAIL_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("STEMHUB_MAIL_RETRY_DELAYS", "30,120,600,1800,3600,10800")
+]
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -206,6 +219,17 @@ WAGTAILEMBEDS_FINDERS = []  # never look anything up on another host
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# Background work (django-tasks). "default" stays immediate for Wagtail's own small tasks
+# (reference index, search index); "background" is the database queue the worker
+# (`manage.py run_worker`) takes mail, video conversion and the daily clean-up from.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# A task still "running" this many seconds after it started belongs to a worker that died:
+# the next worker puts it back in the queue (longer than any task may take).
+STEMHUB_TASK_LEASE_SECONDS = int(os.environ.get("STEMHUB_TASK_LEASE_SECONDS", 30 * 60))
 
 LOGGING = {
     "version": 1,
