@@ -28,8 +28,11 @@ db: install
 	$(PY) manage.py update_translation_fields
 	$(PY) manage.py set_translation_url_paths
 
+# The worker (mail, video conversion, clean-up) runs beside the web server and stops with it.
 run: db messages
 	$(PY) manage.py load_demo
+	$(PY) manage.py run_worker --reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install messages
