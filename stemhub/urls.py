@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from stemhub import views
+from stemhub import media, views
 from stemhub.api import api_router
 from stemhub.sitemap import TranslatedSitemap
 
@@ -19,10 +19,10 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STEMHUB_SERVE_MEDIA:
+    # Uploaded media from the local disk, with DEBUG off too (stemhub.media); not when a
+    # bucket holds them (MEDIA_URL then points at the bucket).
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve))
 
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(

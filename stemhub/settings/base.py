@@ -3,6 +3,7 @@
 `dev.py` and `test.py` relax what they must; `production.py` insists on what it needs.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -165,6 +166,16 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Without a bucket the app serves MEDIA_ROOT itself (stemhub.media): directly, or through
+# nginx's X-Accel-Redirect when this names nginx's internal location (e.g. /protected-media/).
+STEMHUB_SERVE_MEDIA = True
+STEMHUB_MEDIA_ACCEL_REDIRECT = os.environ.get("STEMHUB_MEDIA_ACCEL_REDIRECT", "")
+STEMHUB_MEDIA_MAX_AGE = int(os.environ.get("STEMHUB_MEDIA_MAX_AGE", 60 * 60 * 24 * 7))
+# Large uploads are spooled here (not the system /tmp), so `clean_orphans` can remove what a
+# killed request left behind.
+FILE_UPLOAD_TEMP_DIR = os.environ.get("STEMHUB_UPLOAD_TEMP_DIR", str(BASE_DIR / "upload-tmp"))
+with contextlib.suppress(OSError):  # a read-only image: then the variable must name one
+    os.makedirs(FILE_UPLOAD_TEMP_DIR, exist_ok=True)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 

@@ -16,7 +16,7 @@ from partners.models import VideoSubmission
 from partners.workflow import EDITORS_GROUP
 from stemhub.models import OutgoingMail
 from tests.stemhub.fake_smtp import BusyServer, GoodServer, HangingServer, refused_port
-from tests.stemhub.worker_helpers import database_queue, run_worker, time_passes  # noqa: F401
+from tests.stemhub.worker_helpers import run_worker, time_passes
 from videos.models import VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL
@@ -59,7 +59,7 @@ def test_faulty_mail_server_never_holds_up_the_visitor_and_mail_follows(
     fault,
     client,
     valid_data,
-    database_queue,  # noqa: F811
+    database_queue,
     reviewer,
     django_capture_on_commit_callbacks,
     _media_root,
@@ -108,7 +108,7 @@ def test_a_mail_that_keeps_failing_is_shown_to_editors_and_can_be_sent_again(
     admin_client,
     valid_data,
     database_queue,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     busy = BusyServer().start()
     database_queue.EMAIL_PORT = busy.port

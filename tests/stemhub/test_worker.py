@@ -13,13 +13,13 @@ from stemhub.mail import delivery
 from stemhub.models import OutgoingMail
 
 from .fake_smtp import GoodServer
-from .worker_helpers import database_queue, run_worker  # noqa: F401
+from .worker_helpers import run_worker
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def good_server(database_queue):  # noqa: F811
+def good_server(database_queue):
     server = GoodServer().start()
     database_queue.EMAIL_PORT = server.port
     yield server
@@ -76,14 +76,14 @@ def test_a_task_a_live_worker_is_running_is_left_alone(good_server):
     assert good_server.messages == []
 
 
-def test_periodic_tasks_are_scheduled_once(database_queue):  # noqa: F811
+def test_periodic_tasks_are_scheduled_once(database_queue):
     worker.ensure_schedules(tasks.PERIODIC)
     worker.ensure_schedules(tasks.PERIODIC)
     paths = sorted(DBTaskResult.objects.values_list("task_path", flat=True))
     assert paths == sorted(t.module_path for t in tasks.PERIODIC)
 
 
-def test_housekeeping_recovers_and_schedules_its_next_run(database_queue, settings):  # noqa: F811
+def test_housekeeping_recovers_and_schedules_its_next_run(database_queue, settings):
     settings.STEMHUB_TASK_LEASE_SECONDS = 60
     send_mail("Onderwerp", "Tekst", None, ["an@example.org"])
     claimed_by_a_worker_that_died(minutes_ago=5)
