@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -76,7 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "stemhub.middleware.DatabaseUnavailableMiddleware",
+    "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -166,9 +167,31 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket (django-storages) when AWS_STORAGE_BUCKET_NAME is set:
+# images, renditions, documents, worksheets, posters and uploaded videos. Give the bucket a
+# domain of our own (AWS_S3_CUSTOM_DOMAIN, e.g. media.stemhelden.be behind our CDN) so that
+# visitors' browsers never ask another host for anything.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+# Signed, expiring links for a private bucket; plain links behind a public custom domain.
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", not AWS_S3_CUSTOM_DOMAIN)
+AWS_S3_FILE_OVERWRITE = False
+AWS_DEFAULT_ACL = None
+AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=604800"}
+# A bucket that does not answer fails the request within seconds, not minutes.
+AWS_S3_CLIENT_CONFIG = BotoConfig(
+    connect_timeout=5, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
+)
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+
 # Without a bucket the app serves MEDIA_ROOT itself (stemhub.media): directly, or through
 # nginx's X-Accel-Redirect when this names nginx's internal location (e.g. /protected-media/).
-STEMHUB_SERVE_MEDIA = True
+STEMHUB_SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
 STEMHUB_MEDIA_ACCEL_REDIRECT = os.environ.get("STEMHUB_MEDIA_ACCEL_REDIRECT", "")
 STEMHUB_MEDIA_MAX_AGE = int(os.environ.get("STEMHUB_MEDIA_MAX_AGE", 60 * 60 * 24 * 7))
 # Large uploads are spooled here (not the system /tmp), so `clean_orphans` can remove what a
