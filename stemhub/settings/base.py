@@ -261,6 +261,9 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# Video conversion by the worker (partners.conversions): Debian's ffmpeg.
+STEMHUB_FFMPEG = os.environ.get("STEMHUB_FFMPEG", "ffmpeg")
+STEMHUB_CONVERSION_TIMEOUT = int(os.environ.get("STEMHUB_CONVERSION_TIMEOUT", 20 * 60))
 # A task still "running" this many seconds after it started belongs to a worker that died:
 # the next worker puts it back in the queue (longer than any task may take).
 STEMHUB_TASK_LEASE_SECONDS = int(os.environ.get("STEMHUB_TASK_LEASE_SECONDS", 30 * 60))
