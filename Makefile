@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install db messages makemessages lint bench clean
+.PHONY: run test install db messages makemessages lint bench clean backup restore
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -53,6 +53,16 @@ bench: db
 	$(PY) bench/browse.py
 	$(PY) bench/classroom.py
 	$(PY) bench/initiatives.py
+
+# Database dump + media in backups/stemhub-<time>.tar.gz; restore into an empty database:
+#   make restore FILE=backups/stemhub-20261129-221500.tar.gz
+backup: install
+	$(PY) manage.py backup --output backups
+
+restore: install
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/stemhub-….tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(FILE)"
+	$(PY) manage.py compile_catalogues
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles
