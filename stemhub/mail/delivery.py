@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from stemhub.models import OutgoingMail
@@ -50,11 +51,11 @@ def deliver(pk, schedule_retry):
     After a failure `schedule_retry(pk, when)` is called in the transaction that records it,
     so the row says "retrying" exactly when a next attempt is queued.
     """
-    outgoing = OutgoingMail.objects.filter(pk=pk).first()
-    if outgoing is None or outgoing.status not in DELIVERABLE:
-        return outgoing.status if outgoing else None
-
     now = timezone.now()
+    if not claim(pk, now):
+        outgoing = OutgoingMail.objects.filter(pk=pk).first()
+        return outgoing.status if outgoing else None
+    outgoing = OutgoingMail.objects.get(pk=pk)
     try:
         connection = get_connection(settings.STEMHUB_MAIL_DELIVERY_BACKEND, fail_silently=False)
         build_message(outgoing, connection).send()
@@ -70,6 +71,20 @@ def deliver(pk, schedule_retry):
         last_error="",
     )
     return Status.SENT
+
+
+def claim(pk, now):
+    """Mark the row "sending" unless another worker has it: two tasks never send one mail.
+
+    A row left "sending" by a worker that died is free again after the task lease.
+    """
+    lease = timedelta(seconds=settings.STEMHUB_TASK_LEASE_SECONDS)
+    abandoned = Q(status=Status.SENDING, last_attempt_at__lt=now - lease)
+    return bool(
+        OutgoingMail.objects.filter(Q(status__in=DELIVERABLE) | abandoned, pk=pk).update(
+            status=Status.SENDING, last_attempt_at=now
+        )
+    )
 
 
 def failed(outgoing, error, now, schedule_retry):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 class OutgoingMail(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
+        SENDING = "sending", _("Being sent")
         RETRYING = "retrying", _("Failed, will try again")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")

@@ -93,3 +93,18 @@ def test_housekeeping_recovers_and_schedules_its_next_run(database_queue, settin
         task_path=tasks.housekeeping.module_path, status=TaskResultStatus.READY
     ).get()
     assert waiting.run_after > timezone.now() + timedelta(minutes=4)
+
+
+def test_two_tasks_for_one_mail_send_it_once(good_server):
+    send_mail("Onderwerp", "Tekst", None, ["an@example.org"])
+    outgoing = OutgoingMail.objects.get()
+    # Another worker is sending it right now (claimed a moment ago).
+    assert delivery.claim(outgoing.pk, timezone.now())
+    assert delivery.deliver(outgoing.pk, schedule_retry=None) == OutgoingMail.Status.SENDING
+    assert good_server.messages == []
+    # That worker died: after the lease the row is free again and goes out once.
+    later = timezone.now() - timedelta(minutes=31)
+    OutgoingMail.objects.filter(pk=outgoing.pk).update(last_attempt_at=later)
+    assert delivery.deliver(outgoing.pk, schedule_retry=None) == OutgoingMail.Status.SENT
+    assert delivery.deliver(outgoing.pk, schedule_retry=None) == OutgoingMail.Status.SENT
+    assert len(good_server.messages) == 1
