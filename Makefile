@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast install db messages makemessages lint bench bench-load clean deploy-check
+.PHONY: run test test-fast install db messages makemessages lint bench bench-load clean deploy-check backup restore
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -28,8 +28,11 @@ db: install
 	$(PY) manage.py update_translation_fields
 	$(PY) manage.py set_translation_url_paths
 
+# The worker (mail, video conversion, clean-up) runs beside the web server and stops with it.
 run: db messages
 	$(PY) manage.py load_demo
+	$(PY) manage.py run_worker --reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install messages deploy-check
@@ -73,6 +76,16 @@ DURATION ?= 20
 bench-load: install
 	$(PY) -m pip install --quiet -e ".[bench]"
 	$(PY) bench/load.py --duration $(DURATION)
+
+# Database dump + media in backups/stemhub-<time>.tar.gz; restore into an empty database:
+#   make restore FILE=backups/stemhub-20261129-221500.tar.gz
+backup: install
+	$(PY) manage.py backup --output backups
+
+restore: install
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/stemhub-….tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(FILE)"
+	$(PY) manage.py compile_catalogues
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles

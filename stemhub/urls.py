@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from stemhub import security, views
+from stemhub import media, security, views
 from stemhub.api import api_router
 
 urlpatterns = [
@@ -19,10 +19,10 @@ urlpatterns = [
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STEMHUB_SERVE_MEDIA:
+    # Uploaded media from the local disk, with DEBUG off too (stemhub.media); not when a
+    # bucket holds them (MEDIA_URL then points at the bucket).
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve))
 
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(

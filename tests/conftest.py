@@ -53,6 +53,29 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Django's test runner swaps EMAIL_BACKEND for locmem; put the site's outbox back, so
+    every test sends mail the way production does (delivered at once by the immediate
+    "background" task backend to the locmem outbox, or by a worker in the fault tests)."""
+    settings.EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+
+
+@pytest.fixture
+def database_queue(settings):
+    """The production set-up: mail waits in the database queue until a worker runs."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
+    settings.STEMHUB_MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_TIMEOUT = 1
+    settings.EMAIL_USE_TLS = False
+    settings.STEMHUB_MAIL_RETRY_DELAYS = [60, 600]
+    return settings
+
+
 @pytest.fixture
 def site_tree(db):
     """Home page, the three section index pages, sectors and partners (stemhub.demo).

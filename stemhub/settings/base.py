@@ -3,10 +3,12 @@
 `dev.py` and `test.py` relax what they must; `production.py` insists on what it needs.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -58,6 +60,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "stemhub.request_checks.FormCharsetMiddleware",
+    "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Anonymous pages from the shared cache; must come before CSRF, auth and messages.
     "stemhub.pagecache.middleware.PageCacheMiddleware",
@@ -231,11 +236,53 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket (django-storages) when AWS_STORAGE_BUCKET_NAME is set:
+# images, renditions, documents, worksheets, posters and uploaded videos. Give the bucket a
+# domain of our own (AWS_S3_CUSTOM_DOMAIN, e.g. media.stemhelden.be behind our CDN) so that
+# visitors' browsers never ask another host for anything.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+# Signed, expiring links for a private bucket; plain links behind a public custom domain.
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", not AWS_S3_CUSTOM_DOMAIN)
+AWS_S3_FILE_OVERWRITE = False
+AWS_DEFAULT_ACL = None
+AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=604800"}
+# A bucket that does not answer fails the request within seconds, not minutes.
+AWS_S3_CLIENT_CONFIG = BotoConfig(
+    connect_timeout=5, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
+)
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+
+# Without a bucket the app serves MEDIA_ROOT itself (stemhub.media): directly, or through
+# nginx's X-Accel-Redirect when this names nginx's internal location (e.g. /protected-media/).
+STEMHUB_SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
+STEMHUB_MEDIA_ACCEL_REDIRECT = os.environ.get("STEMHUB_MEDIA_ACCEL_REDIRECT", "")
+STEMHUB_MEDIA_MAX_AGE = int(os.environ.get("STEMHUB_MEDIA_MAX_AGE", 60 * 60 * 24 * 7))
+# Large uploads are spooled here (not the system /tmp), so `clean_orphans` can remove what a
+# killed request left behind.
+FILE_UPLOAD_TEMP_DIR = os.environ.get("STEMHUB_UPLOAD_TEMP_DIR", str(BASE_DIR / "upload-tmp"))
+with contextlib.suppress(OSError):  # a read-only image: then the variable must name one
+    os.makedirs(FILE_UPLOAD_TEMP_DIR, exist_ok=True)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# Email: EMAIL_URL-style settings from the environment; dev uses the console.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Email: every message (ours and Wagtail's) is written to the outbox (stemhub.mail) in the
+# sender's transaction and delivered by the background worker with retries; no request ever
+# talks to an SMTP server. EMAIL_BACKEND in the environment names the backend that delivers.
+EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+# Seconds to wait before each new attempt; after the last one the mail is marked failed and
+# shown to the editors, who can send it again.
+STEMHUB_MAIL_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("STEMHUB_MAIL_RETRY_DELAYS", "30,120,600,1800,3600,10800")
+]
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -359,6 +406,20 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: the admin would send every editor's e-mail hash to another host
 # (and the admin's CSP blocks it anyway). Editors can still upload an avatar of their own.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Background work (django-tasks). "default" stays immediate for Wagtail's own small tasks
+# (reference index, search index); "background" is the database queue the worker
+# (`manage.py run_worker`) takes mail, video conversion and the daily clean-up from.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Video conversion by the worker (partners.conversions): Debian's ffmpeg.
+STEMHUB_FFMPEG = os.environ.get("STEMHUB_FFMPEG", "ffmpeg")
+STEMHUB_CONVERSION_TIMEOUT = int(os.environ.get("STEMHUB_CONVERSION_TIMEOUT", 20 * 60))
+# A task still "running" this many seconds after it started belongs to a worker that died:
+# the next worker puts it back in the queue (longer than any task may take).
+STEMHUB_TASK_LEASE_SECONDS = int(os.environ.get("STEMHUB_TASK_LEASE_SECONDS", 30 * 60))
 
 LOGGING = {
     "version": 1,

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
 from partners.models import VideoSubmission
+from stemhub.models import OutgoingMail
 from videos.models import VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL, mp4_bytes, png_bytes, poster_upload
@@ -271,6 +272,7 @@ def test_video_already_on_the_site_is_recognised(client, valid_data, site_tree):
 def test_mail_failure_loses_nothing_and_is_recorded(
     client, valid_data, django_capture_on_commit_callbacks, caplog
 ):
+    """Mail goes through the outbox: a failing server is recorded there and retried later."""
     with (
         mock.patch(
             "django.core.mail.backends.locmem.EmailBackend.send_messages",
@@ -281,8 +283,15 @@ def test_mail_failure_loses_nothing_and_is_recorded(
         response = client.post(SUBMIT_NL, valid_data())
     assert response.status_code == 302
     submission = VideoSubmission.objects.get()
-    assert "confirmation: SMTPException: mail server down" in submission.mail_problem
-    assert "editors notice" in submission.mail_problem
+    outbox = OutgoingMail.objects.all()
+    assert sorted(tuple(m.to) for m in outbox) == [
+        ("an.peeters@example.org",),
+        ("redactie@stemhub.example",),
+    ]
+    for mail in outbox:
+        assert submission.reference in mail.subject
+        assert mail.status == OutgoingMail.Status.RETRYING
+        assert mail.last_error == "SMTPException: mail server down"
     assert VideoPage.objects.count() == 1
     assert WorkflowState.objects.count() == 1
     assert "failed" in caplog.text
