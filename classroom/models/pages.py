@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from classroom.blocks import LessonBlock
+from selftest.links import teacher_note_link
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
 
@@ -98,6 +99,7 @@ class ClassroomIndexPage(ListingMixin, Page):
             page_obj=page_obj,
             materials=page_obj.object_list,
             elided_page_range=paginator.get_elided_page_range(page_obj.number),
+            self_test_note=teacher_note_link(request),
         )
         return context
 
@@ -247,6 +249,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
             school_levels=list(self.school_levels.all()),
             signposts=self.signpost_list(video),
             browse_url=index_page.get_url(request) if index_page else "",
+            self_test_note=teacher_note_link(request),
         )
         return context
 

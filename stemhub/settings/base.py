@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "videos",
     "classroom",
     "initiatives",
+    "selftest",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

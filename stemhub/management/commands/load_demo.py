@@ -16,6 +16,7 @@ APP_DEMO_MODULES = [
     "videos.demo",
     "classroom.demo",
     "initiatives.demo",
+    "selftest.demo",
 ]
 
 DEMO_ADMIN_USERNAME = "admin"
