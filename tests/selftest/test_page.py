@@ -8,10 +8,7 @@ import pytest
 from selftest.models import SelfTestPage
 from stemhub.models import HomePage
 
-NL = "/nl/welke-stemheld-ben-jij/"
-EN = "/en/which-stem-hero-are-you/"
-# Answers that point to health care: helping sick people, experiments, lab, a new medicine.
-HEALTH = {"q1": 1, "q2": 1, "q3": 2, "q4": 1, "q5": 2, "q6": 1, "q7": 1, "q8": 1}
+from .helpers import EN, HEALTH, NL
 
 
 def html(response):
