@@ -50,6 +50,7 @@ bench: db
 	$(PY) bench/browse.py
 	$(PY) bench/classroom.py
 	$(PY) bench/initiatives.py
+	$(PY) bench/selftest.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media media-test staticfiles
