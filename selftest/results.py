@@ -43,21 +43,34 @@ def share_query(questions, choices):
     return urlencode([(q.field_name, choices[q.number]) for q in questions])
 
 
+# The newest videos per sector that the choice looks at: enough to find a pair of heroes that
+# fits, and a bounded page whatever the number of videos.
+CANDIDATES_PER_SECTOR = 12
+NEWEST_FIRST = ("-year", "-first_published_at", "-pk")
+
+
 def _matching_videos(sector_ids):
+    candidate_ids = set()
+    for sector_id in sector_ids:  # two or three small queries of ids
+        candidate_ids.update(
+            live_public_videos()
+            .filter(sectors=sector_id)
+            .order_by(*NEWEST_FIRST)
+            .values_list("pk", flat=True)[:CANDIDATES_PER_SECTOR]
+        )
     heroes = VideoHero.objects.select_related("profile_type", "education_route").prefetch_related(
         Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
     )
     return list(
         live_public_videos()
-        .filter(sectors__in=sector_ids)
-        .distinct()
+        .filter(pk__in=candidate_ids)
         .select_related("company")
         .prefetch_related(
             "sectors",
             Prefetch("heroes", queryset=heroes),
             Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
         )
-        .order_by("-year", "-first_published_at", "-pk")
+        .order_by(*NEWEST_FIRST)
     )
 
 
