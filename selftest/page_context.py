@@ -50,6 +50,8 @@ def self_test_context(page, request):
             route_order=list(EducationRoute.objects.values_list("pk", flat=True)),
         )
         result = build_result(page, outcome, questions, choices, request)
+        # Seam for issue 15 item 5: once the impact counters exist, count this finished test
+        # and `outcome.sectors` here, as daily aggregates only (nothing per visitor, no cookie).
         context.update(
             result=result,
             answers_given=[(q, q.options[choices[q.number] - 1]) for q in questions],
