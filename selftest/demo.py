@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 
 from stemhub.demo import add_child_page
+from stemhub.demo.schema import Choice, ListOf, Mapping, Slug, Translated, Validator
 from stemhub.models import HomeEntryPoint
 from stemhub.models.home import Audience
 from taxonomy.models import Sector
@@ -27,6 +28,62 @@ DATA_FILE = Path(settings.BASE_DIR) / "demo" / "selftest.yaml"
 
 class DemoDataError(ValueError):
     """A record in the data file that cannot be loaded; the message names file and record."""
+
+
+class SectorPoints(Validator):
+    """{sector slug: 1, 2 or 3 points}"""
+
+    def __call__(self, value, where, files):
+        if not isinstance(value, dict) or not value:
+            where.fail("expected sector slugs with 1, 2 or 3 points")
+        for slug, points in value.items():
+            if isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= 3:
+                (where / str(slug)).fail("points must be 1, 2 or 3")
+        return dict(value)
+
+
+class TranslatedBySlug(Validator):
+    """{sector slug: {nl: …, en: …}}"""
+
+    def __call__(self, value, where, files):
+        if not isinstance(value, dict):
+            where.fail("expected sector slugs, each with a Dutch and an English text")
+        return {slug: Translated()(text, where / str(slug), files) for slug, text in value.items()}
+
+
+_ANSWER = Mapping(
+    {
+        "text": Translated(),
+        "icon": Choice(sorted(ICON_NAMES)).optional(),
+        "sectors": SectorPoints(),
+        "profile": Slug().optional(),
+        "routes": ListOf(Slug(), allow_empty=True),
+    }
+)
+_PAGE = Mapping(
+    {
+        "slug": Translated(),
+        "title": Translated(),
+        "intro": Translated(),
+        "listing_summary": Translated(),
+        "result_intro": Translated(),
+        "teacher_note": Translated(),
+        "parent_signposts": ListOf(Slug()),
+    }
+)
+# Registered with the demo loader (stemhub/demo/runner.py): checked before anything is written.
+DEMO_FILES = {
+    "selftest.yaml": Mapping(
+        {
+            "page": _PAGE,
+            "home_entry_point": Mapping(
+                {"heading": Translated(), "text": Translated(), "link_label": Translated()}
+            ),
+            "sector_texts": TranslatedBySlug(),
+            "questions": ListOf(Mapping({"text": Translated(), "answers": ListOf(_ANSWER)})),
+        }
+    )
+}
 
 
 def read_data(path=DATA_FILE):
@@ -116,8 +173,14 @@ def _translated(data, name, path):
 
 
 @transaction.atomic
-def load(context, path=DATA_FILE):
-    data = read_data(path)
+def load(context, path=None):
+    """The demo engineer's runner hands over the checked file; `path` reads another one."""
+    files = getattr(context, "files", None)
+    if path is None and files is not None:
+        data, path = files["selftest.yaml"], "demo/selftest.yaml"
+    else:
+        path = path or DATA_FILE
+        data = read_data(path)
     page_data = data.get("page") or {}
     stream = stream_from(data, path)
     signposts = [
