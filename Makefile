@@ -69,6 +69,7 @@ bench: db
 	$(PY) bench/browse.py
 	$(PY) bench/classroom.py
 	$(PY) bench/initiatives.py
+	$(PY) bench/selftest.py
 
 # gunicorn (production settings, 2 workers) + PostgreSQL (stemhub_cache_bench) + Redis DB 4,
 # started and stopped by the script; DURATION seconds per phase (180 is the documented target).

@@ -24,6 +24,7 @@ from wagtail.search import index
 from classroom.ages import MAX_AGE, MIN_AGE
 from classroom.blocks import LessonBlock
 from classroom.filters import ClassroomMaterialFilterSet
+from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
@@ -64,6 +65,11 @@ class ClassroomIndexPage(BrowseIndexPage):
             .annotate(has_worksheet=Exists(Worksheet.objects.filter(page=OuterRef("pk"))))
             .order_by("-first_published_at", "-pk")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["self_test_note"] = teacher_note_link(request)
+        return context
 
 
 class ClassroomMaterialPage(ListingMixin, Page):
@@ -211,6 +217,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
             school_levels=list(self.school_levels.all()),
             signposts=self.signpost_list(video),
             browse_url=index_page.get_url(request) if index_page else "",
+            self_test_note=teacher_note_link(request),
         )
         return context
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "videos",
     "classroom",
     "initiatives",
+    "selftest",
     "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -293,7 +294,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "STEMhub <noreply@stem
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Apps that add demo content (their `demo` module, data in demo/), in dependency order; see
 # stemhub/demo/runner.py. An app listed here without a `demo` module stops `load_demo`.
-STEMHUB_DEMO_APPS = ["taxonomy", "partners", "videos", "classroom", "initiatives"]
+STEMHUB_DEMO_APPS = ["taxonomy", "partners", "videos", "classroom", "initiatives", "selftest"]
 STEMHUB_EDITORS_EMAIL = env_list("STEMHUB_EDITORS_EMAIL", "redactie@stemhub.example")
 
 # Security: on unless a development settings module turns it off.
