@@ -10,7 +10,7 @@ whose counts ride along with the result count).
 import re
 from dataclasses import dataclass
 
-from django.db.models import CharField, Count, Q, Value
+from django.db.models import CharField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -148,7 +148,12 @@ class VocabularyFacet(FacetDefinition):
             self.term_queryset(model)
             .filter(**{f"{self.key}__in": values})
             .order_by()
-            .values_list(Value(self.name, output_field=CharField()), self.key)
+            # Both columns as annotations, so the SQL keeps this order in a UNION on every
+            # database (a plain field would be put before the literal on PostgreSQL).
+            .annotate(
+                facet_name=Value(self.name, output_field=CharField()), facet_value=F(self.key)
+            )
+            .values_list("facet_name", "facet_value")
         )
 
     def condition(self, model, values):
