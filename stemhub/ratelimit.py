@@ -17,6 +17,7 @@ across them, but it never silently stops counting.
 """
 
 import hashlib
+import ipaddress
 import logging
 
 from django.conf import settings
@@ -43,6 +44,20 @@ def client_address(request):
         if len(addresses) >= hops:
             return addresses[-hops]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def sign_in_address(request):
+    """The client address for django-axes: always a valid IP address, as its database column needs.
+
+    A forged X-Forwarded-For value or a request without REMOTE_ADDR (a test client's login) would
+    otherwise be stored as-is and break the sign-in on PostgreSQL's inet column; such requests
+    share the placeholder 0.0.0.0, so they are still counted and locked together.
+    """
+    address = client_address(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return "0.0.0.0"  # noqa: S104  (a stored placeholder, never bound to)
 
 
 class RateLimit:

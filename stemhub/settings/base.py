@@ -389,7 +389,9 @@ AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_HOURS", 1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "stemhub.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "stemhub.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "stemhub.ratelimit.sign_in_address"
+# No log of successful sign-ins: editors' addresses are not kept beyond failed attempts.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
 

@@ -86,3 +86,33 @@ def test_weak_passwords_are_refused(db, password):
 
 def test_a_long_uncommon_password_is_accepted(db):
     validate_password("drie-fietsen-op-een-dak")
+
+
+@pytest.mark.parametrize("forwarded", ["not-an-address", "<script>", "999.1.1.1"])
+def test_a_forged_forwarded_address_is_counted_not_a_server_error(
+    client, editor, settings, forwarded
+):
+    """A proxy-supplied address that is no IP address must not break the sign-in (PostgreSQL's
+    inet column refuses it); it is counted under a placeholder address instead."""
+    settings.STEMHUB_TRUSTED_PROXY_HOPS = 1
+    response = client.post(
+        LOGIN,
+        {"username": "redacteur", "password": "fout"},
+        REMOTE_ADDR="192.0.2.10",
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get(username="redacteur").ip_address == "0.0.0.0"  # noqa: S104
+    assert (
+        client.post(
+            LOGIN, {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR=forwarded
+        ).status_code
+        == 302
+    )
+
+
+def test_a_sign_in_without_an_address_works_on_every_database(client, admin_user):
+    """force_login() (the admin_client fixture) sends the login signal with no REMOTE_ADDR; no
+    address must be written where PostgreSQL's inet column would refuse it."""
+    client.force_login(admin_user)
+    assert client.get("/admin/").status_code == 200
