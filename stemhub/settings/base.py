@@ -183,7 +183,14 @@ STEMHUB_PAGE_CACHE_FILTERSETS = [
     "initiatives.filters.InitiativeFilterSet",
     "partners.filters.PartnerFilterSet",
 ]
-STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "p", "received"]
+STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = [
+    "page",
+    "q",
+    "p",
+    "received",
+    # The self-test's answers (selftest.forms: one parameter per question, at most 8 questions).
+    *(f"q{number}" for number in range(1, 9)),
+]
 
 # A CDN or Varnish in front: purged on publish through wagtail.contrib.frontend_cache.
 FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")

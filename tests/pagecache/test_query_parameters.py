@@ -10,7 +10,7 @@ from django.utils.module_loading import import_string
 from stemhub.pagecache.conf import known_query_parameters
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["stemhub", "taxonomy", "videos", "classroom", "initiatives", "partners"]
+APPS = ["stemhub", "taxonomy", "videos", "classroom", "initiatives", "partners", "selftest"]
 
 
 def project_filtersets():
