@@ -18,7 +18,7 @@ def test_a_shared_result_is_served_and_cached_with_its_answers(
     self_test,
     hero_videos,
     url,
-    sector,  # noqa: F811
+    sector,
 ):
     first = client.get(url, HEALTH)
     assert first["X-Cache"] == "MISS"
