@@ -15,8 +15,17 @@ from wagtail.models import Page
 
 from stemhub import demo
 from stemhub.models import HomePage
+from taxonomy.models import Sector
 
 from .demo_snapshot import FIXTURE, snapshot
+
+
+@pytest.fixture
+def empty_site(db):
+    """A fresh install: the session's shared skeleton removed, inside this test's transaction."""
+    for page in Page.objects.filter(depth=2):
+        page.delete()
+    Sector.objects.all().delete()
 
 
 @pytest.mark.django_db
@@ -40,8 +49,7 @@ def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(capsys, ca
     assert "nothing new" in capsys.readouterr().out
 
 
-@pytest.mark.django_db
-def test_skeleton_holds_home_sections_sectors_partners_and_entry_points():
+def test_skeleton_holds_home_sections_sectors_partners_and_entry_points(empty_site):
     context = demo.load()
     assert set(context.sections) == {"videos", "initiatives", "partners"}
     assert [page.slug_en for page in context.home.get_children()] == [
@@ -138,8 +146,9 @@ def _replace(path, old, new):
         ),
     ],
 )
-@pytest.mark.django_db
-def test_a_bad_record_is_named_and_nothing_is_loaded(demo_copy, file, old, new, message):
+def test_a_bad_record_is_named_and_nothing_is_loaded(
+    empty_site, demo_copy, file, old, new, message
+):
     _replace(demo_copy / file, old, new)
     with pytest.raises(CommandError) as error:
         call_command("load_demo", "--no-admin")
@@ -152,8 +161,7 @@ def test_a_bad_record_is_named_and_nothing_is_loaded(demo_copy, file, old, new, 
         call_command("load_demo", "--check")
 
 
-@pytest.mark.django_db
-def test_a_section_missing_from_sections_yaml_is_named_and_rolled_back(demo_copy):
+def test_a_section_missing_from_sections_yaml_is_named_and_rolled_back(empty_site, demo_copy):
     path = demo_copy / "sections.yaml"
     data = yaml.safe_load(path.read_text())
     data["sections"] = [record for record in data["sections"] if record["app"] != "partners"]
@@ -165,7 +173,7 @@ def test_a_section_missing_from_sections_yaml_is_named_and_rolled_back(demo_copy
 
 def test_check_reports_valid_files(capsys):
     call_command("load_demo", "--check")
-    assert capsys.readouterr().out.strip() == "14 demo files are valid."
+    assert capsys.readouterr().out.strip() == "15 demo files are valid."
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import signal
 from datetime import timedelta
+from unittest import mock
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -10,10 +11,19 @@ from django_tasks_db.models import DBTaskResult
 
 
 def run_worker():
-    """`manage.py run_worker --batch`: everything due, then stop (signal handlers restored)."""
+    """`manage.py run_worker --batch`: everything due, then stop (signal handlers restored).
+
+    The worker closes "old" connections between tasks; inside a test's transaction Django sees
+    a connection whose autocommit differs from the settings and would close it (PostgreSQL;
+    SQLite's in-memory test database ignores the close), ending the test's transaction. A real
+    worker runs in autocommit, so only the test keeps its connection.
+    """
     saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
     try:
-        call_command("run_worker", "--batch", verbosity=0)
+        with mock.patch(
+            "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+        ):
+            call_command("run_worker", "--batch", verbosity=0)
     finally:
         for sig, handler in saved.items():
             signal.signal(sig, handler)
