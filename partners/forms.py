@@ -232,7 +232,7 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         self.fields["hero_2_education_route"].error_messages["required"] = _(
             "Choose the second hero's education route."
         )
-        self.fields["video_file"].help_text = _("MP4 or WebM, at most %(size)s.") % {
+        self.fields["video_file"].help_text = _("MP4, WebM or MOV, at most %(size)s.") % {
             "size": filesizeformat(settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)
         }
         self.fields["poster"].help_text = _(
@@ -240,7 +240,7 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         ) % {"size": filesizeformat(settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES)}
         for name in ("title_nl", "summary_nl", "title_en", "summary_en"):
             self.fields[name].widget.attrs["lang"] = name[-2:]  # the text typed, not the label
-        self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm"
+        self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm,video/quicktime"
         self.fields["poster"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
         self._describe_fields()
         self.video_source = None
@@ -304,7 +304,7 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
     @staticmethod
     def wrong_type_message(name):
         if name == "video_file":
-            return _("This file is not an MP4 or WebM video. Choose another file.")
+            return _("This file is not an MP4, WebM or MOV video. Choose another file.")
         return _("This file is not a JPEG, PNG or WebP image. Choose another image.")
 
     def clean_video_file(self):

@@ -20,11 +20,12 @@ WRONG_TYPE = "wrong_type"
 
 
 def sniff_video(head):
-    """'mp4' or 'webm' from the first bytes of a file, or '' for anything else."""
+    """'mp4', 'mov' or 'webm' from the first bytes of a file, or '' for anything else."""
     if len(head) >= 12 and head[4:8] == b"ftyp":
         brand = head[8:12]
-        # QuickTime (.mov) shares the container but not every browser plays it.
-        return "" if brand == b"qt  " else "mp4"
+        # QuickTime (.mov) shares the container but not every browser plays it: the worker
+        # converts it to MP4 (partners.conversions), as it does a WebM.
+        return "mov" if brand == b"qt  " else "mp4"
     if head[:4] == b"\x1a\x45\xdf\xa3" and b"webm" in head[:64]:
         return "webm"
     return ""

@@ -1,4 +1,4 @@
-"""A submitted WebM is converted by the worker with ffmpeg into the MP4 the page plays."""
+"""A submitted WebM or MOV is converted by the worker with ffmpeg into the MP4 the page plays."""
 
 import shutil
 import subprocess
@@ -35,8 +35,24 @@ def tiny_webm(tmp_path_factory):
     return path.read_bytes()
 
 
-def submit(client, valid_data, data, capture):
-    upload = SimpleUploadedFile("interview.webm", data, content_type="video/webm")
+@pytest.fixture(scope="module")
+def tiny_mov(tmp_path_factory):
+    """Two seconds of ffmpeg's test picture, 160x120, MPEG-4 in a QuickTime (.mov) container."""
+    path = tmp_path_factory.mktemp("video") / "tiny.mov"
+    subprocess.run(  # noqa: S603
+        [
+            shutil.which("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y",
+            "-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=10",
+            "-c:v", "mpeg4", "-f", "mov", str(path),
+        ],
+        check=True,
+        timeout=120,
+    )  # fmt: skip
+    return path.read_bytes()
+
+
+def submit(client, valid_data, data, capture, name="interview.webm", content_type="video/webm"):
+    upload = SimpleUploadedFile(name, data, content_type=content_type)
     with capture(execute=True):  # the conversion is queued once the submission commits
         response = client.post(SUBMIT_NL, valid_data(video_url="", video_file=upload))
     assert response.status_code == 302
@@ -56,6 +72,27 @@ def test_webm_is_converted_to_mp4_on_the_draft_page(
     draft = VideoPage.objects.get().get_latest_revision_as_object()
     assert draft.video_file.name == conversion.mp4.name
     assert not conversion.made_poster  # the partner sent a poster
+
+
+def test_mov_from_a_phone_is_accepted_and_converted_to_mp4(
+    client, valid_data, tiny_mov, django_capture_on_commit_callbacks, _media_root
+):
+    submission = submit(
+        client,
+        valid_data,
+        tiny_mov,
+        django_capture_on_commit_callbacks,
+        name="IMG_0042.MOV",
+        content_type="video/quicktime",
+    )
+    assert submission.video_file.name.endswith(".mov")  # named from the content, not the browser
+    conversion = VideoConversion.objects.get(submission=submission)
+    assert conversion.status == VideoConversion.Status.DONE, conversion.error
+    with conversion.mp4.open("rb") as handle:
+        head = handle.read(12)
+    assert head[4:8] == b"ftyp" and head[8:12] != b"qt  "
+    draft = VideoPage.objects.get().get_latest_revision_as_object()
+    assert draft.video_file.name == conversion.mp4.name
 
 
 def test_a_frame_becomes_the_poster_when_none_was_sent(

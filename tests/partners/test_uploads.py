@@ -74,7 +74,7 @@ def test_good_files_pass_and_other_fields_are_untouched(rf):
         (mp4_bytes(64), "mp4"),
         (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm" + b"\0" * 40, "webm"),
         (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x88matroska" + b"\0" * 40, ""),
-        (b"\x00\x00\x00\x14ftypqt  " + b"\0" * 50, ""),
+        (b"\x00\x00\x00\x14ftypqt  " + b"\0" * 50, "mov"),
         (b"GIF89a" + b"\0" * 60, ""),
     ],
 )
