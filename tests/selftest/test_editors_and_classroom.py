@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from classroom.demo import load_index
 from selftest.blocks import QuestionBlock, QuestionsBlock
 from selftest.models import SelfTestPage
-from tests.classroom.helpers import make_material, make_video
+from tests.classroom.helpers import make_material
+from videos.factories import make_video
 
 from .helpers import NL
 
@@ -57,7 +58,9 @@ def test_the_classroom_browse_and_lessons_point_teachers_to_the_lesson_idea(
     client, site_tree, self_test
 ):
     index = load_index(site_tree)
-    lesson = make_material(index, make_video(site_tree), duration=50)
+    lesson = make_material(
+        index, make_video(site_tree.sections["videos"], "Video zelftest")[0], duration=50
+    )
     link = f'href="{NL}#teachers"'
     assert link in client.get(index.url).content.decode()
     assert link in client.get(lesson.url).content.decode()
