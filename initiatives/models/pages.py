@@ -4,6 +4,7 @@ import logging
 
 from django import forms
 from django.apps import apps
+from django.contrib.messages import get_messages
 from django.core.exceptions import FieldError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -24,6 +25,9 @@ from stemhub.queries import public_q
 logger = logging.getLogger(__name__)
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+# Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
+CANDIDACY_MESSAGE_TAG = "candidacy"
+CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
 class InitiativeStatus(models.TextChoices):
@@ -247,6 +251,13 @@ class InitiativePage(ListingMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("candidacy_form", CandidacyForm())
+        stored = list(get_messages(request))
+        context["candidacy_outcome"] = [
+            message for message in stored if CANDIDACY_MESSAGE_TAG in message.tags
+        ]
+        context["page_messages"] = [
+            message for message in stored if CANDIDACY_MESSAGE_TAG not in message.tags
+        ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
         return context
@@ -264,9 +275,10 @@ class InitiativePage(ListingMixin, Page):
         if outcome.response is not None:
             return outcome.response
         if outcome.form is None:
-            return redirect(f"{self.url}#candidacy")
+            return redirect(f"{self.url}#{CANDIDACY_OUTCOME_ANCHOR}")
         context = self.get_context(request, *args, **kwargs)
         context["candidacy_form"] = outcome.form
+        context["title_error_prefix"] = True
         return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
 
 

@@ -1,0 +1,15 @@
+/* Move keyboard and screen-reader focus to what the server just answered: the outcome of a
+   form or its error summary ([data-focus-on-load]). Without JavaScript the address's #fragment
+   still scrolls the same element into view. */
+(function () {
+  "use strict";
+  var target = document.querySelector("[data-focus-on-load]");
+  if (!target) {
+    return;
+  }
+  if (!target.hasAttribute("tabindex")) {
+    target.setAttribute("tabindex", "-1");
+  }
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+})();
