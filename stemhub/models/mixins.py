@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from stemhub.admin_forms import StemhubPageForm
+
 
 class ListingMixin(models.Model):
     """A short text and image used wherever the page is shown as a card."""
@@ -29,6 +31,9 @@ class ListingMixin(models.Model):
             heading=_("Cards and listings"),
         )
     ]
+
+    # Every page type has this mixin, so its editor form lives here too (see admin_forms).
+    base_form_class = StemhubPageForm
 
     class Meta:
         abstract = True

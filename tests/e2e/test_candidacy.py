@@ -25,7 +25,7 @@ def initiative(site_tree):
 def _in_viewport(page, selector):
     return page.locator(selector).evaluate(
         "el => { const r = el.getBoundingClientRect();"
-        " return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0; }"
+        " return r.top >= -1 && r.top < window.innerHeight && r.bottom > 0; }"
     )
 
 
