@@ -1,5 +1,6 @@
 """Site-wide views: error pages and robots.txt."""
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.views.decorators.cache import cache_control
@@ -9,7 +10,13 @@ from django.views.decorators.http import require_GET
 def page_not_found(request, exception=None):
     """The translated 404 page; LocaleMiddleware has already picked the language from the URL."""
     template = loader.get_template("404.html")
-    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+    context = {
+        "request_path": request.path,
+        # No hreflang alternates (they would be other 404s); the switcher offers the homes.
+        "hide_hreflang": True,
+        "alternate_urls": {code: f"/{code}/" for code, _name in settings.LANGUAGES},
+    }
+    return HttpResponseNotFound(template.render(context, request))
 
 
 def server_error(request):

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "stemhub.language_redirects.WrongLanguageRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "stemhub.urls"

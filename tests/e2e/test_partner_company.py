@@ -37,6 +37,7 @@ def test_approved_video_of_a_new_organisation_shows_its_company(
     page.locator("#id_submission-poster").set_input_files(str(poster_png))
     page.get_by_label("Titel in het Nederlands").fill("Zonnecellen uit Gent")
     page.get_by_label("Samenvatting in het Nederlands").fill("Lies en Omar maken zonnecellen.")
+    page.get_by_label("Energie").check()
     for n, role, profile, route in (
         (1, "Ingenieur", "theory", "master"),
         (2, "Monteur", "practice", "dual"),

@@ -13,3 +13,13 @@ def test_server_error_page_is_translated_and_standalone():
     with translation.override("nl"):
         response = server_error(request)
     assert b"Er ging iets mis" in response.content
+
+
+def test_not_found_page_advertises_no_hreflang_alternates(client, site_tree):
+    response = client.get("/nl/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'rel="alternate"' not in html
+    assert "Pagina niet gevonden" in html
+    # The language switcher leads to the other language's home, not to another 404.
+    assert 'href="/en/" hreflang="en"' in html
