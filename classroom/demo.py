@@ -92,6 +92,7 @@ def _worksheets(material, video):
                 tasks=_pair(material["tasks"], language),
                 name_label=name_label,
                 footer=f"{footer} '{video_title}'",
+                table=_pair(material["table"], language) if "table" in material else None,
             )
         )
     return sheets

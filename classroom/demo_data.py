@@ -162,6 +162,17 @@ MATERIALS = [
             ["Waarom is 0,03 % goud toch veel waard?"],
             ["Why is 0.03% gold still worth a lot?"],
         ),
+        # The table that step 2 ("Reken met de tabel op het werkblad") asks for.
+        "table": (
+            (
+                ("Metaal", "Deel van een gsm van 150 g", "Gram in 1 gsm", "Gram in 1000 gsm's"),
+                [("Koper", "15 %", "", ""), ("Goud", "0,03 %", "", "")],
+            ),
+            (
+                ("Metal", "Share of a 150 g phone", "Grams in 1 phone", "Grams in 1000 phones"),
+                [("Copper", "15%", "", ""), ("Gold", "0.03%", "", "")],
+            ),
+        ),
         "tasks": (
             [
                 "Hoeveel gram koper zit er in 1000 gsm's (15 %)?",
@@ -420,6 +431,17 @@ MATERIALS = [
                 "How is this different from the battery in an electric car?",
             ],
         ),
+        # The table that step 3 ("Noteer de resultaten in de tabel") asks for.
+        "table": (
+            (
+                ("Aantal citroenen", "Spanning (volt)", "Brandt het ledje?"),
+                [("1", "", ""), ("2", "", ""), ("3", "", ""), ("4", "", "")],
+            ),
+            (
+                ("Number of lemons", "Voltage (volts)", "Does the LED light up?"),
+                [("1", "", ""), ("2", "", ""), ("3", "", ""), ("4", "", "")],
+            ),
+        ),
         "tasks": (
             [
                 "Spanning met 1, 2, 3 en 4 citroenen:",
@@ -663,6 +685,11 @@ MATERIALS = [
         "questions": (
             ["Waarom klopt je hart sneller als je beweegt?"],
             ["Why does your heart beat faster when you move?"],
+        ),
+        # The table that step 3 ("Zet de klasresultaten in een tabel") asks for.
+        "table": (
+            (("Leerling", "In rust", "Na 1 minuut springen", "Verschil"), [("", "", "", "")] * 6),
+            (("Pupil", "At rest", "After jumping for 1 minute", "Difference"), [("",) * 4] * 6),
         ),
         "tasks": (
             ["Hartslag in rust:", "Hartslag na 1 minuut springen:", "Verschil:"],

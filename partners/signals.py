@@ -12,6 +12,7 @@ from wagtail.signals import page_published, workflow_rejected
 
 from . import mail
 from .models import PartnerPage, VideoSubmission
+from .notifications import skip_wagtail_notices_for_public_submissions
 
 
 def _decide(page_id, status, reason=""):
@@ -82,6 +83,7 @@ def grant_editor_permissions(sender, **kwargs):
 
 
 def connect(app_config):
+    skip_wagtail_notices_for_public_submissions()
     page_published.connect(on_page_published, dispatch_uid="partners_submission_published")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="partners_submission_rejected")
     post_migrate.connect(

@@ -34,7 +34,7 @@ class StemhubPageForm(WagtailAdminPageForm):
         explained = []
         for item in errors:
             text = " ".join(item.messages) if isinstance(item, ValidationError) else str(item)
-            if text == MODELTRANSLATION_SLUG_MESSAGE:
+            if text in (MODELTRANSLATION_SLUG_MESSAGE, gettext(MODELTRANSLATION_SLUG_MESSAGE)):
                 explained.append(ValidationError(self._slug_conflict(field)))
             else:
                 explained.append(item)

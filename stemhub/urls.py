@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_media
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -19,14 +20,30 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Development only (also with DEBUG=false, to try the real error pages with images).
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# The real 404 and 500 pages at fixed addresses, for designers and testers (dev settings only).
+error_previews = (
+    [
+        path("_errors/404/", views.page_not_found, name="preview_404"),
+        path("_errors/500/", views.server_error, name="preview_500"),
+    ]
+    if getattr(settings, "ERROR_PAGE_PREVIEWS", False)
+    else []
+)
 
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    *error_previews,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

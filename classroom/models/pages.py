@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from classroom.blocks import LessonBlock
+from classroom.qr import qr_svg
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
 
@@ -238,9 +239,11 @@ class ClassroomMaterialPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
         index_page = ClassroomIndexPage.objects.ancestor_of(self).live().first()
+        video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
-            video_full_url=video.get_full_url(request) if video else "",
+            video_full_url=video_full_url,
+            video_qr_svg=qr_svg(video_full_url, title=video.title if video else ""),
             worksheets=self.worksheet_list(),
             attainment_targets=list(self.attainment_targets.all()),
             stem_domains=list(self.stem_domains.all()),

@@ -79,20 +79,30 @@ class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
         context.update(browse.page_context(request, self.results_per_page))
         query = browse.query_string_without_page()
         base_url = self.get_url(request)
-        context["csv_url"] = base_url + self.reverse_subpage("csv") + (f"?{query}" if query else "")
+        query_suffix = f"?{query}" if query else ""
+        context["csv_url"] = base_url + self.reverse_subpage("csv") + query_suffix
+        context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
         context["reset_url"] = base_url
         return context
 
     @path("csv/", name="csv")
     def csv_download(self, request):
         """The current filtered list as open data (the same filters as the page, no paging)."""
+        return self._csv_response(request, "stem-initiatives.csv", delimiter=",")
+
+    @path("csv-excel/", name="csv_excel")
+    def csv_excel_download(self, request):
+        """The same list for Excel with Belgian settings, which splits columns on semicolons."""
+        return self._csv_response(request, "stem-initiatives-excel.csv", delimiter=";")
+
+    def _csv_response(self, request, filename, delimiter):
         from initiatives.browse import InitiativeBrowse
         from initiatives.public_csv import write_public_csv
 
         browse = InitiativeBrowse(request.GET, self.initiatives())
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="stem-initiatives.csv"'
-        write_public_csv(response, browse.results(), request)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        write_public_csv(response, browse.results(), request, delimiter=delimiter)
         return response
 
 

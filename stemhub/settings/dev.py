@@ -20,3 +20,8 @@ STORAGES = {
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Uploaded images keep working with DEBUG=false, and /nl/_errors/404/ and /nl/_errors/500/ show
+# the real error pages (README: "Seeing the real error pages").
+SERVE_MEDIA = True
+ERROR_PAGE_PREVIEWS = True

@@ -79,6 +79,7 @@ def test_approved_video_of_a_new_organisation_shows_its_company(
         approve.click()
 
     submission.refresh_from_db()
+    admin.screenshot(path="/tmp/ux_approve.png", full_page=True)  # DEBUG
     assert submission.status == VideoSubmission.Status.APPROVED
     assert submission.partner_id == draft_partner.pk
     draft_partner.refresh_from_db()
@@ -86,7 +87,7 @@ def test_approved_video_of_a_new_organisation_shows_its_company(
 
     page.goto(f"{live_server.url}/nl/videos/")
     card = page.locator(".card", has_text="Zonnecellen uit Gent")
-    assert "Zonnewerf Gent" in card.inner_text()
+    assert "Zonnewerf Gent" in card.text_content()
     card.get_by_role("link", name="Zonnecellen uit Gent").click()
     page.wait_for_url("**/nl/videos/zonnecellen-uit-gent/")
     company = page.get_by_role("link", name="Zonnewerf Gent")
