@@ -78,8 +78,12 @@ def test_approved_video_of_a_new_organisation_shows_its_company(
     with admin.expect_navigation():
         approve.click()
 
-    submission.refresh_from_db()
-    admin.screenshot(path="/tmp/ux_approve.png", full_page=True)  # DEBUG
+    # The approval's redirect may arrive a moment before the browser settles: wait for it.
+    for _attempt in range(20):
+        submission.refresh_from_db()
+        if submission.status == VideoSubmission.Status.APPROVED:
+            break
+        admin.wait_for_timeout(500)
     assert submission.status == VideoSubmission.Status.APPROVED
     assert submission.partner_id == draft_partner.pk
     draft_partner.refresh_from_db()
