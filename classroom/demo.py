@@ -1,140 +1,166 @@
-"""Demo content for teachers: the classroom browse, its vocabulary and lessons for the videos.
+"""Demo step of the classroom: its vocabulary, its section page and the lessons of
+demo/lessons.yaml, each with a PDF worksheet per language generated locally.
 
-Runs after videos.demo. A lesson is attached to the video with its Dutch slug; when that video
-does not exist (the videos demo did not run, or an editor removed it), the lesson is skipped.
+Runs after the videos. A lesson is attached to the video with its Dutch slug; when that video
+does not exist (an editor removed it, or a test built only a few videos) the lesson is left out.
 Everything is created only when missing, so loading twice creates nothing new.
 """
 
-from django.db import transaction
+from stemhub.demo import add_section, relink_entry_points
+from stemhub.demo.schema import Integer, ListOf, Mapping, Records, Ref, Slug, Text, Translated
+from videos.models import VideoPage
 
-from stemhub.demo import add_child_page, translated
-from stemhub.models import HomeEntryPoint
-from videos.models import VideoIndexPage, VideoPage
-
-from .demo_data import MATERIALS
 from .factories import add_material, ensure_vocabulary, lesson_blocks, make_worksheet
 from .models import ClassroomIndexPage, ClassroomMaterialPage
 
-EXPECTED_VIDEO_SLUGS = sorted({material["video"] for material in MATERIALS})
+
+def _terms(list_name):
+    return Mapping(
+        {list_name: Records(Mapping({"slug": Slug(), "name": Translated()}), key="slug")}
+    )
+
+
+TEXTS = Translated(ListOf(Text()))
+
+
+class _Lesson(Mapping):
+    def __call__(self, value, where, files):
+        clean = super().__call__(value, where, files)
+        if clean["min_age"] > clean["max_age"]:
+            where.fail(f"min_age {clean['min_age']} is above max_age {clean['max_age']}")
+        return clean
+
+
+LESSON = _Lesson(
+    {
+        "video": Ref(("videos.yaml", "videos", "slug.nl")),
+        "slug": Translated(Slug()),
+        "title": Translated(),
+        "intro": Translated(),
+        "subject": Translated(),
+        "min_age": Integer(6, 18),
+        "max_age": Integer(6, 18),
+        "duration": Integer(5, 600),
+        "school_levels": ListOf(Ref(("school_levels.yaml", "school_levels", "slug"))),
+        "stem_domains": ListOf(Ref(("stem_domains.yaml", "stem_domains", "slug"))),
+        "attainment_targets": ListOf(
+            Ref(("attainment_targets.yaml", "attainment_targets", "code"))
+        ),
+        "introduction": Translated(),
+        "steps": ListOf(
+            Mapping({"title": Translated(), "instruction": Translated(), "minutes": Integer(1)})
+        ),
+        "experiment": Mapping(
+            {
+                "title": Translated(),
+                "materials": TEXTS,
+                "steps": TEXTS,
+                "safety": Translated().optional(),
+                "explanation": Translated().optional(),
+            }
+        ).optional(),
+        "questions": TEXTS,
+        "tasks": TEXTS,
+    }
+)
+DEMO_FILES = {
+    "school_levels.yaml": _terms("school_levels"),
+    "stem_domains.yaml": _terms("stem_domains"),
+    "attainment_targets.yaml": Mapping(
+        {
+            "note": Translated(),
+            "attainment_targets": Records(
+                Mapping({"code": Text(), "description": Translated()}), key="code"
+            ),
+        }
+    ),
+    "lessons.yaml": Mapping(
+        {
+            "worksheet": Mapping(
+                {"heading": Translated(), "name_label": Translated(), "footer": Translated()}
+            ),
+            "lessons": Records(LESSON, key="slug.nl"),
+        }
+    ),
+}
 
 
 def load_index(context):
-    index, created = add_child_page(
-        context.home,
-        ClassroomIndexPage,
-        translated("klas", "classroom"),
-        translated("In de klas", "In the classroom"),
-        intro=translated(
-            "<p>Lesmateriaal bij de #STEMhelden-video's voor leerlingen van 10 tot 14 jaar: "
-            "een lesidee, een werkblad en de eindtermen waaraan je werkt. Kies hieronder de "
-            "leeftijd, het STEM-domein of een eindterm.</p>",
-            "<p>Classroom material for the #STEMhelden videos, for pupils aged 10 to 14: a "
-            "lesson idea, a worksheet and the attainment targets you work on. Choose an age, "
-            "a STEM domain or an attainment target below.</p>",
-        ),
-        listing_summary=translated(
-            "Lesideeën en werkbladen bij de video's, per leeftijd en eindterm.",
-            "Lesson ideas and worksheets for the videos, by age and attainment target.",
-        ),
-        show_in_menus=True,
-    )
+    index, created = add_section(context, "classroom", ClassroomIndexPage)
     if created:
         context.count("classroom pages")
     return index
 
 
-def point_teachers_here(context, index):
-    """The home page's 'for teachers' entry point led to the videos until this section existed."""
-    videos = VideoIndexPage.objects.child_of(context.home).first()
-    if videos is None:
-        return
-    HomeEntryPoint.objects.filter(
-        home_page=context.home, audience="teachers", link_page=videos
-    ).update(link_page=index)
-
-
-def _pair(value, language):
-    return value[0] if language == "nl" else value[1]
-
-
-def _lesson(material, language):
-    experiment = material.get("experiment")
+def _lesson(lesson, language):
+    experiment = lesson.get("experiment")
     if experiment:
-        experiment = {
-            key: _pair(value, language) if isinstance(value, tuple) else value
-            for key, value in experiment.items()
-        }
+        experiment = {key: value[language] for key, value in experiment.items()}
     return lesson_blocks(
-        introduction=_pair(material["introduction"], language),
+        introduction=lesson["introduction"][language],
         steps=[
-            (_pair(title, language), _pair(text, language), minutes)
-            for title, text, minutes in material["steps"]
+            (step["title"][language], step["instruction"][language], step["minutes"])
+            for step in lesson["steps"]
         ],
-        questions=_pair(material["questions"], language),
+        questions=lesson["questions"][language],
         experiment=experiment,
     )
 
 
-def _worksheets(material, video):
+def _worksheets(texts, lesson, video):
     sheets = []
-    for language, name_label, heading, footer in (
-        ("nl", "Naam", "Werkblad", "Lesmateriaal bij de #STEMhelden-video"),
-        ("en", "Name", "Worksheet", "Classroom material for the #STEMhelden video"),
-    ):
-        title = _pair(material["title"], language)
+    for language in ("nl", "en"):
+        heading = texts["heading"][language]
+        title = lesson["title"][language]
         video_title = getattr(video, f"title_{language}") or video.title
         sheets.append(
             make_worksheet(
                 f"{heading}: {title}",
-                f"{heading.lower()}-{_pair(material['slug'], language)}.pdf",
+                f"{heading.lower()}-{lesson['slug'][language]}.pdf",
                 language=language,
-                subtitle=_pair(material["intro"], language),
-                tasks=_pair(material["tasks"], language),
-                name_label=name_label,
-                footer=f"{footer} '{video_title}'",
-                table=_pair(material["table"], language) if "table" in material else None,
+                subtitle=lesson["intro"][language],
+                tasks=lesson["tasks"][language],
+                name_label=texts["name_label"][language],
+                footer=f"{texts['footer'][language]} '{video_title}'",
             )
         )
     return sheets
 
 
-def load_materials(context, index, vocabulary):
+def load_lessons(context, index, vocabulary):
     levels, domains, targets = vocabulary
+    data = context.files["lessons.yaml"]
     existing = set(ClassroomMaterialPage.objects.child_of(index).values_list("slug_nl", flat=True))
-    videos = {
-        video.slug_nl: video for video in VideoPage.objects.filter(slug_nl__in=EXPECTED_VIDEO_SLUGS)
-    }
-    for material in MATERIALS:
-        slug = translated(*material["slug"])
-        video = videos.get(material["video"])
-        if slug["nl"] in existing or video is None:
+    wanted = {lesson["video"] for lesson in data["lessons"]}
+    videos = {video.slug_nl: video for video in VideoPage.objects.filter(slug_nl__in=wanted)}
+    for lesson in data["lessons"]:
+        video = videos.get(lesson["video"])
+        if lesson["slug"]["nl"] in existing or video is None:
             continue
-        min_age, max_age = material["ages"]
         _, created = add_material(
             index,
             video=video,
-            slug=slug,
-            title=translated(*material["title"]),
-            intro=translated(*material["intro"]),
-            listing_summary=translated(*material["intro"]),
-            subject=translated(*material["subject"]),
-            duration=material["duration"],
-            min_age=min_age,
-            max_age=max_age,
-            school_levels=[levels[s] for s in material["levels"]],
-            stem_domains=[domains[s] for s in material["domains"]],
-            attainment_targets=[targets[c] for c in material["targets"]],
-            lesson=translated(_lesson(material, "nl"), _lesson(material, "en")),
-            worksheets=_worksheets(material, video),
+            slug=lesson["slug"],
+            title=lesson["title"],
+            intro=lesson["intro"],
+            listing_summary=lesson["intro"],
+            subject=lesson["subject"],
+            duration=lesson["duration"],
+            min_age=lesson["min_age"],
+            max_age=lesson["max_age"],
+            school_levels=[levels[s] for s in lesson["school_levels"]],
+            stem_domains=[domains[s] for s in lesson["stem_domains"]],
+            attainment_targets=[targets[c] for c in lesson["attainment_targets"]],
+            lesson={"nl": _lesson(lesson, "nl"), "en": _lesson(lesson, "en")},
+            worksheets=_worksheets(data["worksheet"], lesson, video),
         )
         if created:
             context.count("classroom materials")
 
 
-@transaction.atomic
 def load(context):
     vocabulary = ensure_vocabulary()
     index = load_index(context)
-    point_teachers_here(context, index)
-    load_materials(context, index, vocabulary)
+    relink_entry_points(context)  # the teachers' entry point led to the videos until now
+    load_lessons(context, index, vocabulary)
     return context

@@ -14,120 +14,45 @@ from django.utils.text import slugify
 from fpdf import FPDF
 from wagtail.documents import get_document_model
 
-from stemhub.demo import add_child_page, translated
+from stemhub.demo import add_child_page, read, translated
 
 from .models import AttainmentTarget, ClassroomMaterialPage, SchoolLevel, StemDomain, Worksheet
 
-SCHOOL_LEVELS = [
-    ("lager-5", "5de leerjaar lager onderwijs", "5th year of primary school"),
-    ("lager-6", "6de leerjaar lager onderwijs", "6th year of primary school"),
-    ("secundair-1", "1ste jaar secundair onderwijs", "1st year of secondary school"),
-    ("secundair-2", "2de jaar secundair onderwijs", "2nd year of secondary school"),
-]
 
-STEM_DOMAINS = [
-    ("wetenschap", "Wetenschap", "Science"),
-    ("techniek", "Techniek", "Technology"),
-    ("engineering", "Engineering", "Engineering"),
-    ("wiskunde", "Wiskunde", "Mathematics"),
-]
-
-EXAMPLE_NOTE = translated(
-    "Voorbeeld: controleer de officiële formulering op onderwijsdoelen.be en pas aan.",
-    "Example: check the official wording on onderwijsdoelen.be and adjust.",
-)
-
-# A starter set, clearly marked as examples: editors replace or extend it with the official list.
-ATTAINMENT_TARGETS = [
-    (
-        "LO-WT-1.1",
-        "De leerlingen onderzoeken een natuurverschijnsel door te waarnemen en te experimenteren.",
-        "Pupils investigate a natural phenomenon by observing and experimenting.",
-    ),
-    (
-        "LO-WT-2.4",
-        "De leerlingen illustreren dat materialen hergebruikt en gerecycleerd kunnen worden.",
-        "Pupils illustrate that materials can be reused and recycled.",
-    ),
-    (
-        "LO-WT-3.2",
-        "De leerlingen beschrijven hoe energie wordt omgezet, bv. in licht, warmte of beweging.",
-        "Pupils describe how energy is converted, e.g. into light, heat or movement.",
-    ),
-    (
-        "LO-TE-4.1",
-        "De leerlingen leggen uit hoe een technisch systeem werkt: invoer, verwerking, uitvoer.",
-        "Pupils explain how a technical system works: input, processing, output.",
-    ),
-    (
-        "LO-TE-4.3",
-        "De leerlingen ontwerpen, maken en testen een eenvoudige technische oplossing.",
-        "Pupils design, build and test a simple technical solution.",
-    ),
-    (
-        "LO-WI-5.2",
-        "De leerlingen meten, schatten en rekenen met lengte, oppervlakte en tijd.",
-        "Pupils measure, estimate and calculate with length, area and time.",
-    ),
-    (
-        "LO-WI-5.6",
-        "De leerlingen verzamelen gegevens, zetten ze in tabellen en grafieken en lezen die af.",
-        "Pupils collect data, put them in tables and graphs and read them.",
-    ),
-    (
-        "SO1-5.01",
-        "De leerlingen voeren een natuurwetenschappelijk onderzoek uit met een onderzoeksvraag.",
-        "Pupils carry out a scientific investigation starting from a research question.",
-    ),
-    (
-        "SO1-5.07",
-        "De leerlingen verbinden eigenschappen van stoffen met hun gebruik.",
-        "Pupils link the properties of substances to how they are used.",
-    ),
-    (
-        "SO1-5.12",
-        "De leerlingen leggen energieomzettingen uit in toestellen uit hun omgeving.",
-        "Pupils explain energy conversions in devices around them.",
-    ),
-    (
-        "SO1-5.20",
-        "De leerlingen doorlopen het technisch proces: ontwerpen, maken, testen, verbeteren.",
-        "Pupils go through the technical process: design, make, test, improve.",
-    ),
-    (
-        "SO1-4.05",
-        "De leerlingen leggen uit hoe gegevens over een netwerk reizen en hoe je ze beschermt.",
-        "Pupils explain how data travel over a network and how to protect them.",
-    ),
-    (
-        "SO1-6.03",
-        "De leerlingen rekenen met verhoudingen en procenten in realistische situaties.",
-        "Pupils calculate with ratios and percentages in realistic situations.",
-    ),
-]
+def _ensure_terms(model, records):
+    terms = {}
+    for order, record in enumerate(records):
+        name = record["name"]
+        terms[record["slug"]], _ = model.objects.get_or_create(
+            slug=record["slug"],
+            defaults={
+                "name": name["nl"],
+                "name_nl": name["nl"],
+                "name_en": name["en"],
+                "sort_order": order,
+            },
+        )
+    return terms
 
 
 def ensure_vocabulary():
-    """School levels, STEM domains and the example attainment targets, created once."""
-    levels, domains, targets = {}, {}, {}
-    for order, (slug, nl, en) in enumerate(SCHOOL_LEVELS):
-        levels[slug], _ = SchoolLevel.objects.get_or_create(
-            slug=slug, defaults={"name": nl, "name_nl": nl, "name_en": en, "sort_order": order}
-        )
-    for order, (slug, nl, en) in enumerate(STEM_DOMAINS):
-        domains[slug], _ = StemDomain.objects.get_or_create(
-            slug=slug, defaults={"name": nl, "name_nl": nl, "name_en": en, "sort_order": order}
-        )
-    for order, (code, nl, en) in enumerate(ATTAINMENT_TARGETS):
-        targets[code], _ = AttainmentTarget.objects.get_or_create(
-            code=code,
+    """School levels, STEM domains and the example attainment targets of demo/, created once."""
+    levels = _ensure_terms(SchoolLevel, read("school_levels.yaml")["school_levels"])
+    domains = _ensure_terms(StemDomain, read("stem_domains.yaml")["stem_domains"])
+    targets = {}
+    data = read("attainment_targets.yaml")
+    note = data["note"]
+    for order, record in enumerate(data["attainment_targets"]):
+        description = record["description"]
+        targets[record["code"]], _ = AttainmentTarget.objects.get_or_create(
+            code=record["code"],
             defaults={
-                "description": nl,
-                "description_nl": nl,
-                "description_en": en,
-                "note": EXAMPLE_NOTE["nl"],
-                "note_nl": EXAMPLE_NOTE["nl"],
-                "note_en": EXAMPLE_NOTE["en"],
+                "description": description["nl"],
+                "description_nl": description["nl"],
+                "description_en": description["en"],
+                "note": note["nl"],
+                "note_nl": note["nl"],
+                "note_en": note["en"],
                 "sort_order": order,
             },
         )

@@ -1,38 +1,36 @@
-"""The partner directory's filters: sector and kind, as a plain GET form with visible errors."""
+"""The partner directory's filters: sector and kind, and a search in names and descriptions."""
 
-import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
-from taxonomy.models import Sector
+from stemhub.browse import BrowseFilterSet, BrowseTexts, ChoiceFacet, VocabularyFacet
 
-from .models import PartnerPage
+from .choices import PartnerKind
 
 
-class PartnerFilterSet(django_filters.FilterSet):
-    sector = django_filters.ModelChoiceFilter(
-        label=_("Sector"),
-        field_name="sectors",
-        to_field_name="slug",
-        queryset=Sector.objects.all(),
-        empty_label=_("All sectors"),
+class PartnerFilterSet(BrowseFilterSet):
+    facet_definitions = (
+        VocabularyFacet(
+            "sector", _("Sector"), "sectors", select=True, empty_label=_("All sectors")
+        ),
+        ChoiceFacet(
+            "kind",
+            _("Kind"),
+            [(value, label, Q(kind=value)) for value, label in PartnerKind.choices],
+            select=True,
+            empty_label=_("All kinds"),
+        ),
     )
-    kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=PartnerPage.Kind.choices, empty_label=_("All kinds")
+    search_fields = ("title_{lang}", "short_description_{lang}")
+    texts = BrowseTexts(
+        form_label=_("Filter partners"),
+        search_label=_("Search partners"),
+        panel_label=_("Filter by sector or kind"),
+        submit_label=_("Show partners"),
+        result_count=ngettext_lazy("%(counter)s partner", "%(counter)s partners", "counter"),
+        count_noun=ngettext_lazy("partner", "partners", "counter"),
+        empty_title=_("No partners match these filters."),
+        empty_hint=_("Try fewer filters or another search word."),
+        show_all=_("Show all partners"),
     )
-
-    class Meta:
-        model = PartnerPage
-        fields = ["sector", "kind"]
-
-    @property
-    def qs(self):
-        # An invalid value would silently empty or ignore the filter; we ignore it and say so
-        # in the template (form errors), and the listing stays the unfiltered one.
-        if self.is_bound and not self.form.is_valid():
-            return self.queryset.all()
-        return super().qs.distinct()
-
-    def active_filter_count(self):
-        if not self.is_bound or not self.form.is_valid():
-            return 0
-        return sum(1 for value in self.form.cleaned_data.values() if value)

@@ -1,148 +1,180 @@
-"""Demo content for the videos: the 24 #STEMhelden videos of the 2020 and 2021 series.
+"""Demo step of the videos: the section page (skeleton), then the vocabulary, signposts and
+the 24 #STEMhelden videos of demo/videos.yaml with locally drawn posters and logos.
 
-Idempotent like the rest of `load_demo`: vocabulary, companies and videos are only created
-when their slug is missing, and posters only for videos that are created.
+Vocabulary, signposts and videos are only created when their slug is missing, and a poster only
+for a video that is created.
 """
 
-from django.db import transaction
-
 from partners.models import PartnerPage
-from stemhub.demo import add_child_page, feature_pages, translated
+from stemhub.demo.schema import (
+    Choice,
+    Colour,
+    Integer,
+    ListOf,
+    Mapping,
+    Records,
+    Ref,
+    Slug,
+    Text,
+    Translated,
+)
 from taxonomy.models import Sector
 
-from .demo_data import DEMO_COMPANIES, SIGNPOSTS, VIDEOS
 from .factories import ensure_education_routes, ensure_profile_types, make_image, make_video
-from .models import Signpost, VideoPage
+from .models import Signpost, VideoHero, VideoIndexPage, VideoPage
 
-SECTOR_COLOURS = {
-    "materialen-recyclage": (29, 107, 58),
-    "automobiel": (110, 40, 30),
-    "bouw": (138, 75, 0),
-    "defensie": (55, 70, 45),
-    "gezondheid-noodhulp": (176, 0, 32),
-    "energie": (170, 95, 0),
-    "financien-bank": (20, 70, 110),
-    "ict-cyberveiligheid": (45, 42, 140),
-    "arbeidsmarkt-overheid": (0, 95, 115),
-    "robotica-industrie": (70, 70, 90),
-    "chemie-biotech": (100, 30, 120),
-    "media": (150, 20, 90),
-    "onderwijs": (27, 31, 59),
+SECTION_PAGE = VideoIndexPage
+DEFAULT_POSTER_COLOUR = (45, 42, 140)
+
+
+def _terms(list_name, **extra):
+    return Mapping(
+        {list_name: Records(Mapping({"slug": Slug(), "name": Translated(), **extra}), key="slug")}
+    )
+
+
+HERO = Mapping(
+    {
+        "name": Translated(),
+        "job_title": Translated(),
+        "profile_type": Ref(("profile_types.yaml", "profile_types", "slug")),
+        "education_route": Ref(("education_routes.yaml", "education_routes", "slug")),
+        "gender": Choice([value for value in VideoHero.Gender.values if value]),
+        "studies": Translated(),
+        "quote": Translated(),
+    }
+)
+VIDEO = Mapping(
+    {
+        "slug": Translated(Slug()),
+        "title": Translated(),
+        "intro": Translated(),
+        "year": Integer(2000, 2100),
+        "series": Integer(1),
+        "company": Ref(
+            ("partners.yaml", "partners", "slug"), ("companies.yaml", "companies", "slug")
+        ),
+        "duration": Integer(1, 3600),
+        "video_url": Text(),
+        "sectors": ListOf(Ref(("sectors.yaml", "sectors", "slug"))),
+        "signposts": ListOf(Ref(("signposts.yaml", "signposts", "slug"))),
+        "heroes": ListOf(HERO),
+    }
+)
+DEMO_FILES = {
+    "profile_types.yaml": _terms("profile_types"),
+    "education_routes.yaml": _terms("education_routes", description=Translated()),
+    "signposts.yaml": _terms(
+        "signposts",
+        url=Text(),
+        audience=Choice(Signpost.Audience.values),
+        description=Translated(),
+        logo_colour=Colour(),
+    ),
+    "videos.yaml": Mapping(
+        {
+            "transcript": Mapping(
+                {"heading": Translated(), "reporter": Translated(), "question": Translated()}
+            ),
+            "videos": Records(VIDEO, key="slug.nl"),
+        }
+    ),
 }
-FEATURED_SLUGS = [
-    "germanium-recycleren-in-olen",
-    "zeemijnen-onschadelijk-maken",
-    "zonnecellen-maken",
-]
 
 
 def load_signposts(context):
     signposts = {}
-    for order, (slug, nl, en, url, audience, desc_nl, desc_en, colour) in enumerate(SIGNPOSTS):
-        signpost = Signpost.objects.filter(slug=slug).first()
+    for order, record in enumerate(context.files["signposts.yaml"]["signposts"]):
+        signpost = Signpost.objects.filter(slug=record["slug"]).first()
         if signpost is None:
+            name, description = record["name"], record["description"]
             logo = make_image(
-                f"Logo {nl} (demo)", lines=[nl], colour=colour, size=(320, 160), label="demo"
+                f"Logo {name['nl']} (demo)",
+                lines=[name["nl"]],
+                colour=record["logo_colour"],
+                size=(320, 160),
+                label="demo",
             )
             signpost = Signpost.objects.create(
-                slug=slug,
-                name=nl,
-                name_nl=nl,
-                name_en=en,
-                url=url,
-                url_nl=url,
-                audience=audience,
-                description=desc_nl,
-                description_nl=desc_nl,
-                description_en=desc_en,
+                slug=record["slug"],
+                name=name["nl"],
+                name_nl=name["nl"],
+                name_en=name["en"],
+                url=record["url"],
+                url_nl=record["url"],
+                audience=record["audience"],
+                description=description["nl"],
+                description_nl=description["nl"],
+                description_en=description["en"],
                 logo=logo,
                 sort_order=order,
             )
             context.count("signposts")
-        signposts[slug] = signpost
+        signposts[record["slug"]] = signpost
     return signposts
 
 
-def load_demo_companies(context, sectors):
-    partners = context.sections["partners"]
-    for slug, name, sector_slugs in DEMO_COMPANIES:
-        _, created = add_child_page(
-            partners,
-            PartnerPage,
-            translated(slug, slug),
-            translated(name, name),
-            kind=PartnerPage.Kind.COMPANY,
-            short_description=translated(
-                "Fictief demobedrijf: staat in voor een bedrijf uit de #STEMhelden-reeks.",
-                "Fictional demo company standing in for a company in the #STEMhelden series.",
-            ),
-            sectors=[sectors[s] for s in sector_slugs if s in sectors],
-        )
-        if created:
-            context.count("demo companies")
-    return {page.slug_nl: page for page in PartnerPage.objects.child_of(partners)}
-
-
-def demo_transcript(video, language):
-    """A short stand-in transcript in the right language, clearly marked as demo text."""
-    i = 0 if language == "nl" else 1
-    reporter = "Kindreporter" if language == "nl" else "Child reporter"
-    question = (
-        "Wat doen jullie hier samen?" if language == "nl" else "What do you do here together?"
-    )
-    lines = [
-        "(Demo-transcript)" if language == "nl" else "(Demo transcript)",
-        f"{reporter}: {question}",
-    ]
+def demo_transcript(lines, video, language):
+    """A short stand-in transcript in one language, clearly marked as demo text."""
+    reporter = lines["reporter"][language]
+    text = [lines["heading"][language], f"{reporter}: {lines['question'][language]}"]
     for hero in video["heroes"]:
-        lines.append(f"{hero['name'][i]}: {hero['quote'][i]}")
-    lines.append(f"{reporter}: {video['intro'][i]}")
-    return "\n\n".join(lines)
+        text.append(f"{hero['name'][language]}: {hero['quote'][language]}")
+    text.append(f"{reporter}: {video['intro'][language]}")
+    return "\n\n".join(text)
 
 
-@transaction.atomic
+def _pair(value):
+    return value["nl"], value["en"]
+
+
 def load(context):
     index = context.sections["videos"]
+    sector_records = context.files["sectors.yaml"]["sectors"]
+    colours = {record["slug"]: record["poster_colour"] for record in sector_records}
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
+    companies = {
+        page.slug_nl: page for page in PartnerPage.objects.child_of(context.sections["partners"])
+    }
     profiles = ensure_profile_types()
     routes = ensure_education_routes()
     signposts = load_signposts(context)
-    companies = load_demo_companies(context, sectors)
+    data = context.files["videos.yaml"]
 
     existing = set(VideoPage.objects.child_of(index).values_list("slug_nl", flat=True))
-    for number, video in enumerate(VIDEOS, start=1):
-        if video["slug"] in existing:
+    for number, video in enumerate(data["videos"], start=1):
+        if video["slug"]["nl"] in existing:
             continue
-        first_sector = video["sectors"][0]
         poster = make_image(
-            f"Poster {video['title'][0]} (demo)",
-            colour=SECTOR_COLOURS.get(first_sector, (45, 42, 140)),
+            f"Poster {video['title']['nl']} (demo)",
+            colour=colours.get(video["sectors"][0], DEFAULT_POSTER_COLOUR),
             # Posters serve both languages, so they carry no words, only the series and number.
             lines=["#STEMhelden", f"{video['year']} · {number:02d}"],
             label="demo",
         )
-        heroes = []
-        for position, hero in enumerate(video["heroes"]):
-            heroes.append(
-                {
-                    "name": hero["name"],
-                    "job_title": hero["job_title"],
-                    "studies": hero["studies"],
-                    "quote": hero["quote"],
-                    "profile_type": profiles["theoretisch" if position == 0 else "praktisch"],
-                    "education_route": routes[hero["route"]],
-                    # Demo balance: alternate who is the woman in each pair.
-                    "gender": ("woman", "man")[(number + position) % 2],
-                }
-            )
+        heroes = [
+            {
+                "name": _pair(hero["name"]),
+                "job_title": _pair(hero["job_title"]),
+                "studies": _pair(hero["studies"]),
+                "quote": _pair(hero["quote"]),
+                "profile_type": profiles[hero["profile_type"]],
+                "education_route": routes[hero["education_route"]],
+                "gender": hero["gender"],
+            }
+            for hero in video["heroes"]
+        ]
         make_video(
             index,
-            video["title"][0],
-            slug=video["slug"],
-            title_en=video["title"][1],
-            slug_en=video["slug_en"],
-            intro=video["intro"],
-            transcript=(demo_transcript(video, "nl"), demo_transcript(video, "en")),
+            video["title"]["nl"],
+            slug=video["slug"]["nl"],
+            title_en=video["title"]["en"],
+            slug_en=video["slug"]["en"],
+            intro=_pair(video["intro"]),
+            transcript=(
+                demo_transcript(data["transcript"], video, "nl"),
+                demo_transcript(data["transcript"], video, "en"),
+            ),
             year=video["year"],
             series=video["series"],
             sectors=[sectors[s] for s in video["sectors"] if s in sectors],
@@ -151,12 +183,8 @@ def load(context):
             signposts=[signposts[s] for s in video["signposts"]],
             poster=poster,
             listing_image=poster,  # the home page's spotlight cards use the listing image
-            video_url=f"https://www.youtube.com/watch?v=stemdemo{number:03d}",
+            video_url=video["video_url"],
             duration=video["duration"],
             is_placeholder=True,
         )
         context.count("videos")
-
-    featured = list(VideoPage.objects.child_of(index).filter(slug_nl__in=FEATURED_SLUGS))
-    featured.sort(key=lambda page: FEATURED_SLUGS.index(page.slug_nl))
-    feature_pages(context, featured)

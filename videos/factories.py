@@ -15,7 +15,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from stemhub.demo import add_child_page, translated
+from stemhub.demo import add_child_page, read, translated
 
 from .models import EducationRoute, ProfileType, Signpost, VideoHero, VideoPage, VideoSignpost
 
@@ -64,29 +64,35 @@ def make_image(title, *, lines=(), colour=(45, 42, 140), size=(1280, 720), label
 
 
 def ensure_profile_types():
-    from .demo_data import PROFILE_TYPES
-
+    """The profile types of demo/profile_types.yaml, created once; {slug: ProfileType}."""
     result = {}
-    for order, (slug, nl, en) in enumerate(PROFILE_TYPES):
-        result[slug], _ = ProfileType.objects.get_or_create(
-            slug=slug, defaults={"name": nl, "name_nl": nl, "name_en": en, "sort_order": order}
+    for order, record in enumerate(read("profile_types.yaml")["profile_types"]):
+        name = record["name"]
+        result[record["slug"]], _ = ProfileType.objects.get_or_create(
+            slug=record["slug"],
+            defaults={
+                "name": name["nl"],
+                "name_nl": name["nl"],
+                "name_en": name["en"],
+                "sort_order": order,
+            },
         )
     return result
 
 
 def ensure_education_routes():
-    from .demo_data import EDUCATION_ROUTES
-
+    """The education routes of demo/education_routes.yaml, created once; {slug: route}."""
     result = {}
-    for order, (slug, nl, en, desc_nl, desc_en) in enumerate(EDUCATION_ROUTES):
-        result[slug], _ = EducationRoute.objects.get_or_create(
-            slug=slug,
+    for order, record in enumerate(read("education_routes.yaml")["education_routes"]):
+        name, description = record["name"], record["description"]
+        result[record["slug"]], _ = EducationRoute.objects.get_or_create(
+            slug=record["slug"],
             defaults={
-                "name": nl,
-                "name_nl": nl,
-                "name_en": en,
-                "description_nl": desc_nl,
-                "description_en": desc_en,
+                "name": name["nl"],
+                "name_nl": name["nl"],
+                "name_en": name["en"],
+                "description_nl": description["nl"],
+                "description_en": description["en"],
                 "sort_order": order,
             },
         )

@@ -1,7 +1,6 @@
 """The teachers' browse (ClassroomIndexPage) and one piece of classroom material for a video."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
@@ -17,18 +16,19 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from classroom.ages import MAX_AGE, MIN_AGE
 from classroom.blocks import LessonBlock
+from classroom.filters import ClassroomMaterialFilterSet
 from classroom.qr import qr_svg
+from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
 
-MIN_AGE = 10
-MAX_AGE = 14
 AGE_VALIDATORS = [MinValueValidator(6), MaxValueValidator(18)]
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
@@ -37,31 +37,17 @@ def poster_renditions():
     return get_image_model().get_rendition_model().objects.filter(filter_spec__in=POSTER_RENDITIONS)
 
 
-class CountedPaginator(Paginator):
-    """A paginator told the total up front (the facet query already counted it)."""
-
-    def __init__(self, object_list, per_page, *, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.count = count
-
-
-class ClassroomIndexPage(ListingMixin, Page):
+class ClassroomIndexPage(BrowseIndexPage):
     """The teachers' browse: all classroom material, filtered by age, domain, target …"""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + ListingMixin.promote_panels
-
-    parent_page_types = ["stemhub.HomePage"]
     subpage_types = ["classroom.ClassroomMaterialPage"]
-    max_count = 1
-    materials_per_page = 12
+    filterset_class = ClassroomMaterialFilterSet
+    results_name = "materials"
 
     class Meta:
         verbose_name = _("classroom overview")
 
-    def material_queryset(self):
+    def browse_queryset(self):
         """Live, public material below this page with everything a card needs."""
         return (
             ClassroomMaterialPage.objects.live()
@@ -79,28 +65,6 @@ class ClassroomIndexPage(ListingMixin, Page):
             .annotate(has_worksheet=Exists(Worksheet.objects.filter(page=OuterRef("pk"))))
             .order_by("-first_published_at", "-pk")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        from classroom.filters import ClassroomMaterialFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        filterset = ClassroomMaterialFilterSet(
-            request.GET or None, queryset=self.material_queryset()
-        )
-        facets = filterset.facets()  # also counts the results, so the paginator need not
-        paginator = CountedPaginator(
-            filterset.qs, self.materials_per_page, count=filterset.result_count()
-        )
-        page_obj = paginator.get_page(request.GET.get("page"))
-        context.update(
-            filterset=filterset,
-            facets=facets,
-            active_filter_count=filterset.active_filter_count(),
-            page_obj=page_obj,
-            materials=page_obj.object_list,
-            elided_page_range=paginator.get_elided_page_range(page_obj.number),
-        )
-        return context
 
 
 class ClassroomMaterialPage(ListingMixin, Page):

@@ -1,11 +1,7 @@
+from initiatives.choices import InitiativeStatus, PartnerRole
+
 from .candidacy import CandidacyStatus, InitiativeCandidacy
-from .pages import (
-    InitiativeIndexPage,
-    InitiativePage,
-    InitiativePartner,
-    InitiativeStatus,
-    PartnerRole,
-)
+from .pages import InitiativeIndexPage, InitiativePage, InitiativePartner
 from .vocabulary import EducationLevel, Region, TargetGroup
 
 __all__ = [

@@ -1,13 +1,11 @@
 """The hub of Flemish STEM initiatives: the browse page and one page per initiative."""
 
-import logging
-
 from django import forms
-from django.apps import apps
 from django.contrib.messages import get_messages
-from django.core.exceptions import FieldError
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,13 +14,17 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from initiatives.choices import InitiativeStatus, PartnerRole
+from initiatives.filters import InitiativeFilterSet
+from initiatives.public_csv import write_public_csv
+from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
-
-logger = logging.getLogger(__name__)
+from videos.models import VideoPage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
@@ -30,30 +32,11 @@ CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
-class InitiativeStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    RUNNING = "running", _("Running")
-    ENDED = "ended", _("Ended")
-
-
-class PartnerRole(models.TextChoices):
-    LEAD = "lead", _("Lead partner")
-    CONTRIBUTING = "contributing", _("Contributing partner")
-
-
-class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
+class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + ListingMixin.promote_panels
-
-    parent_page_types = ["stemhub.HomePage"]
     subpage_types = ["initiatives.InitiativePage"]
-    max_count = 1
-
-    results_per_page = 12
+    filterset_class = InitiativeFilterSet
 
     class Meta:
         verbose_name = _("initiative overview")
@@ -71,18 +54,19 @@ class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
             .select_related("organisation")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from initiatives.browse import InitiativeBrowse
+    def browse_queryset(self):
+        return self.initiatives().prefetch_related(
+            "regions",
+            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
+        )
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        browse = InitiativeBrowse(request.GET, self.initiatives())
-        context.update(browse.page_context(request, self.results_per_page))
-        query = browse.query_string_without_page()
-        base_url = self.get_url(request)
+        query = context["filterset"].query_string()
         query_suffix = f"?{query}" if query else ""
+        base_url = self.get_url(request)
         context["csv_url"] = base_url + self.reverse_subpage("csv") + query_suffix
         context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
-        context["reset_url"] = base_url
         return context
 
     @path("csv/", name="csv")
@@ -96,13 +80,13 @@ class InitiativeIndexPage(RoutablePageMixin, ListingMixin, Page):
         return self._csv_response(request, "stem-initiatives-excel.csv", delimiter=";")
 
     def _csv_response(self, request, filename, delimiter):
-        from initiatives.browse import InitiativeBrowse
-        from initiatives.public_csv import write_public_csv
-
-        browse = InitiativeBrowse(request.GET, self.initiatives())
+        filterset = self.filterset_class(request.GET or None, queryset=self.initiatives())
+        initiatives = filterset.qs.prefetch_related(
+            "regions", "target_groups", "education_levels", "sectors"
+        )
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        write_public_csv(response, browse.results(), request, delimiter=delimiter)
+        write_public_csv(response, initiatives, request, delimiter=delimiter)
         return response
 
 
@@ -235,26 +219,17 @@ class InitiativePage(ListingMixin, Page):
         return self.summary or self.listing_summary or self.search_description
 
     def related_videos(self, limit=3):
-        """Live videos that share a sector with this initiative; nothing if videos are absent."""
-        try:
-            video_model = apps.get_model("videos", "VideoPage")
-        except LookupError:
-            return []
+        """Live videos that share a sector with this initiative."""
         sector_ids = [sector.pk for sector in self.sectors.all()]
         if not sector_ids:
             return []
-        try:
-            videos = (
-                video_model.objects.live()
-                .public()
-                .filter(sectors__in=sector_ids)
-                .distinct()
-                .order_by("-first_published_at")[:limit]
-            )
-            return list(videos)
-        except FieldError:
-            logger.warning("VideoPage has no sectors; related videos are not shown")
-            return []
+        return list(
+            VideoPage.objects.live()
+            .public()
+            .filter(sectors__in=sector_ids)
+            .distinct()
+            .order_by("-first_published_at")[:limit]
+        )
 
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import CandidacyForm
@@ -321,8 +296,6 @@ class InitiativePartner(Orderable):
         verbose_name_plural = _("initiative partners")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if not self.partner_id and not self.name:
             raise ValidationError(_("Choose a partner page or type the organisation's name."))

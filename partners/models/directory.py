@@ -1,9 +1,8 @@
 """Partner companies and organisations: the directory and each partner's page."""
 
-from django.apps import apps
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -13,6 +12,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from partners.choices import PartnerKind
+from partners.filters import PartnerFilterSet
+from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
@@ -26,10 +28,9 @@ def images_with_renditions(*specs):
     return get_image_model().objects.prefetch_renditions(*specs)
 
 
-class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):
+class PartnerIndexPage(RoutablePageMixin, BrowseIndexPage):
     """The partner directory, and the home of the public video submission form."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     submission_intro = RichTextField(
         _("introduction to the video submission form"),
         blank=True,
@@ -41,22 +42,21 @@ class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):
         help_text=_("Linked from the submission form's privacy confirmation."),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = BrowseIndexPage.content_panels + [
         FieldPanel("submission_intro"),
         FieldPanel("privacy_notice_url"),
     ]
-    promote_panels = Page.promote_panels + ListingMixin.promote_panels
 
-    parent_page_types = ["stemhub.HomePage"]
     subpage_types = ["partners.PartnerPage"]
-    max_count = 1
-    partners_per_page = 24
+    filterset_class = PartnerFilterSet
+    results_name = "partners"
+    results_per_page = 24
+    browse_in_page_context = False  # the form routes render this page too; only "" browses
 
     class Meta:
         verbose_name = _("partner directory")
 
-    def listing_queryset(self):
+    def browse_queryset(self):
         return (
             PartnerPage.objects.child_of(self)
             .live()
@@ -69,25 +69,11 @@ class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):
 
     @path("")
     def directory(self, request):
-        from partners.filters import PartnerFilterSet
-
-        filterset = PartnerFilterSet(request.GET or None, queryset=self.listing_queryset())
-        paginator = Paginator(filterset.qs, self.partners_per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            context_overrides={
-                "filterset": filterset,
-                "page_obj": page_obj,
-                "partners": page_obj.object_list,
-                "elided_page_range": paginator.get_elided_page_range(page_obj.number),
-                "submit_url": self.submit_url(request),
-            },
-        )
+        context = self.browse_context(request)
+        context["submit_url"] = self.submit_url(request)
+        return self.render(request, context_overrides=context)
 
     def submit_url(self, request=None, language=None):
-        from django.utils import translation
-
         language = language or translation.get_language() or "nl"
         route = SUBMIT_ROUTES.get(language, SUBMIT_ROUTES["nl"])
         with translation.override(language):
@@ -112,11 +98,7 @@ class PartnerIndexPage(RoutablePageMixin, ListingMixin, Page):
 class PartnerPage(ListingMixin, Page):
     """A company or organisation that takes part: its videos and initiatives link here."""
 
-    class Kind(models.TextChoices):
-        COMPANY = "company", _("Company")
-        ORGANISATION = "organisation", _("Organisation")
-        SCHOOL = "school", _("School or education provider")
-        GOVERNMENT = "government", _("Government or public service")
+    Kind = PartnerKind
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
     logo = models.ForeignKey(
@@ -157,12 +139,9 @@ class PartnerPage(ListingMixin, Page):
 
     def video_list(self):
         """This partner's live videos, posters and their renditions fetched together."""
-        from videos.models import VideoPage
-
         return list(
-            VideoPage.objects.live()
+            self.videos.live()
             .public()
-            .filter(company=self)
             .prefetch_related(
                 Prefetch("poster", queryset=images_with_renditions(*POSTER_RENDITIONS))
             )
@@ -170,18 +149,8 @@ class PartnerPage(ListingMixin, Page):
         )
 
     def initiative_list(self):
-        """Initiatives run by this partner, once the initiatives app has an `organisation` link."""
-        try:
-            model = apps.get_model("initiatives", "InitiativePage")
-        except LookupError:
-            return []
-        try:
-            field = model._meta.get_field("organisation")
-        except Exception:  # noqa: BLE001 - FieldDoesNotExist: not built yet
-            return []
-        if not field.is_relation or not issubclass(PartnerPage, field.related_model):
-            return []
-        return list(model.objects.live().public().filter(organisation=self).order_by("title"))
+        """The live initiatives this partner runs."""
+        return list(self.initiatives.live().public().order_by("title"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

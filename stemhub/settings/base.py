@@ -178,6 +178,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "STEMhub <noreply@stemhub.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Apps that add demo content (their `demo` module, data in demo/), in dependency order; see
+# stemhub/demo/runner.py. An app listed here without a `demo` module stops `load_demo`.
+STEMHUB_DEMO_APPS = ["taxonomy", "partners", "videos", "classroom", "initiatives"]
 STEMHUB_EDITORS_EMAIL = env_list("STEMHUB_EDITORS_EMAIL", "redactie@stemhub.example")
 
 # Security: on unless a development settings module turns it off.

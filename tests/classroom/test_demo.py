@@ -4,7 +4,6 @@ import pytest
 from wagtail.documents import get_document_model
 
 from classroom import demo
-from classroom.demo_data import MATERIALS
 from classroom.models import (
     AttainmentTarget,
     ClassroomIndexPage,
@@ -13,17 +12,20 @@ from classroom.models import (
     StemDomain,
     Worksheet,
 )
+from stemhub.demo import read
 from stemhub.models import HomeEntryPoint
 
 from .helpers import make_video
 
+LESSONS = read("lessons.yaml")["lessons"]
+
 
 def test_demo_has_at_least_twelve_lessons_on_several_videos():
-    assert len(MATERIALS) >= 12
-    assert len(demo.EXPECTED_VIDEO_SLUGS) >= 10
-    for material in MATERIALS:
-        assert material["title"][0] and material["title"][1]
-        assert material["ages"][0] <= material["ages"][1]
+    assert len(LESSONS) >= 12
+    assert len({lesson["video"] for lesson in LESSONS}) >= 10
+    for lesson in LESSONS:
+        assert lesson["title"]["nl"] and lesson["title"]["en"]
+        assert lesson["min_age"] <= lesson["max_age"]
 
 
 @pytest.mark.django_db
@@ -45,7 +47,7 @@ def test_demo_attaches_lessons_to_the_videos_it_finds_once(site_tree):
     slugs = ["germanium-recycleren-in-olen", "zuiver-drinkwater"]
     for slug in slugs:
         make_video(site_tree, slug=slug)
-    expected = [m for m in MATERIALS if m["video"] in slugs]
+    expected = [lesson for lesson in LESSONS if lesson["video"] in slugs]
 
     demo.load(site_tree)
     materials = ClassroomMaterialPage.objects.all()

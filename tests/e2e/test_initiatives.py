@@ -50,7 +50,7 @@ def test_editor_publishes_and_visitor_finds_by_region(
 
     visitor = phone_page
     visitor.goto(f"{live_server.url}/nl/initiatieven/")
-    visitor.locator(".filter-panel__toggle").click()
+    visitor.locator(".filter-panel__summary").click()
     visitor.locator("input[name=region][value=limburg]").check()
     visitor.locator(".filter-panel__body button[type=submit]").click()
     visitor.wait_for_url("**/nl/initiatieven/?*region=limburg*")

@@ -118,7 +118,7 @@ def test_zero_results_offers_a_reset(client, sample):
 
 
 def test_form_works_without_javascript(client, sample):
-    form = soup(client.get(NL)).select_one("form.filter-form")
+    form = soup(client.get(NL)).select_one("form.browse-form")
     assert form["method"] == "get"
     assert form.select("fieldset legend")  # checkbox groups are labelled
     for box in form.select("input[type=checkbox]"):
@@ -154,6 +154,16 @@ def test_invalid_choices_are_reported_not_silently_dropped(client, sample):
     alert = soup(response).select_one("[role=alert]")
     assert alert is not None and "Regio" in alert.get_text()
     assert "atlantis" not in alert.get_text()
+
+
+@pytest.mark.parametrize("path", [NL, EN])
+def test_an_old_bookmark_with_only_unknown_values_shows_every_initiative(client, sample, path):
+    """Issue 18: unknown values are dropped before filtering, not filtered on."""
+    response = client.get(f"{path}?region=atlantis&organisation=no-such-partner")
+    assert len(result_titles(response)) == 4
+    assert soup(response).select_one("[role=alert]") is not None
+    link = soup(response).select_one(".browse__csv")["href"]
+    assert link == f"{path}csv/"
 
 
 def test_csv_download_follows_the_filters(client, sample):

@@ -68,9 +68,26 @@ def test_directory_ignores_an_unknown_filter_and_says_so(client, site_tree):
     response = client.get("/nl/partners/?sector=no-such-sector&kind=<b>x</b>")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "notice--error" in html
+    assert 'class="form-notice"' in html
     assert "/nl/partners/umicore/" in html
     assert "<b>x</b>" not in html
+
+
+@pytest.mark.parametrize("path", ["/nl/partners/", "/en/partners/"])
+def test_an_old_bookmark_with_only_an_unknown_sector_lists_every_partner(client, site_tree, path):
+    """Issue 18: the unknown value is dropped before filtering, not filtered on."""
+    response = client.get(f"{path}?sector=no-such-sector&kind=company")
+    assert response.context["filterset"].problem_names == {"sector"}
+    assert 'class="form-notice"' in response.content.decode()
+    companies = [p for p in response.context["partners"] if p.kind == "company"]
+    assert len(response.context["partners"]) == len(companies) > 0
+
+
+def test_directory_search_and_counts(client, site_tree):
+    response = client.get("/en/partners/?q=recycling")
+    assert [partner.slug_nl for partner in response.context["partners"]] == ["umicore"]
+    kinds = next(facet for facet in response.context["facets"] if facet.name == "kind")
+    assert {option.value: option.count for option in kinds.options}["company"] == 1
 
 
 @pytest.mark.parametrize(

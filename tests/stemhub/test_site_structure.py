@@ -10,7 +10,6 @@ from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (keeps the test h
 from initiatives.models import InitiativeIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
 from stemhub.models import HomePage
-from taxonomy.models import Sector
 from videos.models import VideoIndexPage
 
 
@@ -33,16 +32,6 @@ def test_partner_pages_live_in_the_directory_only():
     assert PartnerPage.allowed_parent_page_models() == [PartnerIndexPage]
     assert allowed_subpage_models(PartnerIndexPage) == {PartnerPage}
     assert allowed_subpage_models(PartnerPage) == set()
-
-
-@pytest.mark.django_db
-def test_load_demo_twice_creates_nothing_new(capsys):
-    call_command("load_demo", "--no-admin")
-    counts = (Page.objects.count(), Sector.objects.count(), PartnerPage.objects.count())
-    assert counts[1] == 13
-    call_command("load_demo", "--no-admin")
-    assert (Page.objects.count(), Sector.objects.count(), PartnerPage.objects.count()) == counts
-    assert "nothing new" in capsys.readouterr().out
 
 
 @pytest.mark.django_db

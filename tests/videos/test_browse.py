@@ -198,6 +198,41 @@ def test_unknown_sector_is_dropped_and_the_known_one_kept(client, catalogue):
     assert result_count(response) == 2
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_old_bookmark_with_only_an_unknown_sector_shows_every_video(client, catalogue, language):
+    """Issue 18: the unknown value is dropped before filtering, not filtered on."""
+    response = client.get(f"/{language}/videos/?sector=no-such-sector")
+    assert result_count(response) == 4
+    assert 'class="form-notice"' in response.content.decode()
+    profile = response.context["facets"][1]
+    assert {option.value: option.count for option in profile.options}["praktisch"] == 3
+
+
+def test_unknown_values_never_reach_the_links(client, catalogue):
+    response = client.get(f"{BROWSE}?sector=energie&sector=no-such-sector&profile=nope")
+    chips = response.context["active_filters"]
+    assert [chip.label for chip in chips] == ["Energie"]
+    assert chips[0].remove_url == "?"
+
+
+DURATION_CASES = [
+    ("duration=short", {"Robots een brein geven"}),
+    ("duration=medium", {"Zonnecellen maken", "Geld veilig op de bank"}),
+    ("duration=long", {"Batterijen voor auto&#x27;s"}),
+    ("duration=short&duration=long", {"Robots een brein geven", "Batterijen voor auto&#x27;s"}),
+]
+
+
+def test_length_facet_filters_and_counts(client, catalogue):
+    for query, expected in DURATION_CASES:
+        assert set(titles(client.get(f"{BROWSE}?{query}"))) == expected, query
+    response = client.get("/en/videos/?sector=energie")
+    html = response.content.decode()
+    assert "Under 3 minutes <span" in html
+    length = next(facet for facet in response.context["facets"] if facet.name == "duration")
+    assert {o.value: o.count for o in length.options} == {"short": 0, "medium": 1, "long": 1}
+
+
 def test_unknown_company_is_reported(client, catalogue):
     html = client.get("/en/videos/?company=acme").content.decode()
     assert "We do not know this company" in html
@@ -206,8 +241,9 @@ def test_unknown_company_is_reported(client, catalogue):
 
 def test_browse_works_without_javascript_as_a_get_form(client, catalogue):
     html = client.get(BROWSE).content.decode()
-    assert '<form class="browse-form" method="get" action="/nl/videos/"' in html
-    assert '<fieldset class="facet">' in html and '<legend class="facet__legend">' in html
+    assert '<form class="browse-form" method="get" action="/nl/videos/#results"' in html
+    assert '<fieldset class="facet facet--sector">' in html
+    assert '<legend class="facet__legend">' in html
     assert '<label for="id_q">' in html
     assert 'type="submit"' in html
 

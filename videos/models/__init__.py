@@ -1,4 +1,5 @@
-from .pages import RelatedVideo, VideoHero, VideoIndexPage, VideoPage, VideoSignpost
+from .inlines import RelatedVideo, VideoHero, VideoSignpost
+from .pages import VideoIndexPage, VideoPage
 from .vocabulary import EducationRoute, ProfileType, Signpost
 
 __all__ = [

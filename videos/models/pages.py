@@ -5,28 +5,27 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
+from videos.filters import VideoFilterSet
 from videos.video_source import parse_video_url, validate_video_url
 
 # Rendition specs used by the templates; prefetched together so a card costs no extra query.
@@ -48,23 +47,17 @@ def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
 
 
-class VideoIndexPage(ListingMixin, Page):
+class VideoIndexPage(BrowseIndexPage):
     """The parents' browse: every video below it, filtered by sector, profile, company, year."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + ListingMixin.promote_panels
-
-    parent_page_types = ["stemhub.HomePage"]
     subpage_types = ["videos.VideoPage"]
-    max_count = 1
-    videos_per_page = 12
+    filterset_class = VideoFilterSet
+    results_name = "videos"
 
     class Meta:
         verbose_name = _("video overview")
 
-    def video_queryset(self):
+    def browse_queryset(self):
         """Live, public videos below this page with everything a card needs, newest first."""
         return (
             live_public_videos()
@@ -76,24 +69,6 @@ class VideoIndexPage(ListingMixin, Page):
             )
             .order_by("-year", "-first_published_at", "-pk")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        from videos.filters import VideoFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        filterset = VideoFilterSet(request.GET or None, queryset=self.video_queryset())
-        paginator = Paginator(filterset.qs, self.videos_per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        context.update(
-            filterset=filterset,
-            facets=filterset.facets(),
-            notices=filterset.notices(),
-            active_filter_count=filterset.active_filter_count(),
-            page_obj=page_obj,
-            videos=page_obj.object_list,
-            elided_page_range=paginator.get_elided_page_range(page_obj.number),
-        )
-        return context
 
 
 class VideoPage(ListingMixin, Page):
@@ -371,123 +346,3 @@ class VideoPage(ListingMixin, Page):
             caption_tracks=self.caption_tracks() if self.video_file else [],
         )
         return context
-
-
-class VideoHero(Orderable):
-    """One of the two heroes: usually one theoretically and one practically trained."""
-
-    class Gender(models.TextChoices):
-        NOT_GIVEN = "", _("Not given")
-        WOMAN = "woman", _("Woman")
-        MAN = "man", _("Man")
-        NON_BINARY = "non_binary", _("Non-binary")
-
-    page = ParentalKey(VideoPage, related_name="heroes", on_delete=models.CASCADE)
-    name = models.CharField(
-        _("first name or role"),
-        max_length=80,
-        help_text=_("A first name, or a role such as 'the process engineer'."),
-    )
-    job_title = models.CharField(_("job title"), max_length=120)
-    profile_type = models.ForeignKey(
-        "videos.ProfileType",
-        verbose_name=_("profile type"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="heroes",
-    )
-    education_route = models.ForeignKey(
-        "videos.EducationRoute",
-        verbose_name=_("education route"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="heroes",
-    )
-    studies = models.CharField(
-        _("what they studied"),
-        max_length=160,
-        blank=True,
-        help_text=_("e.g. 'Master in chemical engineering' or 'Electromechanics (dual)'."),
-    )
-    quote = models.CharField(_("quote"), max_length=300, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    gender = models.CharField(
-        _("identifies as (editors only)"),
-        max_length=20,
-        choices=Gender.choices,
-        blank=True,
-        default="",
-        help_text=_(
-            "Optional. Only used for the campaign's balance report; never shown on the site."
-        ),
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("job_title")]),
-        FieldRowPanel([FieldPanel("profile_type"), FieldPanel("education_route")]),
-        FieldPanel("studies"),
-        FieldPanel("quote"),
-        FieldPanel("photo"),
-        FieldPanel("gender"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("hero")
-        verbose_name_plural = _("heroes")
-
-    def __str__(self):
-        return self.name
-
-
-class VideoSignpost(Orderable):
-    """A signpost under a video, with an optional deep link and one line on why it helps."""
-
-    page = ParentalKey(VideoPage, related_name="signposts", on_delete=models.CASCADE)
-    signpost = models.ForeignKey(
-        "videos.Signpost",
-        verbose_name=_("signpost"),
-        on_delete=models.CASCADE,
-        related_name="video_links",
-    )
-    deep_link = models.URLField(
-        _("deep link"),
-        blank=True,
-        help_text=_("Optional: a page on the signpost's site about exactly this job or study."),
-    )
-    why = models.CharField(_("why this signpost"), max_length=160, blank=True)
-
-    panels = [FieldPanel("signpost"), FieldPanel("deep_link"), FieldPanel("why")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("signpost link")
-        verbose_name_plural = _("signpost links")
-
-    @property
-    def url(self):
-        return self.deep_link or self.signpost.url
-
-    @property
-    def description(self):
-        return self.why or self.signpost.description
-
-
-class RelatedVideo(Orderable):
-    page = ParentalKey(VideoPage, related_name="related_video_links", on_delete=models.CASCADE)
-    video = models.ForeignKey(
-        VideoPage, verbose_name=_("video"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [PageChooserPanel("video", "videos.VideoPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related video")
-        verbose_name_plural = _("related videos")

@@ -1,25 +1,34 @@
-"""Build the page tree and the demo content from the campaign's seed texts; safe to run twice."""
+"""Build the page tree and the demo content from the data files in demo/; safe to run twice.
 
-import importlib
+The data files are described in stemhub/demo/__init__.py; which apps take part, and in which
+order, is `settings.STEMHUB_DEMO_APPS`.
+"""
+
+import logging
 import os
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from stemhub import demo
 
-# Each app's demo module, in dependency order; a module that does not exist yet is skipped.
-APP_DEMO_MODULES = [
-    "partners.demo",
-    "videos.demo",
-    "classroom.demo",
-    "initiatives.demo",
-]
-
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@stemhub.example"
+
+
+@contextmanager
+def _quiet(logger_name, level=logging.WARNING):
+    """Wagtail logs every page it creates and publishes; a summary says it better."""
+    logger = logging.getLogger(logger_name)
+    previous = logger.level
+    logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 class Command(BaseCommand):
@@ -31,17 +40,23 @@ class Command(BaseCommand):
             action="store_true",
             help="Do not create the demo admin account (it is only ever created with DEBUG on).",
         )
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Only check the data files in demo/ and report the first problem; write nothing.",
+        )
 
     def handle(self, *args, **options):
-        context = demo.load()
-        for module_name in APP_DEMO_MODULES:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
-            module.load(context)
+        try:
+            if options["check"]:
+                files = demo.demo_files()
+                files.validate_all()
+                self.stdout.write(self.style.SUCCESS(f"{len(files.schemas)} demo files are valid."))
+                return
+            with _quiet("wagtail"):
+                context = demo.load_all()
+        except demo.DemoDataError as error:
+            raise CommandError(f"Demo content not loaded: {error}") from error
 
         call_command("update_index", verbosity=0)
         created = ", ".join(f"{n} {label}" for label, n in sorted(context.created.items()))
@@ -49,6 +64,7 @@ class Command(BaseCommand):
 
         if settings.DEBUG and not options["no_admin"]:
             self._ensure_demo_admin()
+        self.stdout.write(f"Site: {context.home.full_url or settings.WAGTAILADMIN_BASE_URL}")
 
     def _ensure_demo_admin(self):
         """A known login for local development only; never with DEBUG off."""
@@ -62,11 +78,10 @@ class Command(BaseCommand):
         if created:
             user.set_password(password)
             user.save()
-            self.stdout.write(
-                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}'  password '{password}'"
-            )
+            login = f"user '{DEMO_ADMIN_USERNAME}'  password '{password}'"
         else:
-            self.stdout.write(
-                f"Demo admin: {admin_url}  user '{DEMO_ADMIN_USERNAME}' "
-                "(password unchanged since it was created; default 'stemhelden-demo')"
+            login = (
+                f"user '{DEMO_ADMIN_USERNAME}' (password unchanged since it was created; "
+                "default 'stemhelden-demo')"
             )
+        self.stdout.write(f"Demo admin: {admin_url}  {login}")

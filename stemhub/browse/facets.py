@@ -1,0 +1,262 @@
+"""Facet declarations (what a browse page filters on) and the options they show, with counts.
+
+A declaration knows four things about its parameter: which values are well formed (no query),
+which exist (one query shared by all vocabularies, see `BrowseFilterSet.values`), the condition
+its values put on the browsed model (a Q object, so facets combine freely), and how to count
+its options given every *other* active filter (one query per facet, or none for fixed choices,
+whose counts ride along with the result count).
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import CharField, Count, Q, Value
+from django.utils.translation import gettext_lazy as _
+
+TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+UNKNOWN = _("Some choices do not exist (any more). We left them out.")
+
+SHOW_ALL, HIDE_UNUSED, HIDE_EMPTY = "", "unused", "empty"
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    detail: str = ""
+    count_label: str = ""  # "videos", for screen readers after the number
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list
+    multiple: bool = True
+    empty_label: str = ""
+
+    @property
+    def active(self):
+        return any(option.selected for option in self.options)
+
+
+def related_exists(relation):
+    """A condition for "has at least one `relation`" (e.g. worksheets), without duplicate rows."""
+
+    def condition(model):
+        return Q(
+            pk__in=model._default_manager.filter(**{f"{relation}__isnull": False}).values("pk")
+        )
+
+    return condition
+
+
+class FacetDefinition:
+    """What every facet shares; subclasses say how values are checked, applied and counted."""
+
+    def __init__(
+        self,
+        name,
+        label,
+        *,
+        select=False,
+        empty_label="",
+        hide=SHOW_ALL,
+        unknown_message=UNKNOWN,
+    ):
+        self.name = name
+        self.label = label
+        self.select = select
+        self.empty_label = empty_label
+        self.hide = hide
+        self.unknown_message = unknown_message
+
+    def accepts(self, value):
+        """Whether `value` is well formed (and, for fixed choices, known). Never queries."""
+        raise NotImplementedError
+
+    def known_values_query(self, model, values):
+        """A values_list() query of (facet name, value) for the `values` that exist, or None."""
+        return None
+
+    def condition(self, model, values):
+        raise NotImplementedError
+
+    def aggregates(self, filterset):
+        """Counts this facet adds to the one aggregate query of the result count."""
+        return {}
+
+    def display(self, filterset):
+        raise NotImplementedError
+
+    def shown(self, count, total, selected):
+        if selected or self.hide == SHOW_ALL:
+            return True
+        return bool(count if self.hide == HIDE_EMPTY else total)
+
+    def facet(self, filterset, options):
+        return Facet(
+            self.name,
+            self.label,
+            options,
+            multiple=not self.select,
+            empty_label=self.empty_label,
+        )
+
+
+class VocabularyFacet(FacetDefinition):
+    """Terms editors keep (sectors, school levels …), reached from the browsed model by `path`.
+
+    The term model and the way back from a term to the browsed model are read from the model's
+    fields, so a facet module imports no models at all.
+    """
+
+    def __init__(
+        self, name, label, path, *, key="slug", label_attr="name", detail_attr="", terms=None, **kw
+    ):
+        super().__init__(name, label, **kw)
+        self.path = path
+        self.key = key
+        self.label_attr = label_attr
+        self.detail_attr = detail_attr
+        self.terms = terms
+        self._resolved = {}
+
+    def resolve(self, model):
+        """(term model, lookup from a term back to `model`), e.g. (Sector, "videos")."""
+        if model not in self._resolved:
+            current, way_back = model, []
+            for part in self.path.split("__"):
+                field = current._meta.get_field(part)
+                is_reverse = field.auto_created and not field.concrete
+                way_back.append(field.field.name if is_reverse else field.related_query_name())
+                current = field.related_model
+            self._resolved[model] = (current, "__".join(reversed(way_back)))
+        return self._resolved[model]
+
+    def term_queryset(self, model):
+        queryset = self.resolve(model)[0]._default_manager.all()
+        return self.terms(queryset) if self.terms else queryset
+
+    def accepts(self, value):
+        return bool(TOKEN.match(value))
+
+    def known_values_query(self, model, values):
+        return (
+            self.term_queryset(model)
+            .filter(**{f"{self.key}__in": values})
+            .order_by()
+            .values_list(Value(self.name, output_field=CharField()), self.key)
+        )
+
+    def condition(self, model, values):
+        matching = model._default_manager.filter(**{f"{self.path}__{self.key}__in": values})
+        return Q(pk__in=matching.values("pk"))
+
+    def display(self, filterset):
+        way_back = self.resolve(filterset.model)[1]
+        now = filterset.base().filter(filterset.conditions(without=self.name)).values("pk")
+        counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
+        if self.hide == HIDE_UNUSED:
+            everything = filterset.base().values("pk")
+            counts["total"] = Count(
+                way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
+            )
+        selected = set(filterset.values[self.name])
+        options = []
+        for term in self.term_queryset(filterset.model).annotate(**counts):
+            value = str(getattr(term, self.key))
+            if self.shown(term.n, getattr(term, "total", 0), value in selected):
+                options.append(
+                    filterset.option(
+                        value,
+                        str(getattr(term, self.label_attr)),
+                        term.n,
+                        value in selected,
+                        detail=str(getattr(term, self.detail_attr)) if self.detail_attr else "",
+                    )
+                )
+        return self.facet(filterset, options)
+
+
+class ChoiceFacet(FacetDefinition):
+    """A fixed list of (value, label, condition); a condition is a Q or a function of the model."""
+
+    def __init__(self, name, label, choices, **kw):
+        super().__init__(name, label, **kw)
+        self.choices = list(choices)
+        self.conditions = {value: condition for value, _label, condition in self.choices}
+
+    def accepts(self, value):
+        return value in self.conditions
+
+    def option_condition(self, model, value):
+        condition = self.conditions[value]
+        return condition(model) if callable(condition) else condition
+
+    def condition(self, model, values):
+        match = Q()
+        for value in values:
+            match |= self.option_condition(model, value)
+        return match
+
+    def alias(self, index):
+        return f"facet_{self.name}_{index}"
+
+    def aggregates(self, filterset):
+        without = filterset.conditions(without=self.name)
+        return {
+            self.alias(index): Count(
+                "pk", filter=self.option_condition(filterset.model, value) & without
+            )
+            for index, (value, _label, _condition) in enumerate(self.choices)
+        }
+
+    def display(self, filterset):
+        counts = filterset.scalars()
+        selected = set(filterset.values[self.name])
+        options = [
+            filterset.option(value, str(label), counts[self.alias(index)], value in selected)
+            for index, (value, label, _condition) in enumerate(self.choices)
+            if self.shown(counts[self.alias(index)], 1, value in selected)
+        ]
+        return self.facet(filterset, options)
+
+
+class ValueFacet(FacetDefinition):
+    """The distinct values of one field among the browsed pages (the years of the videos)."""
+
+    def __init__(self, name, label, field, *, accepts, **kw):
+        super().__init__(name, label, **kw)
+        self.field = field
+        self._accepts = accepts
+
+    def accepts(self, value):
+        return self._accepts(value)
+
+    def condition(self, model, values):
+        return Q(**{f"{self.field}__in": values})
+
+    def display(self, filterset):
+        without = filterset.conditions(without=self.name)
+        rows = (
+            filterset.base()
+            .exclude(**{f"{self.field}__isnull": True})
+            .order_by()
+            .values(self.field)
+            .annotate(n=Count("pk", filter=without))
+            .order_by(f"-{self.field}")
+        )
+        selected = set(filterset.values[self.name])
+        options = [
+            filterset.option(
+                str(row[self.field]),
+                str(row[self.field]),
+                row["n"],
+                str(row[self.field]) in selected,
+            )
+            for row in rows
+        ]
+        return self.facet(filterset, options)

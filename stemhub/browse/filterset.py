@@ -1,0 +1,261 @@
+"""BrowseFilterSet: one browse page's parameters, from the address to the SQL and back to links.
+
+A value travels like this: the form fields (fields.py) read every parameter as a list of strings;
+`values` keeps the well-formed ones each facet accepts, asks the database in ONE query which
+vocabulary values exist, and drops the rest (a visitor's old bookmark with a sector that was
+renamed shows every video and a notice, never an empty page); `conditions()` turns what is left
+into Q objects on the browsed model; `qs` filters and sorts; `facets()` counts each facet's options
+under all the *other* conditions.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
+
+import django_filters
+from django.db.models import Count, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .facets import FacetOption
+from .fields import MAX_VALUES, ValuesFilter, search_filter
+
+MAX_SEARCH_WORDS = 8
+SORT = "sort"
+SEARCH = "q"
+
+
+@dataclass(frozen=True)
+class BrowseTexts:
+    """The words of one browse page; `result_count` and `count_noun` are ngettext_lazy."""
+
+    form_label: str
+    search_label: str
+    panel_label: str
+    submit_label: str
+    result_count: object
+    count_noun: object
+    empty_title: str
+    empty_hint: str
+    show_all: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the address we could not use; the value itself is never repeated."""
+
+    name: str
+    label: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    label: str
+    remove_url: str
+
+
+class BrowseFilterSet(django_filters.FilterSet):
+    """Subclasses declare `facet_definitions`, `search_fields`, `sort_options` and `texts`.
+
+    `search_fields` may hold "{lang}", searched in the current language and in Dutch.
+    """
+
+    facet_definitions = ()
+    search_fields = ()
+    sort_options = ()
+    sort_unknown_message = _("We cannot sort this way, so we kept the usual order.")
+    texts = None
+
+    @classmethod
+    def get_filters(cls):
+        filters = super().get_filters()
+        filters[SEARCH] = search_filter()
+        for facet in cls.facet_definitions:
+            filters[facet.name] = ValuesFilter(label=facet.label)
+        if cls.sort_options:
+            filters[SORT] = ValuesFilter(label=_("Sort by"))
+        return filters
+
+    @property
+    def model(self):
+        return self.queryset.model
+
+    # From the address to clean values -----------------------------------------------------
+
+    @cached_property
+    def _checked(self):
+        """(values per facet, search words, sort value or "", problems)."""
+        values = {facet.name: [] for facet in self.facet_definitions}
+        if not self.is_bound:
+            return values, "", "", []
+        form = self.form
+        form.is_valid()
+        cleaned = form.cleaned_data
+        problems = [
+            Problem(name, str(form.fields[name].label), str(error))
+            for name, errors in form.errors.items()
+            for error in errors
+        ]
+        dropped = set()
+        for facet in self.facet_definitions:
+            given = cleaned.get(facet.name) or []
+            kept = [value for value in given[:MAX_VALUES] if facet.accepts(value)]
+            values[facet.name] = kept
+            if len(kept) < len(given):
+                dropped.add(facet.name)
+        for name, known in self._existing(values).items():
+            if set(values[name]) - known:
+                dropped.add(name)
+                values[name] = [value for value in values[name] if value in known]
+        problems += [
+            Problem(facet.name, str(facet.label), str(facet.unknown_message))
+            for facet in self.facet_definitions
+            if facet.name in dropped
+        ]
+        sort = (cleaned.get(SORT) or [""])[0]
+        if sort and sort not in {option.value for option in self.sort_options}:
+            problems.append(Problem(SORT, str(_("Sort by")), str(self.sort_unknown_message)))
+            sort = ""
+        return values, cleaned.get(SEARCH) or "", sort, problems
+
+    def _existing(self, values):
+        """Which of the given vocabulary values exist: one query for all facets together."""
+        parts = {}
+        for facet in self.facet_definitions:
+            if values[facet.name]:
+                query = facet.known_values_query(self.model, values[facet.name])
+                if query is not None:
+                    parts[facet.name] = query
+        if not parts:
+            return {}
+        queries = list(parts.values())
+        rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+        known = {name: set() for name in parts}
+        for name, value in rows:
+            known[name].add(str(value))
+        return known
+
+    @property
+    def values(self):
+        return self._checked[0]
+
+    @property
+    def search(self):
+        return self._checked[1]
+
+    @property
+    def problems(self):
+        return self._checked[3]
+
+    @property
+    def problem_names(self):
+        return {problem.name for problem in self.problems}
+
+    def current_sort(self):
+        chosen = self._checked[2]
+        return next(
+            (option for option in self.sort_options if option.value == chosen),
+            self.sort_options[0] if self.sort_options else None,
+        )
+
+    # From clean values to SQL -------------------------------------------------------------
+
+    def search_condition(self):
+        language = (translation.get_language() or "nl")[:2]
+        fields = []
+        for name in self.search_fields:
+            if "{lang}" in name:
+                fields += [name.format(lang=lang) for lang in dict.fromkeys([language, "nl"])]
+            else:
+                fields.append(name)
+        match = Q()
+        for word in self.search.split()[:MAX_SEARCH_WORDS]:
+            any_field = Q()
+            for field in fields:
+                any_field |= Q(**{f"{field}__icontains": word})
+            match &= any_field
+        return match
+
+    def conditions(self, without=None):
+        """Every active filter (except `without`) as one Q object on the browsed model."""
+        match = Q()
+        if self.search and without != SEARCH:
+            match &= self.search_condition()
+        for facet in self.facet_definitions:
+            if facet.name != without and self.values[facet.name]:
+                match &= facet.condition(self.model, self.values[facet.name])
+        return match
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            queryset = self.queryset.filter(self.conditions())
+            sort = self.current_sort()
+            self._qs = sort.apply(queryset) if sort else queryset
+        return self._qs
+
+    def base(self):
+        """Every page the browse could show, as a lean queryset to count on."""
+        return self.model._default_manager.filter(pk__in=self.queryset.order_by().values("pk"))
+
+    # Counts ---------------------------------------------------------------------------------
+
+    def scalars(self):
+        """One query: the number of results and the counts of every fixed-choice facet."""
+        if not hasattr(self, "_scalars"):
+            aggregates = {"total": Count("pk", filter=self.conditions())}
+            for facet in self.facet_definitions:
+                aggregates.update(facet.aggregates(self))
+            self._scalars = self.base().aggregate(**aggregates)
+        return self._scalars
+
+    def result_count(self):
+        return self.scalars()["total"]
+
+    def option(self, value, label, count, selected, detail=""):
+        noun = self.texts.count_noun % {"counter": count} if self.texts else ""
+        return FacetOption(value, label, count, selected, detail, str(noun))
+
+    def facets(self):
+        if not hasattr(self, "_facets"):
+            self._facets = [facet.display(self) for facet in self.facet_definitions]
+        return self._facets
+
+    def sort_choices(self):
+        current = self.current_sort()
+        return [
+            FacetOption(option.value, str(option.label), 0, option is current)
+            for option in self.sort_options
+        ]
+
+    def active_filter_count(self):
+        return sum(1 for values in self.values.values() if values) + (1 if self.search else 0)
+
+    # Links ----------------------------------------------------------------------------------
+
+    def clean_params(self):
+        """The address as we understood it: known values only, no page number."""
+        params = [(SEARCH, self.search)] if self.search else []
+        for facet in self.facet_definitions:
+            params += [(facet.name, value) for value in self.values[facet.name]]
+        if self._checked[2]:
+            params.append((SORT, self._checked[2]))
+        return params
+
+    def query_string(self, params=None):
+        return urlencode(self.clean_params() if params is None else params)
+
+    def active_filters(self):
+        """A removable chip per search and per chosen option; each links to the rest."""
+        params = self.clean_params()
+        chips = []
+        if self.search:
+            rest = [param for param in params if param[0] != SEARCH]
+            chips.append(ActiveFilter(f"“{self.search}”", f"?{self.query_string(rest)}"))
+        for facet in self.facets():
+            for option in facet.options:
+                if option.selected:
+                    rest = [param for param in params if param != (facet.name, option.value)]
+                    chips.append(ActiveFilter(option.label, f"?{self.query_string(rest)}"))
+        return chips

@@ -1,0 +1,80 @@
+"""The browse page: what every index page with facets puts in its template's context."""
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from stemhub.models.mixins import ListingMixin
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the total up front (the facet counts' query already counted it)."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count
+
+
+class BrowsePageMixin:
+    """Declare `filterset_class`, `browse_queryset()` and `results_name`; the context follows."""
+
+    filterset_class = None
+    results_per_page = 12
+    results_name = "results"
+    browse_in_page_context = True  # False: a route of the page calls browse_context() itself
+
+    def browse_queryset(self):
+        raise NotImplementedError
+
+    def browse_filterset(self, request):
+        return self.filterset_class(request.GET or None, queryset=self.browse_queryset())
+
+    def browse_context(self, request):
+        filterset = self.browse_filterset(request)
+        facets = filterset.facets()  # also counts the results, so the paginator need not
+        paginator = CountedPaginator(
+            filterset.qs, self.results_per_page, count=filterset.result_count()
+        )
+        page_obj = paginator.get_page(request.GET.get("page"))
+        canonical_url = self.get_full_url(request)
+        is_filtered_variant = bool(filterset.clean_params() or filterset.problems)
+        if page_obj.number > 1 and not is_filtered_variant:
+            canonical_url += f"?page={page_obj.number}"
+        return {
+            # Filtered and searched variants point search engines at the plain page.
+            "canonical_url": canonical_url,
+            "is_filtered_variant": is_filtered_variant,
+            "filterset": filterset,
+            "browse_texts": filterset.texts,
+            "facets": facets,
+            "active_filters": filterset.active_filters(),
+            "active_filter_count": filterset.active_filter_count(),
+            "result_count": paginator.count,
+            "result_count_text": filterset.texts.result_count % {"counter": paginator.count},
+            "page_obj": page_obj,
+            self.results_name: page_obj.object_list,
+            "elided_page_range": paginator.get_elided_page_range(page_obj.number),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.browse_in_page_context:
+            context.update(self.browse_context(request))
+        return context
+
+
+class BrowseIndexPage(BrowsePageMixin, ListingMixin, Page):
+    """An index page below the home page that browses what lies beneath it."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+
+    parent_page_types = ["stemhub.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,82 @@
+"""Building blocks of every demo step: the context handed from step to step, pages created
+once in both languages, and pages found by their Dutch path below the home page.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Page
+
+from stemhub.models import HomeFeaturedPage
+
+
+@dataclass
+class DemoContext:
+    """What one demo step hands to the next: the home page, the section pages by app label,
+    the data files of this run and how many things each step created."""
+
+    home: Page
+    files: object = None
+    sections: dict = field(default_factory=dict)
+    created: dict = field(default_factory=dict)
+
+    def count(self, label, n=1):
+        self.created[label] = self.created.get(label, 0) + n
+
+
+def translated(nl, en):
+    return {"nl": nl, "en": en}
+
+
+def add_child_page(parent, model, slug, title, **fields):
+    """Create a published child page with Dutch and English title and slug, unless it exists.
+
+    `slug` and `title` are {"nl": …, "en": …}; other translated fields may be given the same way
+    or as already-suffixed names (intro_nl=…).
+    """
+    existing = model.objects.child_of(parent).filter(slug_nl=slug["nl"]).first()
+    if existing:
+        return existing, False
+    values = {
+        "title": title["nl"],
+        "title_nl": title["nl"],
+        "title_en": title["en"],
+        "slug": slug["nl"],
+        "slug_nl": slug["nl"],
+        "slug_en": slug["en"],
+    }
+    for name, value in fields.items():
+        if isinstance(value, dict) and set(value) == {"nl", "en"}:
+            values[name] = value["nl"]
+            values[f"{name}_nl"] = value["nl"]
+            values[f"{name}_en"] = value["en"]
+        else:
+            values[name] = value
+    m2m = {name: values.pop(name) for name in list(values) if _is_m2m(model, name)}
+    page = model(**values)
+    parent.add_child(instance=page)
+    for name, items in m2m.items():
+        getattr(page, name).set(items)
+    page.save_revision().publish()
+    return page, True
+
+
+def _is_m2m(model, name):
+    try:
+        return model._meta.get_field(name).many_to_many
+    except Exception:  # noqa: BLE001 - not a model field, so not a many-to-many
+        return False
+
+
+def page_at(home, path):
+    """The page at a Dutch path below the home page ('videos/zonnecellen-maken'), or None."""
+    url_path = f"{home.url_path}{path.strip('/')}/"
+    return Page.objects.filter(url_path_nl=url_path).first()
+
+
+def feature_pages(context, pages):
+    """Put pages in the home page's spotlight, once: an editor's choice is never replaced."""
+    home = context.home
+    if home.featured_pages.exists():
+        return
+    for order, page in enumerate(pages):
+        HomeFeaturedPage.objects.create(home_page=home, page=page, sort_order=order)

@@ -1,0 +1,115 @@
+"""The shared browse (stemhub.browse) through its public surface: fields, facets, the directory.
+
+The four browse pages have their own tests (tests/<app>/test_browse.py, test_directory.py); these
+check the pieces they share, on the partner directory that every site tree has.
+"""
+
+import re
+
+import pytest
+
+from classroom.filters import ClassroomMaterialFilterSet
+from classroom.models import ClassroomMaterialPage
+from initiatives.filters import InitiativeFilterSet
+from initiatives.models import InitiativePage
+from partners.filters import PartnerFilterSet
+from stemhub.browse.fields import MAX_VALUES, ValuesField
+from taxonomy.models import Sector
+from videos.filters import VideoFilterSet
+from videos.models import ProfileType, VideoPage
+
+DIRECTORY = "/nl/partners/"
+
+
+def test_values_field_reads_every_value_once_and_ignores_what_is_not_text():
+    field = ValuesField(required=False)
+    assert field.clean(["energie", "media", "energie", ""]) == ["energie", "media"]
+    assert field.clean("energie") == ["energie"]
+    assert field.clean(None) == []
+
+
+def test_vocabulary_facets_find_their_terms_and_the_way_back_from_the_fields():
+    sector, profile, company, *_rest = VideoFilterSet.facet_definitions
+    assert sector.resolve(VideoPage) == (Sector, "videos")
+    assert profile.resolve(VideoPage) == (ProfileType, "heroes__page")
+    assert company.resolve(VideoPage)[1] == "videos"
+    classroom_sector = next(
+        facet for facet in ClassroomMaterialFilterSet.facet_definitions if facet.name == "sector"
+    )
+    assert classroom_sector.resolve(ClassroomMaterialPage) == (
+        Sector,
+        "videos__classroom_materials",
+    )
+    organisation = InitiativeFilterSet.facet_definitions[-1]
+    assert organisation.resolve(InitiativePage)[1] == "initiatives"
+
+
+def test_shape_checks_never_query(db, django_assert_num_queries):
+    sector = PartnerFilterSet.facet_definitions[0]
+    with django_assert_num_queries(0):
+        assert sector.accepts("LO-WT-2.4") and sector.accepts("energie")
+        assert not sector.accepts("<script>") and not sector.accepts("../etc")
+
+
+@pytest.mark.django_db
+def test_chips_link_to_the_rest_and_unknown_values_are_left_out(client, site_tree):
+    response = client.get(f"{DIRECTORY}?sector=media&kind=company&kind=nope&q=vrt")
+    chips = {chip.label: chip.remove_url for chip in response.context["active_filters"]}
+    assert chips == {
+        "“vrt”": "?sector=media&kind=company",
+        "Media": "?q=vrt&kind=company",
+        "Bedrijf": "?q=vrt&sector=media",
+    }
+    assert response.context["filterset"].problem_names == {"kind"}
+    assert "nope" not in response.content.decode().split('class="form-notice"')[1][:400]
+
+
+@pytest.mark.django_db
+def test_too_many_values_are_cut_and_reported(client, site_tree):
+    many = "&".join(f"sector=s{i}" for i in range(MAX_VALUES + 5))
+    response = client.get(f"{DIRECTORY}?{many}&sector=media")
+    assert response.status_code == 200
+    assert response.context["filterset"].problem_names == {"sector"}
+    assert response.context["filterset"].values["sector"] == []
+
+
+@pytest.mark.django_db
+def test_counts_follow_the_other_filters(client, site_tree):
+    response = client.get(f"{DIRECTORY}?kind=school")
+    sectors = {o.value: o.count for o in response.context["facets"][0].options}
+    kinds = {o.value: o.count for o in response.context["facets"][1].options}
+    everything = client.get(DIRECTORY)
+    all_kinds = {o.value: o.count for o in everything.context["facets"][1].options}
+    assert kinds == all_kinds  # a facet's own choice does not narrow its own counts
+    assert sum(sectors.values()) < sum(o.count for o in everything.context["facets"][0].options)
+    assert response.context["result_count"] == kinds["school"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "budget"),
+    [("", 14), ("?sector=media&kind=company", 13), ("?sector=no-such-sector&q=a", 15)],
+)
+def test_directory_query_budget(client, site_tree, django_assert_max_num_queries, query, budget):
+    client.get(f"{DIRECTORY}{query}")  # warm the per-language site root cache
+    with django_assert_max_num_queries(budget):
+        assert client.get(f"{DIRECTORY}{query}").status_code == 200
+
+
+@pytest.mark.django_db
+def test_filtered_variants_are_not_indexed_and_name_the_plain_page(client, site_tree):
+    canonical = re.compile(r'<link rel="canonical" href="https?://[^/"]+/nl/partners/">')
+    plain = client.get(DIRECTORY).content.decode()
+    assert canonical.search(plain)
+    assert 'name="robots"' not in plain
+    filtered = client.get(f"{DIRECTORY}?kind=school").content.decode()
+    assert canonical.search(filtered)
+    assert '<meta name="robots" content="noindex, follow">' in filtered
+
+
+@pytest.mark.django_db
+def test_the_panel_stays_folded_after_filtering_and_opens_for_a_problem(client, site_tree):
+    filtered = client.get(f"{DIRECTORY}?kind=school").content.decode()
+    assert '<details class="filter-panel" data-filter-panel>' in filtered
+    wrong = client.get(f"{DIRECTORY}?kind=nope").content.decode()
+    assert '<details class="filter-panel" data-filter-panel open>' in wrong
