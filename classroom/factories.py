@@ -4,7 +4,6 @@ Plain functions instead of factory_boy: a material page needs a parent page, and
 decides its place in the tree.
 """
 
-import io
 import logging
 import os
 from functools import lru_cache
@@ -239,9 +238,3 @@ def add_material(
         ],
         **fields,
     )
-
-
-def pdf_bytes_for_tests(text="Werkblad"):
-    """A tiny real PDF, for tests that need a document quickly."""
-    buffer = io.BytesIO(make_worksheet_pdf(text, tasks=["Vraag"]))
-    return buffer.getvalue()

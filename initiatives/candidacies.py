@@ -22,7 +22,6 @@ from .models.pages import CANDIDACY_MESSAGE_TAG
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RATE = (5, 60 * 60)  # five accepted submissions per address per hour
 # The same candidacy sent again within this time (a visitor unsure it went through) is one.
 RESEND_WINDOW = timedelta(minutes=15)
 THANK_YOU = _("Thank you! We have received your candidacy and will contact you soon.")
@@ -35,19 +34,18 @@ class CandidacyOutcome:
 
 
 def handle_candidacy(initiative, request):
-    rate_limit = RateLimit("candidacy", *getattr(settings, "STEMHUB_CANDIDACY_RATE", DEFAULT_RATE))
+    rate_limit = RateLimit(
+        "candidacy", settings.STEMHUB_CANDIDACY_RATE_LIMIT, settings.STEMHUB_CANDIDACY_RATE_WINDOW
+    )
     if rate_limit.is_exceeded(request):
         return CandidacyOutcome(response=too_many_requests(request, rate_limit.window))
 
     form = CandidacyForm(request.POST)
-    if form.is_spam:
-        rate_limit.hit(request)
-        # Look the same as a success to the bot; store and send nothing.
-        logger.info("Candidacy honeypot filled; ignored")
-        messages.success(request, str(THANK_YOU), extra_tags=CANDIDACY_MESSAGE_TAG)
-        return CandidacyOutcome()
     if not form.is_valid():
         # Not counted: someone correcting a typo must not be locked out; nothing was stored.
+        # A bot that fills the honeypot is counted, as it would be when it succeeded.
+        if form.honeypot_filled:
+            rate_limit.hit(request)
         return CandidacyOutcome(form=form)
 
     if earlier_identical(form, initiative) is not None:

@@ -34,11 +34,25 @@ Columns
 
     Vocabulary slugs are those of the Region, TargetGroup, EducationLevel and Sector snippets.
 
+Formulas
+    Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return as a formula. Export therefore writes such a cell with one ``'`` in front, and also a
+    cell that itself starts with ``'``; import removes exactly one leading ``'`` from every cell.
+    So ``=SUM(A1)`` is written ``'=SUM(A1)``, ``'quoted`` is written ``''quoted``, and both read
+    back unchanged. A file made by hand must follow the same rule.
+
+Rich text
+    Rich-text cells are cleaned on import to what the page editor itself may store for that field
+    (``stemhub.rich_text``): scripts, event attributes, ``javascript:`` links and tags the field
+    does not offer are dropped. Content written by the editor passes unchanged.
+
 Import
-    The whole file is checked first; every problem is reported as ``row N, column C: message``
-    (the header is row 1). Only a file without any problem is imported, in one transaction:
-    all rows or none. Every imported initiative is saved as a new revision and published.
-    Images (logo or photo) are not part of the file and are left as they are.
+    The file must be UTF-8 without NUL bytes; otherwise one line says where it is not, and nothing
+    is imported. The whole file is checked first; every problem is reported as
+    ``row N, column C: message`` (the header is row 1). Only a file without any problem is
+    imported, in one transaction: all rows or none. Every imported initiative is saved as a new
+    revision and published. Images (logo or photo) are not part of the file and are left as
+    they are.
 
 Export
     Every initiative, sorted by ``slug_nl``; multi-valued cells in the vocabulary's own order.
@@ -55,6 +69,7 @@ from django.db import transaction
 from django.utils import translation
 
 from partners.models import PartnerPage
+from stemhub.rich_text import clean_rich_text
 from taxonomy.models import Sector
 
 from .models import (
@@ -67,21 +82,14 @@ from .models import (
     Region,
     TargetGroup,
 )
+from .translation import initiative_texts
 
 LANGUAGES = ("nl", "en")
-TRANSLATED_TEXT = {
-    # field: maximum length (None: unlimited)
-    "source_author": 200,
-    "country": 100,
-    "summary": 400,
-    "abstract": None,
-    "description": None,
-    "kpis": None,
-    "strategy": None,
-    "impact": None,
-    "reach": None,
-    "budget": None,
-}
+# field: maximum length (None: unlimited)
+TRANSLATED_TEXT = {field.name: field.max_length for field in initiative_texts()}
+RICH_TEXT = ("description", "kpis", "strategy", "impact", "reach")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
 MULTI_VALUED = {
     "regions": Region,
     "target_groups": TargetGroup,
@@ -134,7 +142,7 @@ def export_csv(stream):
     )
     count = 0
     for page in pages:
-        writer.writerow([_export_value(page, column) for column in COLUMNS])
+        writer.writerow([protect_formula(_export_value(page, column)) for column in COLUMNS])
         count += 1
     return count
 
@@ -154,6 +162,17 @@ def _export_value(page, column):
         )
     value = getattr(page, column)
     return "" if value is None else str(value)
+
+
+def protect_formula(text):
+    """A cell a spreadsheet will show as text; `unprotect_formula` gives the value back."""
+    if text.startswith((*FORMULA_STARTS, QUOTE)):
+        return QUOTE + text
+    return text
+
+
+def unprotect_formula(text):
+    return text[1:] if text.startswith(QUOTE) else text
 
 
 # Import ----------------------------------------------------------------------------------------
@@ -199,6 +218,7 @@ def read_records(text):
     """Parse and check the whole file; raise ImportFailed with every problem found."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    _check_no_nul(text)
     reader = csv.reader(io.StringIO(text, newline=""))
     errors = []
     try:
@@ -233,8 +253,9 @@ def read_records(text):
                     )
                 )
                 continue
-            cells = dict(zip(header, row, strict=True))
+            cells = dict(zip(header, map(unprotect_formula, row), strict=True))
             record, row_errors = _check_row(row_number, cells, lookups)
+            _clean_rich_text(record)
             errors += row_errors
             for key in ("slug_nl", "slug_en"):
                 value = record.values.get(key)
@@ -255,13 +276,35 @@ def read_records(text):
     return records
 
 
+def _check_no_nul(text):
+    """A NUL byte is never text: refuse the file in one line, naming where the first one is."""
+    position = text.find("\x00")
+    if position >= 0:
+        line = text.count("\n", 0, position) + 1
+        raise ImportFailed([CellError(line, "-", "the file contains a NUL byte; it is not text")])
+
+
+def _clean_rich_text(record):
+    for name in RICH_TEXT:
+        features = InitiativePage._meta.get_field(name).features
+        for column in _per_language(name):
+            record.values[column] = clean_rich_text(record.values.get(column, ""), features)
+
+
 def _check_row(row, cells, lookups):
+    """Every cell of one row, checked by the column's own check; all problems are collected."""
     errors = []
     record = InitiativeRecord(row=row)
 
     def error(column, message):
         errors.append(CellError(row, column, message))
 
+    for check in ROW_CHECKS:
+        check(cells, record, lookups, error)
+    return record, errors
+
+
+def _check_slugs(cells, record, lookups, error):
     for column in ("slug_nl", "slug_en"):
         value = cells[column].strip()
         if column == "slug_nl" and not value:
@@ -274,6 +317,8 @@ def _check_row(row, cells, lookups):
         record.values[column] = value
     record.values["slug_en"] = record.values["slug_en"] or record.values["slug_nl"]
 
+
+def _check_titles(cells, record, lookups, error):
     record.values["title_nl"] = cells["title_nl"].strip()
     record.values["title_en"] = cells["title_en"].strip()
     if not record.values["title_nl"]:
@@ -282,6 +327,8 @@ def _check_row(row, cells, lookups):
         if len(record.values[column]) > 255:
             error(column, "longer than 255 characters")
 
+
+def _check_texts(cells, record, lookups, error):
     for name, max_length in TRANSLATED_TEXT.items():
         for column in _per_language(name):
             value = cells[column]
@@ -291,12 +338,16 @@ def _check_row(row, cells, lookups):
                 error(column, "contains a NUL character")
             record.values[column] = value
 
+
+def _check_organisation(cells, record, lookups, error):
     slug = cells["organisation"].strip()
     if slug:
         record.organisation = lookups.partners.get(slug)
         if record.organisation is None:
             error("organisation", f"no partner with slug '{slug}'")
 
+
+def _check_terms(cells, record, lookups, error):
     for name in MULTI_VALUED:
         record.terms[name] = []
         for slug in filter(None, cells[name].strip().split(SEPARATOR)):
@@ -306,6 +357,8 @@ def _check_row(row, cells, lookups):
             else:
                 record.terms[name].append(term)
 
+
+def _check_year(cells, record, lookups, error):
     year = cells["year_started"].strip()
     record.values["year_started"] = None
     if year:
@@ -314,11 +367,15 @@ def _check_row(row, cells, lookups):
         else:
             error("year_started", "must be a year between 1900 and 2100, or empty")
 
+
+def _check_status(cells, record, lookups, error):
     status = cells["status"].strip()
     if status not in InitiativeStatus.values:
         error("status", f"must be one of {', '.join(InitiativeStatus.values)}")
     record.values["status"] = status
 
+
+def _check_website(cells, record, lookups, error):
     website = cells["website"].strip()
     if website:
         try:
@@ -327,24 +384,36 @@ def _check_row(row, cells, lookups):
             error("website", "not a valid http(s) address")
     record.values["website"] = website
 
+
+def _check_partners(cells, record, lookups, error):
     for entry in filter(None, cells["partners"].split(SEPARATOR)):
         role, _colon, reference = entry.partition(":")
         if role not in PartnerRole.values or not reference:
             error("partners", f"'{entry}' is not role:partner-slug or role:=Name")
-            continue
-        if reference.startswith("="):
+        elif reference.startswith("="):
             name = reference[1:].strip()
             if not name or len(name) > 200:
                 error("partners", f"'{entry}' needs a name of 1 to 200 characters")
-                continue
-            record.partners.append((role, None, name))
+            else:
+                record.partners.append((role, None, name))
+        elif (partner := lookups.partners.get(reference)) is None:
+            error("partners", f"no partner with slug '{reference}'")
         else:
-            partner = lookups.partners.get(reference)
-            if partner is None:
-                error("partners", f"no partner with slug '{reference}'")
-                continue
             record.partners.append((role, partner, ""))
-    return record, errors
+
+
+# Each check reads its columns from `cells`, fills `record` and reports through `error`.
+ROW_CHECKS = [
+    _check_slugs,
+    _check_titles,
+    _check_texts,
+    _check_organisation,
+    _check_terms,
+    _check_year,
+    _check_status,
+    _check_website,
+    _check_partners,
+]
 
 
 def _check_slug_conflicts(records):

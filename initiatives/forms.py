@@ -3,18 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from stemhub.honeypot import HoneypotField, HoneypotFormMixin
+
 from .models import InitiativeCandidacy, PartnerRole
 
 
-class CandidacyForm(forms.ModelForm):
+class CandidacyForm(HoneypotFormMixin, forms.ModelForm):
     """Every field required except the message; a hidden honeypot catches simple bots."""
 
-    # Named like a real field so bots fill it; people never see it.
-    homepage = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    homepage = HoneypotField()  # named like a real field so bots fill it
     role = forms.ChoiceField(
         label=_("Type of partner"),
         choices=PartnerRole.choices,
@@ -75,7 +72,3 @@ class CandidacyForm(forms.ModelForm):
 
     def clean_contact_person(self):
         return self.cleaned_data["contact_person"].strip()
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("homepage"))

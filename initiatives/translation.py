@@ -1,4 +1,4 @@
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import TranslationOptions, register, translator
 
 from .models import (
     EducationLevel,
@@ -47,3 +47,16 @@ class TargetGroupTranslationOptions(TranslationOptions):
 class EducationLevelTranslationOptions(TranslationOptions):
     fields = ("name",)
     required_languages = ("nl",)
+
+
+def initiative_texts():
+    """The initiative's own translated texts (not the card summary), in the model's field order.
+
+    Read from the registration above, so the CSV format and the demo never keep a copy.
+    """
+    registered = translator.get_options_for_model(InitiativePage).local_fields
+    return [
+        field
+        for field in InitiativePage._meta.get_fields()
+        if field.name in registered and field.name != "listing_summary"
+    ]

@@ -11,6 +11,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from taxonomy.models import Sector
 from videos.models import EducationRoute, ProfileType, Signpost, VideoPage
 from videos.video_source import parse_video_url
@@ -21,6 +22,18 @@ from .uploads import FORM_PREFIX, TOO_LARGE, sniff_image, sniff_video
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 POSTER_FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp"}
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def too_many_pixels(limit):
+    """Pillow never decodes such an image: the size is read from the file's header."""
+    return ValidationError(
+        _(
+            "This image has more than %(megapixels)s megapixels. Make it smaller (a poster "
+            "needs no more than 3840 × 2160 pixels) and choose it again."
+        )
+        % {"megapixels": formats.number_format(limit / 1_000_000, decimal_pos=0)},
+        code="too_many_pixels",
+    )
 
 
 class PlainTextMixin:
@@ -53,7 +66,7 @@ def required_message(what):
     return {"required": what}
 
 
-class VideoSubmissionForm(forms.Form):
+class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
@@ -182,10 +195,7 @@ class VideoSubmissionForm(forms.Form):
         error_messages=required_message(_("Confirm that you have read the privacy notice.")),
     )
 
-    # Honeypot: hidden from people, tempting for bots. Anything typed here refuses the post.
-    company_website = forms.CharField(
-        label=_("Leave this field empty"), required=False, max_length=200
-    )
+    company_website = HoneypotField()  # named like a real field so bots fill it
 
     def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -197,6 +207,10 @@ class VideoSubmissionForm(forms.Form):
             name.removeprefix(f"{FORM_PREFIX}-"): reason
             for name, reason in (upload_refusals or {}).items()
         }
+        for name in self.upload_refusals:
+            # The guard dropped the file, so "required" would hide why: clean_<name> says it.
+            if name in self.fields:
+                self.fields[name].required = False
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
         for name in (
             "hero_1_profile_type",
@@ -228,9 +242,6 @@ class VideoSubmissionForm(forms.Form):
             self.fields[name].widget.attrs["lang"] = name[-2:]  # the text typed, not the label
         self.fields["video_file"].widget.attrs["accept"] = "video/mp4,video/webm"
         self.fields["poster"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
-        self.fields["company_website"].widget.attrs.update(
-            {"autocomplete": "off", "tabindex": "-1"}
-        )
         self._describe_fields()
         self.video_source = None
         self.video_format = ""
@@ -258,10 +269,6 @@ class VideoSubmissionForm(forms.Form):
             else:
                 field.widget.attrs.pop("aria-describedby", None)
             field.marked_optional = not field.required and name not in self.not_marked_optional
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix("company_website"), "").strip())
 
     @property
     def had_files(self):
@@ -344,22 +351,19 @@ class VideoSubmissionForm(forms.Form):
                 # Check the size from the header before Pillow decodes a single pixel.
                 width, height = image.size
                 if width * height > settings.STEMHUB_MAX_POSTER_PIXELS:
-                    raise ValidationError(
-                        _("This image is too large (%(width)s × %(height)s pixels).")
-                        % {"width": width, "height": height},
-                        code="too_many_pixels",
-                    )
+                    raise too_many_pixels(settings.STEMHUB_MAX_POSTER_PIXELS)
                 if image.format not in POSTER_FORMATS:
                     raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
                 image.verify()
         except ValidationError:
             raise
+        except Image.DecompressionBombError:  # over STEMHUB_MAX_IMAGE_PIXELS (stemhub.apps)
+            raise too_many_pixels(settings.STEMHUB_MAX_IMAGE_PIXELS) from None
         except (
             UnidentifiedImageError,
             OSError,
             SyntaxError,
             ValueError,
-            Image.DecompressionBombError,
         ):
             raise ValidationError(
                 _("This image is damaged or not a JPEG, PNG or WebP image."), code="bad_image"

@@ -5,13 +5,13 @@ editor's "Publish"; the submitter is mailed once the transaction has committed.
 """
 
 from django.db import transaction
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, workflow_rejected
 
-from . import mail
-from .models import PartnerPage, VideoSubmission
+from . import conversions, mail, tasks
+from .models import PartnerPage, VideoConversion, VideoSubmission
 from .notifications import skip_wagtail_notices_for_public_submissions
 
 
@@ -82,8 +82,19 @@ def grant_editor_permissions(sender, **kwargs):
     grant()
 
 
+def queue_conversion(sender, instance, created, **kwargs):
+    """A WebM or MOV is converted to MP4 by the worker once its submission has committed."""
+    if created and conversions.needs_conversion(instance):
+        VideoConversion.objects.create(submission=instance)
+        pk = instance.pk
+        transaction.on_commit(lambda: tasks.convert_video.enqueue(pk), robust=True)
+
+
 def connect(app_config):
     skip_wagtail_notices_for_public_submissions()
+    post_save.connect(
+        queue_conversion, sender=VideoSubmission, dispatch_uid="partners_queue_conversion"
+    )
     page_published.connect(on_page_published, dispatch_uid="partners_submission_published")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="partners_submission_rejected")
     post_migrate.connect(

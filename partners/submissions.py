@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from stemhub.rich_text import plain_text_as_rich_text
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
 
 from . import mail
@@ -91,8 +92,18 @@ def _remove(stored_files):
 
 
 def _store(form, *, language, stored_files):
+    """The record with its files, the draft page, the started review: in that order."""
+    submission = _record(form, language=language, stored_files=stored_files)
+    page = _draft_page(form, submission)
+    _start_review(page)
+    submission.page = page
+    submission.save(update_fields=["page", "updated_at"])
+    return submission
+
+
+def _record(form, *, language, stored_files):
+    """The submission as the partner sent it, with its video file and poster image."""
     data = form.cleaned_data
-    index = video_index()
     submission = VideoSubmission(
         language=language,
         partner=data["partner"],
@@ -116,26 +127,34 @@ def _store(form, *, language, stored_files):
             setattr(submission, f"hero_{n}_{part}", data.get(f"hero_{n}_{part}"))
 
     if data["video_file"]:
-        upload = data["video_file"]
         extension = form.video_format  # from the content, never from the browser's name
-        submission.video_file.save(f"{submission.reference}.{extension}", upload, save=False)
+        submission.video_file.save(
+            f"{submission.reference}.{extension}", data["video_file"], save=False
+        )
         stored_files.append(submission.video_file)
 
-    poster = get_image_model()(title=data["title_nl"][:255])
-    poster_upload = data["poster"]
-    extension = {"jpeg": "jpg", "png": "png", "webp": "webp"}[form.poster_format]
-    poster.file.save(
-        f"poster-{submission.reference}.{extension}",
-        ImageFile(poster_upload),
-        save=False,
-    )
-    stored_files.append(poster.file)
-    poster.save()
-    submission.poster = poster
+    submission.poster = _poster_image(form, submission.reference, stored_files)
     submission.save()
     submission.sectors.set(data["sectors"])
     submission.signposts.set(data["signposts"])
+    return submission
 
+
+def _poster_image(form, reference, stored_files):
+    """The uploaded poster as a Wagtail image, named after the submission."""
+    data = form.cleaned_data
+    poster = get_image_model()(title=data["title_nl"][:255])
+    extension = {"jpeg": "jpg", "png": "png", "webp": "webp"}[form.poster_format]
+    poster.file.save(f"poster-{reference}.{extension}", ImageFile(data["poster"]), save=False)
+    stored_files.append(poster.file)
+    poster.save()
+    return poster
+
+
+def _draft_page(form, submission):
+    """A draft VideoPage under the video index, carrying what the submission says."""
+    data = form.cleaned_data
+    index = video_index()
     company = data["partner"] or draft_partner_page(data["organisation_name"])
     title_en = data["title_en"] or data["title_nl"]
     page = VideoPage(
@@ -143,11 +162,12 @@ def _store(form, *, language, stored_files):
         title_nl=data["title_nl"],
         title_en=title_en,
         slug=unique_slug(index, data["title_nl"], "nl"),
-        intro=data["summary_nl"],
-        intro_nl=data["summary_nl"],
-        intro_en=data["summary_en"] or None,
+        # The summary is a visitor's plain text: escaped into a paragraph, never taken as markup.
+        intro=plain_text_as_rich_text(data["summary_nl"]),
+        intro_nl=plain_text_as_rich_text(data["summary_nl"]),
+        intro_en=plain_text_as_rich_text(data["summary_en"]) or None,
         video_url=data["video_url"],
-        poster=poster,
+        poster=submission.poster,
         company=company,
         live=False,
     )
@@ -175,8 +195,9 @@ def _store(form, *, language, stored_files):
     page.sectors.set(data["sectors"])
     index.add_child(instance=page)
     page.save_revision(log_action=True)
-    review_workflow().start(page, None)
+    return page
 
-    submission.page = page
-    submission.save(update_fields=["page", "updated_at"])
-    return submission
+
+def _start_review(page):
+    """Hand the draft to the STEM-platform editors through the partner video review."""
+    review_workflow().start(page, None)

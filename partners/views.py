@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from stemhub.ratelimit import RateLimit, too_many_requests
@@ -85,10 +86,7 @@ def submit_video(request, index_page):
             partners=partners,
             upload_refusals=upload_refusals(request),
         )
-        if form.is_spam:
-            # Stored nothing; a person who filled the hidden field by accident can try again.
-            form.add_error(None, _("Your submission could not be processed. Please try again."))
-        elif form.is_valid():
+        if form.is_valid():
             try:
                 submission = accept(form, language=current_language())
             except DuplicateVideo:
@@ -142,4 +140,6 @@ def submission_status(request, index_page, token):
     )
     response["X-Robots-Tag"] = "noindex"
     response["Referrer-Policy"] = "no-referrer"
+    # Personal (reached through the submitter's token): never kept by the page cache or a proxy.
+    patch_cache_control(response, private=True, no_store=True)
     return response

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .models import VideoSubmission
+from .models import VideoConversion, VideoSubmission
 
 
 class SubmissionPermissionPolicy(ModelPermissionPolicy):
@@ -121,3 +121,40 @@ class VideoSubmissionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_video_submission_viewset():
     return VideoSubmissionViewSet("partners_videosubmission")
+
+
+class VideoConversionViewSet(ModelViewSet):
+    """The worker's conversions of WebM/MOV uploads: state and ffmpeg's error, read only."""
+
+    model = VideoConversion
+    icon = "media"
+    menu_label = _("Video conversions")
+    menu_order = 321
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        Column("submission", label=_("Submission")),
+        StatusTagColumn(
+            "status",
+            label=_("Status"),
+            accessor="get_status_display",
+            primary=lambda conversion: conversion.status != VideoConversion.Status.DONE,
+        ),
+        Column("error", label=_("Error")),
+        DateColumn("updated_at", label=_("Last change")),
+    ]
+    list_filter = ["status"]
+    form_fields = []
+    inspect_view_fields = ["submission", "status", "mp4", "made_poster", "error", "updated_at"]
+
+    def get_queryset(self, request):
+        return VideoConversion.objects.select_related("submission")
+
+
+register_permission_policy(VideoConversion, SubmissionPermissionPolicy(VideoConversion))
+
+
+@hooks.register("register_admin_viewset")
+def register_video_conversion_viewset():
+    return VideoConversionViewSet("partners_videoconversion")

@@ -17,6 +17,9 @@ EDITOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("partners", "view_videosubmission"),
     ("partners", "change_videosubmission"),
+    # The outbox: see what mail failed and send it again.
+    ("stemhub", "view_outgoingmail"),
+    ("stemhub", "change_outgoingmail"),
 ]
 
 

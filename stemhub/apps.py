@@ -1,5 +1,9 @@
+import warnings
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 
 class StemhubConfig(AppConfig):
@@ -10,3 +14,18 @@ class StemhubConfig(AppConfig):
         from .workflow_names import translate_names_in_notifications
 
         translate_names_in_notifications()
+        bound_image_decoding()
+        from stemhub.pagecache import invalidation
+
+        invalidation.connect()
+
+
+def bound_image_decoding():
+    """No image larger than STEMHUB_MAX_IMAGE_PIXELS is ever decoded, renditions included.
+
+    Pillow refuses to open an image over twice its MAX_IMAGE_PIXELS (DecompressionBombError, raised
+    from the header before a single pixel is decoded) and only warns above MAX_IMAGE_PIXELS itself;
+    half our limit makes the refusal start exactly at it, and the warning below it is noise.
+    """
+    Image.MAX_IMAGE_PIXELS = settings.STEMHUB_MAX_IMAGE_PIXELS // 2
+    warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)

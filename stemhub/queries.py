@@ -2,6 +2,7 @@
 
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 
@@ -15,3 +16,8 @@ def public_q():
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return ~Exists(restricted)
+
+
+def images_with_renditions(*specs):
+    """Images with the renditions a template asks for already fetched: no query per picture."""
+    return get_image_model().objects.prefetch_renditions(*specs)

@@ -10,13 +10,24 @@ what they accepted, so a visitor who mistypes is not locked out:
         return too_many_requests(request, limit.window)
     ...  # validate and store
     limit.hit(request)
+
+When the shared cache cannot be reached (Redis down), every count falls back to a local-memory
+cache of this process and an error is logged: the limit then holds per app server instead of
+across them, but it never silently stops counting.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.template.response import TemplateResponse
+
+logger = logging.getLogger(__name__)
+
+# Counts of this process, used only while the shared cache is unreachable.
+PROCESS_FALLBACK = LocMemCache("stemhub-ratelimit-fallback", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
 
 
 def client_address(request):
@@ -46,7 +57,7 @@ class RateLimit:
         return f"ratelimit:{self.scope}:{digest}"
 
     def count(self, request):
-        return cache.get(self.key(request)) or 0
+        return self._with_cache(_read_count, self.key(request))
 
     def is_exceeded(self, request):
         """True when this address already used up its limit (this request not counted)."""
@@ -54,14 +65,32 @@ class RateLimit:
 
     def hit(self, request):
         """Count one attempt; returns the attempts in the current window."""
-        key = self.key(request)
-        if cache.add(key, 1, self.window):
-            return 1
+        return self._with_cache(_increment, self.key(request), self.window)
+
+    def _with_cache(self, operation, *args):
         try:
-            return cache.incr(key)
-        except ValueError:  # the key expired between add and incr
-            cache.add(key, 1, self.window)
-            return 1
+            return operation(caches[settings.STEMHUB_RATELIMIT_CACHE], *args)
+        except Exception:  # any failure of the shared cache: connection, timeout, protocol
+            logger.error(
+                "Rate limit '%s': the shared cache is unreachable; counting in this process",
+                self.scope,
+                exc_info=True,
+            )
+            return operation(PROCESS_FALLBACK, *args)
+
+
+def _read_count(cache, key):
+    return cache.get(key) or 0
+
+
+def _increment(cache, key, window):
+    if cache.add(key, 1, window):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.add(key, 1, window)
+        return 1
 
 
 def too_many_requests(request, window, context=None):

@@ -1,34 +1,28 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve as serve_media
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from stemhub import views
+from stemhub import media, security, views
 from stemhub.api import api_router
-from stemhub.sitemap import TranslatedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, name="sitemap"),  # each page lists itself per language
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
 ]
 
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Development only (also with DEBUG=false, to try the real error pages with images).
-    urlpatterns.append(
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    )
+if settings.STEMHUB_SERVE_MEDIA:
+    # Uploaded media from the local disk, with DEBUG off too (stemhub.media); not when a
+    # bucket holds them (MEDIA_URL then points at the bucket).
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve))
 
 # The real 404 and 500 pages at fixed addresses, for designers and testers (dev settings only).
 error_previews = (
@@ -48,5 +42,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "stemhub.views.bad_request"
 handler404 = "stemhub.views.page_not_found"
 handler500 = "stemhub.views.server_error"

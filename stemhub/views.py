@@ -1,10 +1,26 @@
-"""Site-wide views: error pages and robots.txt."""
+"""Site-wide views: error pages, robots.txt and the site search."""
+
+import re
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.core.paginator import Paginator
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotFound,
+    HttpResponseServerError,
+)
+from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+
+def bad_request(request, exception=None):
+    """The translated 400 page; like the 500 page it needs no database and no context."""
+    template = loader.get_template("400.html")
+    return HttpResponseBadRequest(template.render({}))
 
 
 def page_not_found(request, exception=None):
@@ -35,16 +51,18 @@ def robots_txt(request):
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 100
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_search_query(value):
+    """What the visitor typed, without control characters (a NUL breaks the search backends)."""
+    return CONTROL_CHARACTERS.sub(" ", value).strip()[:SEARCH_QUERY_MAX_LENGTH].strip()
 
 
 @require_GET
 def search(request):
     """Site-wide search over published pages, in the visitor's language and in Dutch."""
-    from django.core.paginator import Paginator
-    from django.shortcuts import render
-    from wagtail.models import Page
-
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = clean_search_query(request.GET.get("q", ""))
     page_obj = None
     if query:
         results = Page.objects.live().public().exclude(depth__lte=2).specific().search(query)

@@ -1,8 +1,6 @@
-from wagtail import hooks
+"""The site's own admin screens and hooks, each in its module.
 
-from .avatars import initials_avatar_url
+Locked sign-ins, the outgoing mail, and the editors' initials as their avatars.
+"""
 
-
-@hooks.register("get_avatar_url")
-def avatar_from_initials(user, size):
-    return initials_avatar_url(user, size)
+from stemhub import admin_avatars, admin_outbox, admin_signins  # noqa: F401  (each registers hooks)

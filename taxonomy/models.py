@@ -20,6 +20,7 @@ class VocabularyTerm(index.Indexed, models.Model):
         help_text=_("Used in web addresses such as ?sector=energy; keep it stable."),
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    sort_order_field = "sort_order"  # the admin listings offer drag-and-drop ordering
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     search_fields = [

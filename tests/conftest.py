@@ -1,14 +1,40 @@
-"""Shared fixtures: a site with the page skeleton, in whichever database the run uses."""
+"""Shared fixtures: a site with the page skeleton, in whichever database the run uses.
+
+The skeleton (home page, the three sections, 13 sectors, ten partners: `stemhub.demo.load()`)
+is built ONCE per session, right after the test database is created, and committed there. Every
+test that uses `db` runs inside a transaction that is rolled back, so a test may change the
+tree freely: the next test sees it as it was. Transactional tests (the browser tests, anything
+with `transactional_db` or `live_server`) flush the database when they end; pytest-django runs
+them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
+"""
+
+from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
+from django.utils.translation.reloader import translation_file_changed
+
+from stemhub import demo
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalogues():
-    """Translated pages need the .mo files; compile them once, as `make run` does."""
+    """Translated pages need the .mo files; compile them once, as `make run` does.
+
+    On a fresh checkout there were none while Django started, and it caches the empty
+    catalogues it found then: forget them, as the dev server does when a .mo file changes.
+    """
     call_command("compile_catalogues", verbosity=0)
+    translation_file_changed(sender=None, file_path=Path("compiled.mo"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, migrated, with the demo skeleton every test starts from."""
+    with django_db_blocker.unblock():
+        demo.load()
 
 
 @pytest.fixture(autouse=True)
@@ -19,11 +45,44 @@ def _dutch_by_default():
     translation.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and Wagtail's site root paths live in the cache; no test sees another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Django's test runner swaps EMAIL_BACKEND for locmem; put the site's outbox back, so
+    every test sends mail the way production does (delivered at once by the immediate
+    "background" task backend to the locmem outbox, or by a worker in the fault tests)."""
+    settings.EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+
+
+@pytest.fixture
+def database_queue(settings):
+    """The production set-up: mail waits in the database queue until a worker runs."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
+    settings.STEMHUB_MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_TIMEOUT = 1
+    settings.EMAIL_USE_TLS = False
+    settings.STEMHUB_MAIL_RETRY_DELAYS = [60, 600]
+    return settings
+
+
 @pytest.fixture
 def site_tree(db):
-    """Home page, the three section index pages, sectors and partners (stemhub.demo)."""
-    from stemhub import demo
+    """Home page, the three section index pages, sectors and partners (stemhub.demo).
 
+    Fresh instances for each test: loading again finds the shared skeleton and creates nothing
+    (or rebuilds it after a transactional test flushed the database).
+    """
     return demo.load()
 
 

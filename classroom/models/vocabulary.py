@@ -52,6 +52,7 @@ class AttainmentTarget(index.Indexed, models.Model):
         help_text=_("Shown next to the target, e.g. that it is an example to check or replace."),
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    sort_order_field = "sort_order"  # the admin listing offers drag-and-drop ordering
 
     panels = [
         FieldPanel("code"),

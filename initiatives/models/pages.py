@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -205,6 +206,31 @@ class InitiativePage(ListingMixin, Page):
         index.SearchField("description"),
         index.SearchField("source_author"),
         index.FilterField("status"),
+    ]
+    # The read-only API (/api/v2/pages/?type=initiatives.InitiativePage&fields=*).
+    api_fields = [
+        APIField(name)
+        for name in (
+            "summary",
+            "organisation",
+            "source_author",
+            "country",
+            "regions",
+            "target_groups",
+            "education_levels",
+            "sectors",
+            "abstract",
+            "description",
+            "kpis",
+            "strategy",
+            "impact",
+            "reach",
+            "budget",
+            "year_started",
+            "status",
+            "website",
+            "image",
+        )
     ]
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]

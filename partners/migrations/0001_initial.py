@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import stemhub.models.mixins
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -34,7 +33,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'partner directory',
             },
-            bases=(stemhub.models.mixins.ChildListingMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='PartnerPage',

@@ -6,9 +6,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -16,16 +16,13 @@ from partners.choices import PartnerKind
 from partners.filters import PartnerFilterSet
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
+from stemhub.queries import images_with_renditions
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 # The submission form's address differs per language (DESIGN.md, URL contract).
 SUBMIT_ROUTES = {"nl": "video-indienen", "en": "submit-video"}
-
-
-def images_with_renditions(*specs):
-    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 class PartnerIndexPage(RoutablePageMixin, BrowseIndexPage):
@@ -128,6 +125,11 @@ class PartnerPage(ListingMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("short_description"),
         index.SearchField("description"),
+    ]
+    # The read-only API (/api/v2/pages/?type=partners.PartnerPage&fields=*).
+    api_fields = [
+        APIField(name)
+        for name in ("kind", "short_description", "description", "website", "logo", "sectors")
     ]
 
     parent_page_types = ["partners.PartnerIndexPage"]

@@ -168,7 +168,3 @@ class VideoSubmission(models.Model):
     @property
     def organisation(self):
         return self.partner.title if self.partner_id else self.organisation_name
-
-    @property
-    def is_open(self):
-        return self.status == self.Status.IN_REVIEW

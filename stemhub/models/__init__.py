@@ -1,4 +1,5 @@
 from .home import HomeEntryPoint, HomeFeaturedPage, HomePage
-from .mixins import ChildListingMixin, ListingMixin
+from .mixins import ListingMixin
+from .outbox import OutgoingMail
 
-__all__ = ["ChildListingMixin", "HomeEntryPoint", "HomeFeaturedPage", "HomePage", "ListingMixin"]
+__all__ = ["HomeEntryPoint", "HomeFeaturedPage", "HomePage", "ListingMixin", "OutgoingMail"]

@@ -1,13 +1,18 @@
 """The home page: the campaign's message and the way in for each audience."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from ..queries import images_with_renditions
 from .mixins import ListingMixin
+
+# The rendition templates/includes/card.html shows on every card.
+CARD_RENDITION = "fill-480x270|format-webp"
 
 
 class Audience(models.TextChoices):
@@ -73,6 +78,11 @@ class HomePage(ListingMixin, Page):
         order = list(self.featured_pages.values_list("page_id", flat=True))
         pages = Page.objects.live().public().filter(id__in=order).specific()
         by_id = {page.id: page for page in pages}
+        # Every page type has ListingMixin's card image: fetch them, and their renditions, at once.
+        prefetch_related_objects(
+            [page for page in by_id.values() if isinstance(page, ListingMixin)],
+            Prefetch("listing_image", queryset=images_with_renditions(CARD_RENDITION)),
+        )
         return [by_id[page_id] for page_id in order if page_id in by_id]
 
 

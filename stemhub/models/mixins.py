@@ -1,6 +1,8 @@
 """Fields that many page types share."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -8,7 +10,8 @@ from stemhub.admin_forms import StemhubPageForm
 
 
 class ListingMixin(models.Model):
-    """A short text and image used wherever the page is shown as a card."""
+    """How the page is listed: a short text and image on cards, an entry per language in
+    sitemap.xml."""
 
     listing_summary = models.CharField(
         _("summary on cards"),
@@ -42,21 +45,15 @@ class ListingMixin(models.Model):
     def card_summary(self):
         return self.listing_summary or self.search_description
 
-
-class ChildListingMixin:
-    """An index page that lists its live children, 12 to a page."""
-
-    children_per_page = 12
-
-    def listing_queryset(self):
-        return self.get_children().live().public().specific().order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.listing_queryset(), self.children_per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        context["page_obj"] = page_obj
-        context["elided_page_range"] = paginator.get_elided_page_range(page_obj.number)
-        return context
+    def get_sitemap_urls(self, request=None):
+        """One sitemap entry per language, each naming every language's URL (hreflang)."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        alternates = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                alternates.append({"lang_code": code, "location": self.get_full_url(request)})
+        links = [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}]
+        return [
+            {"location": alternate["location"], "lastmod": lastmod, "alternates": links}
+            for alternate in alternates
+        ]

@@ -3,10 +3,12 @@
 `dev.py` and `test.py` relax what they must; `production.py` insists on what it needs.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -41,12 +43,9 @@ INSTALLED_APPS = [
     "classroom",
     "initiatives",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -59,6 +58,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "csp",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,16 +73,32 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "stemhub.security.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache did not already store compressed (errors, misses, forms).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "stemhub.request_checks.FormCharsetMiddleware",
+    "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Anonymous pages from the shared cache; must come before CSRF, auth and messages.
+    "stemhub.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "stemhub.language_redirects.WrongLanguageRedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user+address before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "stemhub.urls"
@@ -97,7 +116,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "wagtail.contrib.settings.context_processors.settings",
                 "stemhub.context_processors.site_navigation",
             ],
         },
@@ -123,15 +141,71 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
             "KEY_PREFIX": "stemhub",
-        }
+        },
+        # The rate limits must notice when Redis is gone (stemhub.ratelimit falls back to a
+        # per-process count and logs an error), so this alias raises instead of ignoring.
+        "ratelimit": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": False,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+            "KEY_PREFIX": "stemhub",
+        },
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    STEMHUB_RATELIMIT_CACHE = "ratelimit"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Room for the page cache's entries next to rate limits (per process).
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+    STEMHUB_RATELIMIT_CACHE = "default"
+
+# Page cache for anonymous visitors (stemhub.pagecache; README, "Page cache").
+STEMHUB_PAGE_CACHE = env_bool("STEMHUB_PAGE_CACHE", True)
+STEMHUB_PAGE_CACHE_ALIAS = "default"
+STEMHUB_PAGE_CACHE_TIMEOUT = int(os.environ.get("STEMHUB_PAGE_CACHE_TIMEOUT", 15 * 60))
+STEMHUB_PAGE_CACHE_MAX_AGE = int(os.environ.get("STEMHUB_PAGE_CACHE_MAX_AGE", 60))
+STEMHUB_PAGE_CACHE_S_MAXAGE = int(os.environ.get("STEMHUB_PAGE_CACHE_S_MAXAGE", 5 * 60))
+STEMHUB_PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
+STEMHUB_PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("STEMHUB_PAGE_CACHE_MAX_VARIANTS", 200))
+STEMHUB_PAGE_CACHE_MAX_QUERY_LENGTH = 1024
+# The GET parameters public pages read; every other parameter is dropped before the page runs.
+STEMHUB_PAGE_CACHE_FILTERSETS = [
+    "videos.filters.VideoFilterSet",
+    "classroom.filters.ClassroomMaterialFilterSet",
+    "initiatives.filters.InitiativeFilterSet",
+    "partners.filters.PartnerFilterSet",
+]
+STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "p", "received"]
+
+# A CDN or Varnish in front: purged on publish through wagtail.contrib.frontend_cache.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+# URLs are purged exactly as computed per language (slugs differ per language).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -165,11 +239,53 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket (django-storages) when AWS_STORAGE_BUCKET_NAME is set:
+# images, renditions, documents, worksheets, posters and uploaded videos. Give the bucket a
+# domain of our own (AWS_S3_CUSTOM_DOMAIN, e.g. media.stemhelden.be behind our CDN) so that
+# visitors' browsers never ask another host for anything.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+# Signed, expiring links for a private bucket; plain links behind a public custom domain.
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", not AWS_S3_CUSTOM_DOMAIN)
+AWS_S3_FILE_OVERWRITE = False
+AWS_DEFAULT_ACL = None
+AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=604800"}
+# A bucket that does not answer fails the request within seconds, not minutes.
+AWS_S3_CLIENT_CONFIG = BotoConfig(
+    connect_timeout=5, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
+)
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+
+# Without a bucket the app serves MEDIA_ROOT itself (stemhub.media): directly, or through
+# nginx's X-Accel-Redirect when this names nginx's internal location (e.g. /protected-media/).
+STEMHUB_SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
+STEMHUB_MEDIA_ACCEL_REDIRECT = os.environ.get("STEMHUB_MEDIA_ACCEL_REDIRECT", "")
+STEMHUB_MEDIA_MAX_AGE = int(os.environ.get("STEMHUB_MEDIA_MAX_AGE", 60 * 60 * 24 * 7))
+# Large uploads are spooled here (not the system /tmp), so `clean_orphans` can remove what a
+# killed request left behind.
+FILE_UPLOAD_TEMP_DIR = os.environ.get("STEMHUB_UPLOAD_TEMP_DIR", str(BASE_DIR / "upload-tmp"))
+with contextlib.suppress(OSError):  # a read-only image: then the variable must name one
+    os.makedirs(FILE_UPLOAD_TEMP_DIR, exist_ok=True)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# Email: EMAIL_URL-style settings from the environment; dev uses the console.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Email: every message (ours and Wagtail's) is written to the outbox (stemhub.mail) in the
+# sender's transaction and delivered by the background worker with retries; no request ever
+# talks to an SMTP server. EMAIL_BACKEND in the environment names the backend that delivers.
+EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
+STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+# Seconds to wait before each new attempt; after the last one the mail is marked failed and
+# shown to the editors, who can send it again.
+STEMHUB_MAIL_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("STEMHUB_MAIL_RETRY_DELAYS", "30,120,600,1800,3600,10800")
+]
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -201,6 +317,84 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
+# Content-Security-Policy (django-csp; stemhub.security picks the policy per path). Public pages
+# carry no inline script or style, so they need no nonce and can be cached as they are. Video
+# players are framed only from the two privacy-enhanced hosts, and only after a click.
+CSP_REPORT_PATH = "/csp-report/"
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "report-uri": [CSP_REPORT_PATH],
+    }
+}
+# Wagtail's admin (and the page previews it frames) uses inline scripts and styles of its own:
+# it gets its own, looser policy, still without any host but ours.
+STEMHUB_ADMIN_PATH_PREFIXES = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *VIDEO_PLAYER_ORIGINS],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+# Browser features nobody on a children's site needs: all off, for us and for every frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# The player's frame may autoplay after the click and go full screen.
+PERMISSIONS_POLICY |= {
+    "autoplay": ["self", *VIDEO_PLAYER_ORIGINS],
+    "fullscreen": ["self", *VIDEO_PLAYER_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_PLAYER_ORIGINS],
+}
+
+# Sign-in protection (django-axes): after 5 wrong passwords for one user from one address that
+# pair is locked for an hour; editors are unlocked under Settings → Locked sign-ins.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_HOURS", 1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "stemhub.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "stemhub.ratelimit.client_address"
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "STEMhub #STEMhelden"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -211,9 +405,25 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_FINDERS = []  # never look anything up on another host
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# No avatars from gravatar.com: editors see their initials (stemhub/avatars.py).
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: the admin would send every editor's e-mail hash to another host
+# (and the admin's CSP blocks it anyway). Editors see their initials instead (stemhub/avatars.py)
+# or an avatar they uploaded themselves.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Background work (django-tasks). "default" stays immediate for Wagtail's own small tasks
+# (reference index, search index); "background" is the database queue the worker
+# (`manage.py run_worker`) takes mail, video conversion and the daily clean-up from.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Video conversion by the worker (partners.conversions): Debian's ffmpeg.
+STEMHUB_FFMPEG = os.environ.get("STEMHUB_FFMPEG", "ffmpeg")
+STEMHUB_CONVERSION_TIMEOUT = int(os.environ.get("STEMHUB_CONVERSION_TIMEOUT", 20 * 60))
+# A task still "running" this many seconds after it started belongs to a worker that died:
+# the next worker puts it back in the queue (longer than any task may take).
+STEMHUB_TASK_LEASE_SECONDS = int(os.environ.get("STEMHUB_TASK_LEASE_SECONDS", 30 * 60))
 
 LOGGING = {
     "version": 1,
@@ -223,6 +433,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # lockouts and failures, not every routine clean-up
         "wagtail.tasks": {"level": "WARNING"},
     },
 }
@@ -237,10 +448,18 @@ FILE_UPLOAD_HANDLERS = [
 ]
 STEMHUB_MAX_VIDEO_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_VIDEO_UPLOAD_BYTES", 300 * 2**20))
 STEMHUB_MAX_POSTER_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_POSTER_UPLOAD_BYTES", 10 * 2**20))
-STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 40_000_000))
-# Accepted submissions per address per window, and form posts of any kind (typos included).
+# 25 megapixels is more than a 4K poster needs; every decoded pixel costs memory (4 bytes each).
+STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 25_000_000))
+# No image with more pixels is decoded at all (stemhub.apps), so a rendition stays under ~100 MiB.
+STEMHUB_MAX_IMAGE_PIXELS = int(os.environ.get("STEMHUB_MAX_IMAGE_PIXELS", 25_000_000))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = STEMHUB_MAX_IMAGE_PIXELS
+# Rate limits of the public forms, one shape for each: STEMHUB_<FORM>_RATE_LIMIT accepted posts
+# per address per STEMHUB_<FORM>_RATE_WINDOW seconds, each from the environment variable of the
+# same name. The video form also caps every post (typos included) with its ATTEMPT_LIMIT.
 STEMHUB_SUBMISSION_RATE_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_RATE_LIMIT", 5))
 STEMHUB_SUBMISSION_ATTEMPT_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_ATTEMPT_LIMIT", 30))
 STEMHUB_SUBMISSION_RATE_WINDOW = int(os.environ.get("STEMHUB_SUBMISSION_RATE_WINDOW", 3600))
+STEMHUB_CANDIDACY_RATE_LIMIT = int(os.environ.get("STEMHUB_CANDIDACY_RATE_LIMIT", 5))
+STEMHUB_CANDIDACY_RATE_WINDOW = int(os.environ.get("STEMHUB_CANDIDACY_RATE_WINDOW", 3600))
 # Behind a load balancer: how many X-Forwarded-For hops to trust for the client address (0: none).
 STEMHUB_TRUSTED_PROXY_HOPS = int(os.environ.get("STEMHUB_TRUSTED_PROXY_HOPS", 0))

@@ -1,7 +1,7 @@
 """Development: debug on, plain HTTP, mail on the console, a fixed throwaway key."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, os
+from .base import STORAGES, env_bool, os
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
@@ -11,9 +11,11 @@ SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": STORAGES["default"],  # the bucket when AWS_STORAGE_BUCKET_NAME is set
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -21,7 +23,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# Uploaded images keep working with DEBUG=false, and /nl/_errors/404/ and /nl/_errors/500/ show
-# the real error pages (README: "Seeing the real error pages").
-SERVE_MEDIA = True
+# /nl/_errors/404/ and /nl/_errors/500/ show the real error pages (README: "Seeing the real
+# error pages"); uploaded media are served with DEBUG=false too (STEMHUB_SERVE_MEDIA).
 ERROR_PAGE_PREVIEWS = True
+
+# Template and code edits show at once; `STEMHUB_PAGE_CACHE=true make run` to try the page cache.
+STEMHUB_PAGE_CACHE = env_bool("STEMHUB_PAGE_CACHE", False)

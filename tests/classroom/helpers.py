@@ -1,31 +1,13 @@
-"""Builders for the classroom tests; VideoPages only through their stable public surface."""
+"""Builders for the classroom tests: material and worksheets (videos: videos.factories)."""
 
 import itertools
 
 from wagtail.documents import get_document_model
 
 from classroom.factories import add_material, make_document
-from stemhub.demo import add_child_page, translated
-from videos.models import VideoPage
+from stemhub.demo import translated
 
 _numbers = itertools.count(1)
-
-
-def make_video(site_tree, slug=None, title=None, sectors=(), **fields):
-    """A published VideoPage under the videos section of the `site_tree` fixture."""
-    number = next(_numbers)
-    slug = slug or f"video-{number}"
-    title = title or f"Video {number}"
-    video, _ = add_child_page(
-        site_tree.sections["videos"],
-        VideoPage,
-        translated(slug, f"{slug}-en"),
-        translated(title, f"{title} (EN)"),
-        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-        sectors=list(sectors),
-        **fields,
-    )
-    return video
 
 
 # The smallest file a PDF reader accepts; generating one with fpdf2 per test would be slow.

@@ -6,8 +6,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from taxonomy.models import Sector
+from videos.factories import make_video
 
-from .helpers import make_material, make_video
+from .helpers import make_material
 
 BROWSE_NL = "/nl/klas/"
 BROWSE_EN = "/en/classroom/"
@@ -19,8 +20,8 @@ def catalogue(classroom_index, site_tree, vocabulary):
     levels, domains, targets = vocabulary["levels"], vocabulary["domains"], vocabulary["targets"]
     energy = Sector.objects.get(slug="energie")
     building = Sector.objects.get(slug="bouw")
-    video_a = make_video(site_tree, slug="video-energie", sectors=[energy])
-    video_b = make_video(site_tree, slug="video-bouw", sectors=[building])
+    video_a = make_video(site_tree.sections["videos"], "Video energie", sectors=[energy])[0]
+    video_b = make_video(site_tree.sections["videos"], "Video bouw", sectors=[building])[0]
     return {
         "m1": make_material(
             classroom_index,
@@ -258,7 +259,9 @@ def test_an_old_bookmark_with_only_unknown_values_shows_every_lesson(client, cat
 
 
 def _make_many(classroom_index, site_tree, vocabulary, n):
-    video = make_video(site_tree, sectors=[Sector.objects.get(slug="energie")])
+    video = make_video(
+        site_tree.sections["videos"], "Video", sectors=[Sector.objects.get(slug="energie")]
+    )[0]
     domain = vocabulary["domains"]["wetenschap"]
     target = vocabulary["targets"]["LO-WT-1.1"]
     for i in range(n):

@@ -14,8 +14,7 @@ from classroom.models import (
 )
 from stemhub.demo import read
 from stemhub.models import HomeEntryPoint
-
-from .helpers import make_video
+from videos.factories import make_video
 
 LESSONS = read("lessons.yaml")["lessons"]
 
@@ -46,7 +45,7 @@ def test_demo_without_videos_creates_the_section_only(site_tree):
 def test_demo_attaches_lessons_to_the_videos_it_finds_once(site_tree):
     slugs = ["germanium-recycleren-in-olen", "zuiver-drinkwater"]
     for slug in slugs:
-        make_video(site_tree, slug=slug)
+        make_video(site_tree.sections["videos"], slug, slug=slug)
     expected = [lesson for lesson in LESSONS if lesson["video"] in slugs]
 
     demo.load(site_tree)

@@ -10,9 +10,10 @@ from wagtail.images import get_image_model
 
 from classroom.factories import lesson_blocks
 from stemhub.demo import translated
+from videos.factories import make_video
 from videos.models import Signpost
 
-from .helpers import TINY_PDF, make_material, make_pdf_document, make_video
+from .helpers import TINY_PDF, make_material, make_pdf_document
 
 
 def make_poster():
@@ -35,7 +36,7 @@ def lesson(classroom_index, site_tree, vocabulary):
         description_nl="Welke studierichting past bij jou?",
         description_en="Which course suits you?",
     )
-    video = make_video(site_tree, slug="zuiver-water", title="Zuiver water", poster=make_poster())
+    video = make_video(site_tree.sections["videos"], "Zuiver water", poster=make_poster())[0]
     video.signposts.create(signpost=signpost, sort_order=0)
     video.save_revision().publish()
     dutch_sheet = make_pdf_document("Werkblad water")
@@ -113,7 +114,7 @@ def test_worksheet_downloads(client, lesson):
 
 @pytest.mark.django_db
 def test_lesson_without_worksheet_or_video_still_renders(client, classroom_index, site_tree):
-    video = make_video(site_tree)
+    video = make_video(site_tree.sections["videos"], "Video")[0]
     material = make_material(classroom_index, video)
     video.delete()
     material.refresh_from_db()

@@ -5,8 +5,9 @@ from django.core.exceptions import ValidationError
 
 from classroom.models import ClassroomIndexPage, ClassroomMaterialPage
 from stemhub.models import HomePage
+from videos.factories import make_video
 
-from .helpers import make_material, make_video
+from .helpers import make_material
 
 
 def test_classroom_index_lives_once_under_the_home_page():
@@ -36,7 +37,7 @@ def test_classroom_has_its_translated_addresses(classroom_index, client):
 
 @pytest.mark.django_db
 def test_oldest_age_cannot_be_below_youngest(classroom_index, site_tree):
-    video = make_video(site_tree)
+    video = make_video(site_tree.sections["videos"], "Video")[0]
     material = make_material(classroom_index, video, min_age=12, max_age=14)
     material.min_age, material.max_age = 13, 11
     with pytest.raises(ValidationError) as error:
@@ -46,7 +47,7 @@ def test_oldest_age_cannot_be_below_youngest(classroom_index, site_tree):
 
 @pytest.mark.django_db
 def test_material_without_live_video_links_to_nothing(classroom_index, site_tree):
-    video = make_video(site_tree)
+    video = make_video(site_tree.sections["videos"], "Video")[0]
     material = make_material(classroom_index, video)
     assert material.live_video() == video
     video.unpublish()
@@ -61,7 +62,7 @@ def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
 
     user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
     client.force_login(user)
-    material = make_material(classroom_index, make_video(site_tree))
+    material = make_material(classroom_index, make_video(site_tree.sections["videos"], "Video")[0])
     urls = [
         reverse(
             "wagtailadmin_pages:add",
@@ -98,7 +99,7 @@ def test_editor_publishes_a_lesson_through_the_admin(
 
     user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
     client.force_login(user)
-    video = make_video(site_tree)
+    video = make_video(site_tree.sections["videos"], "Video")[0]
     sheet = make_pdf_document()
     lesson = streamfield(
         [

@@ -4,14 +4,15 @@ import pytest
 
 from classroom.demo import load_index
 from classroom.factories import ensure_vocabulary
-from tests.classroom.helpers import make_material, make_video
+from tests.classroom.helpers import make_material
+from videos.factories import make_video
 
 
 @pytest.fixture
 def lessons(site_tree):
     levels, domains, targets = ensure_vocabulary()
     index = load_index(site_tree)
-    video = make_video(site_tree, slug="windmolens", title="Windmolens op zee")
+    video = make_video(site_tree.sections["videos"], "Windmolens op zee", slug="windmolens")[0]
     make_material(
         index,
         video,

@@ -77,14 +77,16 @@ def test_parent_filters_by_sector_opens_a_video_and_plays_it(
     assert page.locator("iframe").count() == 0
     assert page.external_requests == [], "nothing may load from a video host before play"
 
-    page.locator("[data-player-start]").click()
+    with page.expect_request(re.compile(r"^https://www\.youtube-nocookie\.com/")):
+        page.locator("[data-player-start]").click()
     frame = page.locator("iframe.player__frame")
     expect(frame).to_have_count(1)
     expect(frame).to_have_attribute(
         "src", re.compile(r"^https://www\.youtube-nocookie\.com/embed/dQw4w9WgXcQ\?")
     )
-    # The only external request is the one the click asked for (the harness blocks it).
-    page.wait_for_timeout(200)
+    # The only external request is the one the click asked for (the harness blocks it): wait
+    # until the page and its new frame have had no request in flight for 500 ms, then look.
+    page.wait_for_load_state("networkidle")
     assert all("youtube-nocookie.com" in url for url in page.external_requests)
     # The page is no wider than the phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

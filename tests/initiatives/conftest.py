@@ -1,16 +1,7 @@
 import pytest
-from django.core.cache import cache
 
 from initiatives.factories import create_initiative
 from initiatives.setup import ensure_all
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits live in the cache; every test starts with none used."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -154,11 +154,16 @@ def test_every_required_field_carries_a_star_and_no_other(client, initiative):
     assert "*" not in form.find("label", attrs={"for": "id_message"}).get_text()
 
 
-def test_honeypot_stores_and_sends_nothing(client, initiative):
+def test_honeypot_refuses_keeps_what_was_typed_and_stores_nothing(client, initiative):
+    """The same answer as the video submission form gives (tests/partners)."""
     response = client.post(URL, VALID | {"homepage": "http://spam.example"})
-    assert response.status_code == 302
+    assert response.status_code == 200
     assert InitiativeCandidacy.objects.count() == 0
     assert mail.outbox == []
+    html = response.content.decode()
+    assert "We konden je inzending niet verwerken. Probeer het opnieuw." in html
+    assert 'value="An Peeters"' in html
+    assert "spam.example" not in html  # a person who filled it by accident can send again
 
 
 def test_csrf_is_enforced(initiative):
@@ -169,7 +174,7 @@ def test_csrf_is_enforced(initiative):
     assert InitiativeCandidacy.objects.count() == 0
 
 
-@override_settings(STEMHUB_CANDIDACY_RATE=(2, 3600))
+@override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=2, STEMHUB_CANDIDACY_RATE_WINDOW=3600)
 def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert client.post(URL, VALID).status_code == 302
     assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 302
@@ -183,7 +188,7 @@ def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert other.status_code == 302
 
 
-@override_settings(STEMHUB_CANDIDACY_RATE=(1, 3600))
+@override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=1)
 def test_typos_do_not_use_up_the_rate_limit(client, initiative):
     for _attempt in range(3):
         assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
@@ -193,7 +198,8 @@ def test_typos_do_not_use_up_the_rate_limit(client, initiative):
 
 
 def test_rate_limit_page_is_translated(client, initiative, settings):
-    settings.STEMHUB_CANDIDACY_RATE = (0, 600)  # every submission is over the limit
+    settings.STEMHUB_CANDIDACY_RATE_LIMIT = 0  # every submission is over the limit
+    settings.STEMHUB_CANDIDACY_RATE_WINDOW = 600
     english = client.post("/en/initiatives/young-talent-limburg/", VALID)
     assert english.status_code == 429
     assert 'lang="en"' in english.content.decode()

@@ -144,3 +144,14 @@ def test_duplicate_slugs_in_one_file_are_refused(exported, tmp_path):
     _write(path, rows)
     with pytest.raises(CommandError, match="also used in row 2"):
         call_command("import_initiatives", str(path))
+
+
+def test_every_translated_initiative_text_has_a_column_per_language():
+    """The format reads its texts from the modeltranslation registry: a new one is exchanged too."""
+    from modeltranslation.translator import translator
+
+    from initiatives.models import InitiativePage
+
+    registered = set(translator.get_options_for_model(InitiativePage).local_fields)
+    for name in registered - {"listing_summary"}:
+        assert {f"{name}_nl", f"{name}_en"} <= set(COLUMNS)

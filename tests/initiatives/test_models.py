@@ -151,3 +151,15 @@ def test_revisions_keep_both_languages_and_preview_renders_each(sample):
     # The live page is unchanged until the revision is published.
     initiative.refresh_from_db()
     assert initiative.title_en == "Robot camp"
+
+
+def test_read_only_api_shows_what_an_initiative_page_says(client, sample):
+    robots = sample["robots"]
+    response = client.get(f"/api/v2/pages/{robots.pk}/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["summary"] == "Robots bouwen in Antwerpen."
+    assert data["status"] == "running"
+    assert data["year_started"] == 2021
+    assert data["organisation"]["id"] == robots.organisation_id
+    assert len(data["regions"]) == 1

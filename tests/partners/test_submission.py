@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
 from partners.models import VideoSubmission
+from stemhub.models import OutgoingMail
 from videos.models import VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL, mp4_bytes, png_bytes, poster_upload
@@ -105,10 +106,17 @@ def test_refusal_messages_are_translated(client, valid_data, settings):
     assert expected in response.content.decode()
 
 
-def test_honeypot_refuses_and_stores_nothing(client, valid_data, _media_root):
+def test_honeypot_refuses_keeps_what_was_typed_and_stores_nothing(
+    client, valid_data, _media_root, mailoutbox
+):
     response = client.post(SUBMIT_NL, valid_data(company_website="http://spam.example"))
     assert response.status_code == 400
     assert_nothing_stored(_media_root)
+    assert mailoutbox == []
+    html = response.content.decode()
+    assert "We konden je inzending niet verwerken. Probeer het opnieuw." in html
+    assert 'value="An Peeters"' in html
+    assert "spam.example" not in html  # a person who filled it by accident can send again
 
 
 def test_csrf_token_is_required(valid_data, _media_root):
@@ -142,7 +150,8 @@ def test_accepted_submission_stores_one_record_one_draft_and_one_workflow(
     assert page.get_parent().pk == site_tree.sections["videos"].pk
     assert (page.title_nl, page.title_en) == ("Germanium uit afval", "Germanium from waste")
     assert page.slug_nl == "germanium-uit-afval" and page.slug_en == "germanium-from-waste"
-    assert page.intro_nl.startswith("Twee helden") and page.intro_en.startswith("Two heroes")
+    assert page.intro_nl == "<p>Twee helden halen germanium uit oude zonnepanelen.</p>"
+    assert page.intro_en == "<p>Two heroes recover germanium from old solar panels.</p>"
     assert (page.video_provider, page.video_id) == ("youtube", "dQw4w9WgXcQ")
     assert page.company_id == umicore.pk
     assert page.poster is not None and page.poster.pk == submission.poster_id
@@ -263,6 +272,7 @@ def test_video_already_on_the_site_is_recognised(client, valid_data, site_tree):
 def test_mail_failure_loses_nothing_and_is_recorded(
     client, valid_data, django_capture_on_commit_callbacks, caplog
 ):
+    """Mail goes through the outbox: a failing server is recorded there and retried later."""
     with (
         mock.patch(
             "django.core.mail.backends.locmem.EmailBackend.send_messages",
@@ -273,8 +283,15 @@ def test_mail_failure_loses_nothing_and_is_recorded(
         response = client.post(SUBMIT_NL, valid_data())
     assert response.status_code == 302
     submission = VideoSubmission.objects.get()
-    assert "confirmation: SMTPException: mail server down" in submission.mail_problem
-    assert "editors notice" in submission.mail_problem
+    outbox = OutgoingMail.objects.all()
+    assert sorted(tuple(m.to) for m in outbox) == [
+        ("an.peeters@example.org",),
+        ("redactie@stemhub.example",),
+    ]
+    for mail in outbox:
+        assert submission.reference in mail.subject
+        assert mail.status == OutgoingMail.Status.RETRYING
+        assert mail.last_error == "SMTPException: mail server down"
     assert VideoPage.objects.count() == 1
     assert WorkflowState.objects.count() == 1
     assert "failed" in caplog.text

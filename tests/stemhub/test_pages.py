@@ -45,6 +45,38 @@ def test_unpublished_featured_item_is_not_shown(client, home_page, site_tree):
     assert "/nl/partners/vrt/" not in client.get("/nl/").content.decode()
 
 
+def _featured_with_images(site_tree, count):
+    from stemhub.demo import feature_pages
+    from videos.factories import make_image
+
+    site_tree.home.featured_pages.all().delete()
+    partners = list(site_tree.sections["partners"].get_children().live().specific()[:count])
+    for partner in partners:
+        partner.listing_image = make_image(f"card {partner.slug}", size=(64, 36))
+        partner.save_revision().publish()
+    feature_pages(site_tree, partners)
+    return partners
+
+
+def test_featured_cards_fetch_their_images_in_one_go(
+    client, site_tree, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for count in (1, 4):
+        _featured_with_images(site_tree, count)
+        client.get("/nl/")  # the first view makes the renditions
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/nl/").content.decode()
+        assert html.count('class="card__image"') == count
+        counts[count] = len(queries)
+    assert counts[4] == counts[1], "no query per card or per image"
+    with django_assert_max_num_queries(counts[1]):
+        client.get("/en/")
+
+
 @pytest.mark.parametrize(
     ("path", "other_language_path"),
     [
@@ -137,6 +169,15 @@ def test_read_only_api_lists_pages(client, site_tree):
     response = client.get("/api/v2/pages/?type=partners.PartnerPage")
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] == 10
+
+
+def test_read_only_api_shows_what_a_partner_page_says(client, site_tree):
+    listing = client.get("/api/v2/pages/?type=partners.PartnerPage&slug=umicore&fields=*").json()
+    umicore = listing["items"][0]
+    assert umicore["kind"] == "company"
+    assert umicore["website"] == "https://www.umicore.com/"
+    assert umicore["short_description"].startswith("Materiaaltechnologie en recyclage")
+    assert len(umicore["sectors"]) == 2
 
 
 def test_sitemap_lists_every_page_in_both_languages_with_alternates(client, site_tree):

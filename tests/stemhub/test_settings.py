@@ -49,6 +49,39 @@ def test_production_without_secret_key_stops_with_one_line():
     assert "SECRET_KEY" in lines[0]
 
 
+@pytest.mark.parametrize("value", ["true", "1", "on", "True"])
+def test_production_with_debug_on_stops_with_one_line(value):
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="stemhub.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DEBUG=value,
+    )
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "DEBUG" in lines[0]
+
+
+def test_production_with_debug_off_starts():
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="stemhub.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DEBUG="false",
+    )
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.django_db
 def test_migrations_are_in_step_with_the_models():
     call_command("makemigrations", "--check", "--dry-run", "--noinput", verbosity=0)
+
+
+def test_rich_text_offers_no_third_party_embeds():
+    """Children's audience: editors cannot paste an oEmbed (a third-party iframe) anywhere."""
+    from django.apps import apps
+    from wagtail.rich_text import features
+
+    assert "embed" not in features.get_default_features()
+    assert not apps.is_installed("wagtail.embeds")

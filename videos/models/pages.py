@@ -18,13 +18,12 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
-from stemhub.queries import public_q
+from stemhub.queries import images_with_renditions, public_q
 from videos.filters import VideoFilterSet
 from videos.video_source import parse_video_url, validate_video_url
 
@@ -33,10 +32,6 @@ CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 PLAYER_RENDITIONS = ("fill-640x360|format-webp", "fill-1280x720|format-webp")
 HERO_PHOTO_RENDITIONS = ("fill-160x160|format-webp", "fill-320x320|format-webp")
 LOGO_RENDITIONS = ("max-160x80|format-webp",)
-
-
-def images_with_renditions(*specs):
-    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 def current_year():
@@ -248,13 +243,6 @@ class VideoPage(ListingMixin, Page):
             return ""
         minutes, seconds = divmod(self.duration, 60)
         return f"{minutes}:{seconds:02d}"
-
-    @property
-    def duration_iso(self):
-        if not self.duration:
-            return ""
-        minutes, seconds = divmod(self.duration, 60)
-        return f"PT{minutes}M{seconds}S"
 
     def hero_list(self):
         return list(

@@ -5,6 +5,24 @@ from django.core.management.base import BaseCommand, CommandError
 from initiatives.csv_format import ImportFailed, import_records, read_records
 
 
+def decode_utf8(data, file):
+    """The file's text, or one line saying why it is not UTF-8 text (nothing is imported)."""
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise CommandError(
+            f"{file} was not imported: it contains a NUL byte on line {line}, so it is not "
+            "a text file (was it saved as UTF-16 or as a spreadsheet?)."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CommandError(
+            f"{file} was not imported: it is not UTF-8 text (byte 0x{data[error.start]:02x} "
+            f"on line {line}); save it as UTF-8 and try again."
+        ) from None
+
+
 class Command(BaseCommand):
     help = (
         "Import initiatives from a CSV file. The whole file is checked first; it is imported "
@@ -19,12 +37,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, check=False, **options):
         try:
-            with open(file, encoding="utf-8", newline="") as stream:
-                text = stream.read()
-        except UnicodeDecodeError as error:
-            raise CommandError(f"{file} is not UTF-8 ({error})") from None
+            with open(file, "rb") as stream:
+                data = stream.read()
         except OSError as error:
             raise CommandError(f"cannot read {file}: {error.strerror}") from None
+        text = decode_utf8(data, file)
         try:
             records = read_records(text)
             if check:

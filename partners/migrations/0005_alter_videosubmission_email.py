@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0003_partner_video_review_workflow'),
+        ('partners', '0004_video_conversion'),
     ]
 
     operations = [

@@ -1,0 +1,1 @@
+"""Mail through the outbox: a backend that queues (backend.py) and the worker's delivery."""

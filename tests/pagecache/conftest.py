@@ -1,0 +1,75 @@
+"""The page cache on, against local memory and against Redis (what production uses)."""
+
+import os
+import uuid
+
+import pytest
+from django.core.cache import caches
+from django.test import Client
+
+from classroom.demo import load_index
+from classroom.factories import ensure_vocabulary
+from initiatives.setup import ensure_all
+
+REDIS_URL = os.environ.get("STEMHUB_TEST_REDIS_URL", "redis://127.0.0.1:6379/4")
+
+
+def redis_problem():
+    """None when Redis answers at REDIS_URL, else why not."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
+    except Exception as error:  # any failure means: no Redis here
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+def cache_settings(backend):
+    prefix = f"stemhub-test-{uuid.uuid4().hex}"
+    if backend == "redis":
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        }
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix}
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings):
+    """The page cache switched on, in a cache of its own (a fresh key prefix per test)."""
+    if request.param == "redis":
+        problem = redis_problem()
+        if problem:
+            pytest.skip(
+                f"Redis is not reachable at {REDIS_URL} ({problem}); set STEMHUB_TEST_REDIS_URL"
+            )
+    settings.CACHES = {"default": cache_settings(request.param)}
+    settings.STEMHUB_PAGE_CACHE = True
+    cache = caches["default"]
+    yield cache
+    if request.param == "redis":
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+
+
+@pytest.fixture
+def visitor():
+    """An anonymous browser: no session, checks CSRF like a real one."""
+    return Client(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def initiatives_ready(site_tree):
+    ensure_all()
+    return site_tree.sections["initiatives"]
+
+
+@pytest.fixture
+def all_sections(site_tree, initiatives_ready):
+    """Every browse page live, the teachers' one included."""
+    ensure_vocabulary()
+    load_index(site_tree)
+    return site_tree

@@ -1,0 +1,94 @@
+"""A cached page with a form gives every visitor a token of their own, and their post works."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from initiatives.factories import create_initiative
+from initiatives.models import InitiativeCandidacy
+
+from .helpers import cache_state, text
+
+URL = "/nl/initiatieven/jong-talent-limburg/"
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
+CANDIDACY = {
+    "organisation": "Umicore",
+    "contact_person": "An Peeters",
+    "email": "an.peeters@example.be",
+    "role": "contributing",
+    "message": "We willen graag meewerken.",
+    "consent": "on",
+}
+
+
+@pytest.fixture
+def initiative(initiatives_ready):
+    return create_initiative(
+        initiatives_ready,
+        "jong-talent-limburg",
+        title="Jong talent voor Limburg",
+        title_en="Young talent for Limburg",
+        slug_en="young-talent-limburg",
+    )
+
+
+def test_two_visitors_each_get_their_own_working_form(page_cache, initiative):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    answers = [first.get(URL), second.get(URL)]
+    assert [cache_state(a) for a in answers] == ["MISS", "HIT"]
+    tokens = [TOKEN.findall(text(answer)) for answer in answers]
+    assert all(len(found) == 1 for found in tokens)
+    cookies = [answer.cookies[settings.CSRF_COOKIE_NAME].value for answer in answers]
+    assert cookies[0] != cookies[1]  # nobody gets another visitor's secret
+    assert tokens[0] != tokens[1]
+    for answer in answers:
+        control = answer["Cache-Control"]
+        assert "private" in control and "no-cache" in control and "public" not in control
+
+    for client, (token,) in zip((first, second), tokens, strict=True):
+        response = client.post(URL, CANDIDACY | {"csrfmiddlewaretoken": token})
+        assert response.status_code == 302, response.status_code
+    assert InitiativeCandidacy.objects.count() == 2
+
+
+def test_a_token_from_another_visitor_is_refused(page_cache, initiative):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first.get(URL)
+    other_token = TOKEN.search(text(second.get(URL))).group(1)
+    response = first.post(URL, CANDIDACY | {"csrfmiddlewaretoken": other_token})
+    assert response.status_code == 403
+    assert InitiativeCandidacy.objects.count() == 0
+
+
+def test_a_returning_visitor_keeps_their_cookie(page_cache, initiative):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(URL)
+    cookie = visitor.cookies[settings.CSRF_COOKIE_NAME].value
+    again = visitor.get(URL)
+    assert cache_state(again) == "HIT"
+    assert visitor.cookies[settings.CSRF_COOKIE_NAME].value == cookie
+    token = TOKEN.search(text(again)).group(1)
+    assert visitor.post(URL, CANDIDACY | {"csrfmiddlewaretoken": token}).status_code == 302
+
+
+def test_the_thank_you_message_is_never_cached(page_cache, initiative):
+    visitor = Client(enforce_csrf_checks=True)
+    token = TOKEN.search(text(visitor.get(URL))).group(1)
+    visitor.post(URL, CANDIDACY | {"csrfmiddlewaretoken": token})
+    thanks = visitor.get(URL)  # carries the messages cookie
+    assert cache_state(thanks) == "BYPASS"
+    assert "no-store" in thanks["Cache-Control"]
+    assert "Bedankt" in text(thanks) or "Thank you" in text(thanks)
+    stranger = Client().get(URL)
+    assert "Bedankt" not in text(stranger) and "Thank you" not in text(stranger)
+
+
+def test_the_video_submission_form_page_gets_a_fresh_token_too(page_cache, site_tree):
+    url = "/nl/partners/video-indienen/"
+    answers = [Client().get(url), Client().get(url)]
+    assert [cache_state(a) for a in answers] == ["MISS", "HIT"]
+    tokens = [TOKEN.findall(text(a)) for a in answers]
+    assert tokens[0] and tokens[1] and tokens[0] != tokens[1]
+    assert all(settings.CSRF_COOKIE_NAME in a.cookies for a in answers)

@@ -1,0 +1,59 @@
+"""One page of every public type, in both languages, for the site-wide hardening tests."""
+
+from dataclasses import dataclass, field
+
+from classroom.demo import load_index
+from classroom.factories import add_material, ensure_vocabulary
+from initiatives.factories import create_initiative
+from initiatives.setup import ensure_all
+from videos.factories import make_video
+
+
+@dataclass
+class PublicPages:
+    urls: dict = field(default_factory=dict)  # page type: (Dutch URL, English URL)
+
+    def all_urls(self):
+        return [url for pair in self.urls.values() for url in pair]
+
+
+def build_public_pages(site_tree):
+    ensure_vocabulary()
+    ensure_all()
+    video, _created = make_video(
+        site_tree.sections["videos"],
+        "Helden van de recyclage",
+        slug="helden-recyclage",
+        title_en="Recycling heroes",
+        slug_en="recycling-heroes",
+    )
+    classroom = load_index(site_tree)
+    add_material(
+        classroom,
+        video=video,
+        slug={"nl": "les-recyclage", "en": "recycling-lesson"},
+        title={"nl": "Les recyclage", "en": "Recycling lesson"},
+    )
+    create_initiative(
+        site_tree.sections["initiatives"],
+        "robotkamp",
+        title="Robotkamp",
+        title_en="Robot camp",
+        slug_en="robot-camp",
+        status="running",
+    )
+    pages = PublicPages()
+    pages.urls = {
+        "home": ("/nl/", "/en/"),
+        "video browse": ("/nl/videos/", "/en/videos/"),
+        "video": ("/nl/videos/helden-recyclage/", "/en/videos/recycling-heroes/"),
+        "classroom browse": ("/nl/klas/", "/en/classroom/"),
+        "lesson": ("/nl/klas/les-recyclage/", "/en/classroom/recycling-lesson/"),
+        "initiative browse": ("/nl/initiatieven/", "/en/initiatives/"),
+        "initiative": ("/nl/initiatieven/robotkamp/", "/en/initiatives/robot-camp/"),
+        "partner directory": ("/nl/partners/", "/en/partners/"),
+        "partner": ("/nl/partners/umicore/", "/en/partners/umicore/"),
+        "video submission": ("/nl/partners/video-indienen/", "/en/partners/submit-video/"),
+        "search": ("/nl/zoeken/?q=robot", "/en/search/?q=robot"),
+    }
+    return pages
