@@ -46,7 +46,12 @@ def test_slug_taken_by_a_draft_is_explained_in_dutch_with_a_link(
     admin.fill("#id_title_nl", "Robotica-zomerkamp Hasselt")
     admin.fill("#id_summary_nl", "Een week robots bouwen in Hasselt.")
     admin.locator("#id_slug_nl").evaluate("el => { el.value = 'robotica-zomerkamp'; }")
-    admin.locator("button[name='action-publish']").evaluate("button => button.click()")
+    # Set the slug again right before the click: the title-to-slug sync may still run after the
+    # title's change event on a slow machine and would replace a slug set earlier.
+    admin.locator("button[name='action-publish']").evaluate(
+        "button => { document.querySelector('#id_slug_nl').value = 'robotica-zomerkamp';"
+        " button.click(); }"
+    )
     admin.wait_for_load_state()
 
     error = admin.locator(".error-message, .w-field__errors").filter(has_text="robotica-zomerkamp")
