@@ -60,6 +60,7 @@ deploy-check: install
 makemessages: install
 	$(PY) manage.py makemessages --locale nl --locale en --ignore ".venv/*" --ignore "bench/*" --no-obsolete
 	$(PY) manage.py makemessages --domain djangojs --locale nl --locale en --ignore ".venv/*" --ignore "staticfiles/*" --no-obsolete
+	$(PY) manage.py fill_english_catalogue
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -89,8 +89,11 @@ def _latin1(text):
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def make_worksheet_pdf(title, *, subtitle="", tasks=(), name_label="Naam", footer=""):
-    """A one-page A4 worksheet: title, a name line, numbered tasks with room to write."""
+def make_worksheet_pdf(
+    title, *, subtitle="", tasks=(), name_label="Naam", footer="", table=None, table_title=""
+):
+    """A one-page A4 worksheet: title, a name line, the table the lesson asks pupils to fill
+    in (headers and rows, empty cells to write in), then numbered tasks with room to write."""
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.set_title(title)
@@ -116,6 +119,8 @@ def make_worksheet_pdf(title, *, subtitle="", tasks=(), name_label="Naam", foote
     pdf.set_font(family, "", 11)
     pdf.cell(0, 8, clean(f"{name_label}: " + "_" * 40), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
+    if table:
+        _draw_table(pdf, family, clean, table, table_title)
     for number, task in enumerate(tasks, start=1):
         pdf.set_font(family, "B", 12)
         pdf.multi_cell(0, 7, clean(f"{number}. {task}"), new_x="LMARGIN", new_y="NEXT")
@@ -129,6 +134,25 @@ def make_worksheet_pdf(title, *, subtitle="", tasks=(), name_label="Naam", foote
         pdf.set_text_color(74, 79, 106)
         pdf.multi_cell(0, 5, clean(footer), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _draw_table(pdf, family, clean, table, table_title):
+    headers, rows = table
+    if table_title:
+        pdf.set_font(family, "B", 12)
+        pdf.multi_cell(0, 7, clean(table_title), new_x="LMARGIN", new_y="NEXT")
+    width = (pdf.w - pdf.l_margin - pdf.r_margin) / len(headers)
+    pdf.set_font(family, "B", 10)
+    pdf.set_fill_color(230, 230, 240)
+    for header in headers:
+        pdf.cell(width, 8, clean(header), border=1, fill=True)
+    pdf.ln()
+    pdf.set_font(family, "", 11)
+    for row in rows:
+        for cell in row:
+            pdf.cell(width, 10, clean(cell), border=1)
+        pdf.ln()
+    pdf.ln(4)
 
 
 def make_document(title, content, filename):

@@ -2,6 +2,7 @@
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -9,15 +10,21 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from stemhub.ratelimit import RateLimit, too_many_requests
 
 from .forms import CandidacyForm
+from .models.pages import CANDIDACY_MESSAGE_TAG
 
 logger = logging.getLogger(__name__)
+
+# The same candidacy sent again within this time (a visitor unsure it went through) is one.
+RESEND_WINDOW = timedelta(minutes=15)
+THANK_YOU = _("Thank you! We have received your candidacy and will contact you soon.")
 
 
 @dataclass
@@ -41,6 +48,18 @@ def handle_candidacy(initiative, request):
             rate_limit.hit(request)
         return CandidacyOutcome(form=form)
 
+    if earlier_identical(form, initiative) is not None:
+        # A resend of what we already have: store and mail nothing, and do not count it.
+        messages.success(
+            request,
+            gettext(
+                "Thank you! We had already received this candidacy a moment ago; "
+                "we keep it once and will contact you soon."
+            ),
+            extra_tags=CANDIDACY_MESSAGE_TAG,
+        )
+        return CandidacyOutcome()
+
     rate_limit.hit(request)
 
     with transaction.atomic():
@@ -49,11 +68,26 @@ def handle_candidacy(initiative, request):
         candidacy.language = translation.get_language() or ""
         candidacy.save()
     notify_editors(candidacy, request)
-    messages.success(
-        request,
-        _("Thank you! We have received your candidacy and will contact you soon."),
-    )
+    messages.success(request, str(THANK_YOU), extra_tags=CANDIDACY_MESSAGE_TAG)
     return CandidacyOutcome()
+
+
+def earlier_identical(form, initiative):
+    """The candidacy with exactly these answers sent for this initiative a few minutes ago."""
+    data = form.cleaned_data
+    return (
+        form._meta.model.objects.filter(
+            initiative=initiative,
+            organisation__iexact=data["organisation"],
+            contact_person__iexact=data["contact_person"],
+            email__iexact=data["email"],
+            role=data["role"],
+            message=data.get("message", ""),
+            created_at__gte=timezone.now() - RESEND_WINDOW,
+        )
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def notify_editors(candidacy, request):
@@ -62,7 +96,7 @@ def notify_editors(candidacy, request):
     if not recipients:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("New partner candidacy for %(initiative)s") % {
+        subject = gettext("New partner candidacy for %(initiative)s") % {
             "initiative": candidacy.initiative.title
         }
         body = render_to_string(

@@ -5,6 +5,8 @@ import csv
 from django.utils.translation import gettext as _
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel only reads a CSV as UTF-8 (accents intact) when it starts with a byte-order mark.
+BYTE_ORDER_MARK = "\ufeff"
 
 
 def safe_cell(value):
@@ -19,8 +21,11 @@ def _names(items):
     return "; ".join(str(item) for item in items)
 
 
-def write_public_csv(stream, initiatives, request):
-    writer = csv.writer(stream)
+def write_public_csv(stream, initiatives, request, delimiter=","):
+    """Comma-separated by default; `delimiter=";"` for Excel set to Belgian (Dutch) regional
+    settings, which opens a comma-separated file as one column."""
+    stream.write(BYTE_ORDER_MARK)
+    writer = csv.writer(stream, delimiter=delimiter)
     writer.writerow(
         [
             _("Name"),

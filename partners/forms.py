@@ -91,11 +91,11 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         error_messages=required_message(_("Tell us who we can contact about this video.")),
     )
     email = forms.EmailField(
-        label=_("E-mail address"),
+        label=_("Email address"),
         max_length=254,
         error_messages={
-            "required": _("Give an e-mail address: we send the confirmation there."),
-            "invalid": _("Enter an e-mail address like name@example.org."),
+            "required": _("Give an email address: we send the confirmation there."),
+            "invalid": _("Enter an email address like name@example.org."),
         },
     )
     phone = TextField(label=_("Phone number"), max_length=40, required=False)

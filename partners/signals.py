@@ -11,7 +11,8 @@ from wagtail.models import Page
 from wagtail.signals import page_published, workflow_rejected
 
 from . import conversions, mail, tasks
-from .models import VideoConversion, VideoSubmission
+from .models import PartnerPage, VideoConversion, VideoSubmission
+from .notifications import skip_wagtail_notices_for_public_submissions
 
 
 def _decide(page_id, status, reason=""):
@@ -28,7 +29,33 @@ def _decide(page_id, status, reason=""):
 
 
 def on_page_published(sender, instance, **kwargs):
+    _publish_new_partner(instance)
     _decide(instance.pk, VideoSubmission.Status.APPROVED)
+
+
+def _publish_new_partner(video):
+    """Approving a new organisation's video publishes the draft partner page made for it.
+
+    Only a partner page that was never published: one an editor took offline stays offline.
+    The submission is then linked to that partner page.
+    """
+    submission = (
+        VideoSubmission.objects.filter(
+            page_id=video.pk, status=VideoSubmission.Status.IN_REVIEW, partner=None
+        )
+        .exclude(organisation_name="")
+        .first()
+    )
+    company_id = getattr(video, "company_id", None)
+    if submission is None or company_id is None:
+        return
+    company = PartnerPage.objects.filter(pk=company_id).first()
+    if company is None:
+        return
+    if not company.live and company.first_published_at is None:
+        revision = company.get_latest_revision() or company.save_revision()
+        revision.publish()
+    VideoSubmission.objects.filter(pk=submission.pk).update(partner=company)
 
 
 def on_workflow_rejected(sender, instance, user=None, **kwargs):
@@ -64,6 +91,7 @@ def queue_conversion(sender, instance, created, **kwargs):
 
 
 def connect(app_config):
+    skip_wagtail_notices_for_public_submissions()
     post_save.connect(
         queue_conversion, sender=VideoSubmission, dispatch_uid="partners_queue_conversion"
     )

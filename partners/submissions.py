@@ -12,7 +12,7 @@ from stemhub.rich_text import plain_text_as_rich_text
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
 
 from . import mail
-from .models import VideoSubmission
+from .models import PartnerIndexPage, PartnerPage, VideoSubmission
 from .workflow import review_workflow
 
 logger = logging.getLogger(__name__)
@@ -26,8 +26,8 @@ def video_index():
     return VideoIndexPage.objects.live().order_by("path").first()
 
 
-def unique_slug(parent, base, language):
-    base = (slugify(base) or "video")[:60].strip("-") or "video"
+def unique_slug(parent, base, language, fallback="video"):
+    base = (slugify(base) or fallback)[:60].strip("-") or fallback
     taken = set(Page.objects.child_of(parent).values_list(f"slug_{language}", flat=True)) | set(
         Page.objects.child_of(parent).values_list("slug", flat=True)
     )
@@ -36,6 +36,30 @@ def unique_slug(parent, base, language):
         slug = f"{base}-{n}"
         n += 1
     return slug
+
+
+def draft_partner_page(name):
+    """A new organisation gets a draft partner page, linked from the draft video.
+
+    The editors review both in the video's review: approving the video publishes the partner
+    page too (partners.signals), so the published video names its company. An editor who finds
+    the organisation already listed under another name picks that page instead.
+    """
+    directory = PartnerIndexPage.objects.order_by("path").first()
+    if directory is None or not name:
+        return None
+    partner = PartnerPage(
+        title=name,
+        title_nl=name,
+        title_en=name,
+        slug=unique_slug(directory, name, "nl", fallback="partner"),
+        live=False,
+    )
+    partner.slug_nl = partner.slug
+    partner.slug_en = unique_slug(directory, name, "en", fallback="partner")
+    directory.add_child(instance=partner)
+    partner.save_revision(log_action=True)
+    return partner
 
 
 def accept(form, *, language):
@@ -131,6 +155,7 @@ def _draft_page(form, submission):
     """A draft VideoPage under the video index, carrying what the submission says."""
     data = form.cleaned_data
     index = video_index()
+    company = data["partner"] or draft_partner_page(data["organisation_name"])
     title_en = data["title_en"] or data["title_nl"]
     page = VideoPage(
         title=data["title_nl"],
@@ -143,7 +168,7 @@ def _draft_page(form, submission):
         intro_en=plain_text_as_rich_text(data["summary_en"]) or None,
         video_url=data["video_url"],
         poster=submission.poster,
-        company=data["partner"],
+        company=company,
         live=False,
     )
     page.slug_nl = page.slug

@@ -133,6 +133,7 @@ def submission_status(request, index_page, token):
             "submission": submission,
             "received": request.GET.get("received") == "1",
             "video_page_url": page_url,
+            "submit_url": index_page.submit_url(request),
             "alternate_urls": alternate_urls(request, index_page, suffix),
             "route_title": _("Your video submission"),
         },

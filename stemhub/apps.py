@@ -11,6 +11,9 @@ class StemhubConfig(AppConfig):
     verbose_name = _("STEMhub site")
 
     def ready(self):
+        from .workflow_names import translate_names_in_notifications
+
+        translate_names_in_notifications()
         bound_image_decoding()
         from stemhub.pagecache import invalidation
 

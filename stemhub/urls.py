@@ -24,9 +24,20 @@ if settings.STEMHUB_SERVE_MEDIA:
     # bucket holds them (MEDIA_URL then points at the bucket).
     urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve))
 
+# The real 404 and 500 pages at fixed addresses, for designers and testers (dev settings only).
+error_previews = (
+    [
+        path("_errors/404/", views.page_not_found, name="preview_404"),
+        path("_errors/500/", views.server_error, name="preview_500"),
+    ]
+    if getattr(settings, "ERROR_PAGE_PREVIEWS", False)
+    else []
+)
+
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    *error_previews,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import (
     HttpResponse,
@@ -25,7 +26,13 @@ def bad_request(request, exception=None):
 def page_not_found(request, exception=None):
     """The translated 404 page; LocaleMiddleware has already picked the language from the URL."""
     template = loader.get_template("404.html")
-    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+    context = {
+        "request_path": request.path,
+        # No hreflang alternates (they would be other 404s); the switcher offers the homes.
+        "hide_hreflang": True,
+        "alternate_urls": {code: f"/{code}/" for code, _name in settings.LANGUAGES},
+    }
+    return HttpResponseNotFound(template.render(context, request))
 
 
 def server_error(request):

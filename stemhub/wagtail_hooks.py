@@ -1,3 +1,6 @@
-"""The site's own admin screens, each in its module: locked sign-ins and the outgoing mail."""
+"""The site's own admin screens and hooks, each in its module.
 
-from stemhub import admin_outbox, admin_signins  # noqa: F401  (each registers its hooks)
+Locked sign-ins, the outgoing mail, and the editors' initials as their avatars.
+"""
+
+from stemhub import admin_avatars, admin_outbox, admin_signins  # noqa: F401  (each registers hooks)

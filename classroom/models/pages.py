@@ -24,6 +24,7 @@ from wagtail.search import index
 from classroom.ages import MAX_AGE, MIN_AGE
 from classroom.blocks import LessonBlock
 from classroom.filters import ClassroomMaterialFilterSet
+from classroom.qr import qr_svg
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
@@ -208,9 +209,11 @@ class ClassroomMaterialPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
         index_page = ClassroomIndexPage.objects.ancestor_of(self).live().first()
+        video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
-            video_full_url=video.get_full_url(request) if video else "",
+            video_full_url=video_full_url,
+            video_qr_svg=qr_svg(video_full_url, title=video.title if video else ""),
             worksheets=self.worksheet_list(),
             attainment_targets=list(self.attainment_targets.all()),
             stem_domains=list(self.stem_domains.all()),

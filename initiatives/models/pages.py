@@ -1,6 +1,7 @@
 """The hub of Flemish STEM initiatives: the browse page and one page per initiative."""
 
 from django import forms
+from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -27,6 +28,9 @@ from stemhub.queries import public_q
 from videos.models import VideoPage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+# Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
+CANDIDACY_MESSAGE_TAG = "candidacy"
+CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
 class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
@@ -60,20 +64,30 @@ class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = context["filterset"].query_string()
-        csv_url = self.get_url(request) + self.reverse_subpage("csv")
-        context["csv_url"] = csv_url + (f"?{query}" if query else "")
+        query_suffix = f"?{query}" if query else ""
+        base_url = self.get_url(request)
+        context["csv_url"] = base_url + self.reverse_subpage("csv") + query_suffix
+        context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
         return context
 
     @path("csv/", name="csv")
     def csv_download(self, request):
         """The current filtered list as open data (the same filters as the page, no paging)."""
+        return self._csv_response(request, "stem-initiatives.csv", delimiter=",")
+
+    @path("csv-excel/", name="csv_excel")
+    def csv_excel_download(self, request):
+        """The same list for Excel with Belgian settings, which splits columns on semicolons."""
+        return self._csv_response(request, "stem-initiatives-excel.csv", delimiter=";")
+
+    def _csv_response(self, request, filename, delimiter):
         filterset = self.filterset_class(request.GET or None, queryset=self.initiatives())
         initiatives = filterset.qs.prefetch_related(
             "regions", "target_groups", "education_levels", "sectors"
         )
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="stem-initiatives.csv"'
-        write_public_csv(response, initiatives, request)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        write_public_csv(response, initiatives, request, delimiter=delimiter)
         return response
 
 
@@ -248,6 +262,13 @@ class InitiativePage(ListingMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("candidacy_form", CandidacyForm())
+        stored = list(get_messages(request))
+        context["candidacy_outcome"] = [
+            message for message in stored if CANDIDACY_MESSAGE_TAG in message.tags
+        ]
+        context["page_messages"] = [
+            message for message in stored if CANDIDACY_MESSAGE_TAG not in message.tags
+        ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
         return context
@@ -265,9 +286,10 @@ class InitiativePage(ListingMixin, Page):
         if outcome.response is not None:
             return outcome.response
         if outcome.form is None:
-            return redirect(f"{self.url}#candidacy")
+            return redirect(f"{self.url}#{CANDIDACY_OUTCOME_ANCHOR}")
         context = self.get_context(request, *args, **kwargs)
         context["candidacy_form"] = outcome.form
+        context["title_error_prefix"] = True
         return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
 
 

@@ -55,7 +55,7 @@ class VideoSubmission(models.Model):
     )
     organisation_name = models.CharField(_("new organisation"), max_length=200, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=120)
-    email = models.EmailField(_("e-mail address"))
+    email = models.EmailField(_("email address"))
     phone = models.CharField(_("phone number"), max_length=40, blank=True)
 
     # The video itself: an address on YouTube/Vimeo or an uploaded file.

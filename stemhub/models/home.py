@@ -116,6 +116,14 @@ class HomeEntryPoint(Orderable):
         verbose_name_plural = _("entry points")
 
     @property
+    def audience_label(self):
+        """The audience above the heading, unless the heading already names it
+        ("Ouders" above "Voor ouders" says the same thing twice)."""
+        label = str(self.get_audience_display())
+        first_word = label.split()[0].casefold() if label else ""
+        return "" if first_word and first_word in self.heading.casefold() else label
+
+    @property
     def url(self):
         if self.link_page_id and self.link_page.live:
             return self.link_page.url

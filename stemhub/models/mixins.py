@@ -6,6 +6,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from stemhub.admin_forms import StemhubPageForm
+
 
 class ListingMixin(models.Model):
     """How the page is listed: a short text and image on cards, an entry per language in
@@ -32,6 +34,9 @@ class ListingMixin(models.Model):
             heading=_("Cards and listings"),
         )
     ]
+
+    # Every page type has this mixin, so its editor form lives here too (see admin_forms).
+    base_form_class = StemhubPageForm
 
     class Meta:
         abstract = True

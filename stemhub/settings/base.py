@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "stemhub.language_redirects.WrongLanguageRedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -221,6 +222,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LANGUAGE_COOKIE_NAME = "stemhub_language"
+# Dates as Flanders writes them, in both languages ("24 November 2026", stemhub/formats/).
+FORMAT_MODULE_PATH = ["stemhub.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
@@ -414,7 +417,8 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: the admin would send every editor's e-mail hash to another host
-# (and the admin's CSP blocks it anyway). Editors can still upload an avatar of their own.
+# (and the admin's CSP blocks it anyway). Editors see their initials instead (stemhub/avatars.py)
+# or an avatar they uploaded themselves.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Background work (django-tasks). "default" stays immediate for Wagtail's own small tasks

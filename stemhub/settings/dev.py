@@ -23,5 +23,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
+# /nl/_errors/404/ and /nl/_errors/500/ show the real error pages (README: "Seeing the real
+# error pages"); uploaded media are served with DEBUG=false too (STEMHUB_SERVE_MEDIA).
+ERROR_PAGE_PREVIEWS = True
+
 # Template and code edits show at once; `STEMHUB_PAGE_CACHE=true make run` to try the page cache.
 STEMHUB_PAGE_CACHE = env_bool("STEMHUB_PAGE_CACHE", False)

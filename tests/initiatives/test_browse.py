@@ -171,7 +171,7 @@ def test_csv_download_follows_the_filters(client, sample):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][0] == "Name"
     assert [row[0] for row in rows[1:]] == ["Chemistry class", "Talent Limburg"]
     chemistry = rows[1]
@@ -187,7 +187,7 @@ def test_csv_link_on_the_page_keeps_the_query(client, sample):
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(client, index):
     create_initiative(index, "formule", title='=HYPERLINK("http://evil")')
-    rows = list(csv.reader(io.StringIO(client.get(f"{NL}csv/").content.decode())))
+    rows = list(csv.reader(io.StringIO(client.get(f"{NL}csv/").content.decode("utf-8-sig"))))
     assert rows[1][0].startswith("'=")
 
 

@@ -51,7 +51,7 @@ def test_page_shows_the_form_with_csrf_and_labels(client, initiative):
 def test_valid_candidacy_is_stored_then_mailed(client, initiative):
     response = client.post(URL, VALID)
     assert response.status_code == 302
-    assert response["Location"].endswith("#candidacy")
+    assert response["Location"].endswith("#candidacy-outcome")
     candidacy = InitiativeCandidacy.objects.get()
     assert candidacy.initiative_id == initiative.pk
     assert candidacy.organisation == "Umicore"
@@ -65,8 +65,40 @@ def test_valid_candidacy_is_stored_then_mailed(client, initiative):
     assert "Jong talent voor Limburg" in message.subject
     assert "an.peeters@example.be" in message.body
 
-    followed = client.get(response["Location"].split("#")[0])
-    assert "Thank you" in followed.content.decode() or "Bedankt" in followed.content.decode()
+    # The thank-you is where the visitor lands, takes the focus, and is shown once.
+    followed = soup(client.get(response["Location"].split("#")[0]))
+    outcome = followed.find(id="candidacy-outcome")
+    assert outcome is not None and outcome.has_attr("data-focus-on-load")
+    assert "Bedankt" in outcome.get_text()
+    assert outcome.find_parent(id="candidacy") is not None
+    assert followed.select_one(".candidacy__again form") is not None  # folded away
+    again = soup(client.get(response["Location"].split("#")[0]))
+    assert again.find(id="candidacy-outcome") is None
+
+
+def test_identical_resend_within_minutes_is_the_same_candidacy(client, initiative):
+    assert client.post(URL, VALID).status_code == 302
+    client.get(URL)  # the thank-you was seen
+    resend = client.post(URL, VALID | {"email": "AN.PEETERS@example.be"})
+    assert resend.status_code == 302
+    assert resend["Location"].endswith("#candidacy-outcome")
+    assert InitiativeCandidacy.objects.count() == 1
+    assert len(mail.outbox) == 1
+    outcome = soup(client.get(URL)).find(id="candidacy-outcome")
+    assert "al ontvangen" in outcome.get_text()
+
+
+def test_a_different_or_later_candidacy_is_a_new_one(client, initiative):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.post(URL, VALID)
+    client.post(URL, VALID | {"role": "lead"})
+    assert InitiativeCandidacy.objects.count() == 2
+    InitiativeCandidacy.objects.update(created_at=timezone.now() - timedelta(hours=1))
+    client.post(URL, VALID)
+    assert InitiativeCandidacy.objects.count() == 3
 
 
 def test_english_page_accepts_candidacies_too(client, initiative):
@@ -105,7 +137,21 @@ def test_invalid_candidacy_stores_nothing_and_keeps_the_input(client, initiative
         assert (
             page.find("textarea", attrs={"name": "message"}).get_text().strip() == VALID["message"]
         )
-    assert page.select_one("[role=alert]") is not None
+    summary = page.select_one("[role=alert]")
+    assert summary is not None and summary.has_attr("data-focus-on-load")
+    assert page.title.get_text().startswith("Fout: ")
+
+
+def test_every_required_field_carries_a_star_and_no_other(client, initiative):
+    page = soup(client.get(URL))
+    form = page.select_one("#candidacy form")
+    response = client.post(URL, {})
+    errors = soup(response).select("#candidacy .field-error")
+    starred = form.select(".field__required")
+    assert len(starred) == len(errors) == 5
+    for star in starred:
+        assert star.find_parent(["label", "legend"]) is not None
+    assert "*" not in form.find("label", attrs={"for": "id_message"}).get_text()
 
 
 def test_honeypot_refuses_keeps_what_was_typed_and_stores_nothing(client, initiative):
@@ -131,8 +177,8 @@ def test_csrf_is_enforced(initiative):
 @override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=2, STEMHUB_CANDIDACY_RATE_WINDOW=3600)
 def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert client.post(URL, VALID).status_code == 302
-    assert client.post(URL, VALID).status_code == 302
-    response = client.post(URL, VALID)
+    assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 302
+    response = client.post(URL, VALID | {"organisation": "Barco"})
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
     assert "<h1>" in response.content.decode()
@@ -147,7 +193,7 @@ def test_typos_do_not_use_up_the_rate_limit(client, initiative):
     for _attempt in range(3):
         assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
     assert client.post(URL, VALID).status_code == 302
-    assert client.post(URL, VALID).status_code == 429
+    assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 429
     assert InitiativeCandidacy.objects.count() == 1
 
 

@@ -47,8 +47,10 @@ def test_two_visitors_each_get_their_own_working_form(page_cache, initiative):
         control = answer["Cache-Control"]
         assert "private" in control and "no-cache" in control and "public" not in control
 
-    for client, (token,) in zip((first, second), tokens, strict=True):
-        response = client.post(URL, CANDIDACY | {"csrfmiddlewaretoken": token})
+    # Two different organisations: the same answers twice would be one candidacy (a resend).
+    for n, (client, (token,)) in enumerate(zip((first, second), tokens, strict=True)):
+        answers = CANDIDACY | {"organisation": f"Organisatie {n}", "csrfmiddlewaretoken": token}
+        response = client.post(URL, answers)
         assert response.status_code == 302, response.status_code
     assert InitiativeCandidacy.objects.count() == 2
 

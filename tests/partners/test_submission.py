@@ -198,7 +198,9 @@ def test_new_organisation_and_english_submitter(
     assert submission.language == "en"
     assert submission.organisation == "Nieuw Bedrijf bv"
     page = VideoPage.objects.get()
-    assert page.company is None
+    # A new organisation gets a draft partner page as the video's company (issue 19).
+    assert page.company.title == "Nieuw Bedrijf bv"
+    assert not page.company.live
     assert page.title_en == "Germanium uit afval"  # falls back to the Dutch title
     receipt = next(m for m in mailoutbox if m.to == ["an.peeters@example.org"])
     assert "/en/partners/submit-video/status/" in receipt.body

@@ -286,7 +286,7 @@ class VideoPage(ListingMixin, Page):
         url = self.get_full_url(request)
         text = f"{self.title} #STEMhelden"
         return [
-            ("email", _("E-mail"), f"mailto:?subject={quote(text)}&body={quote(url)}"),
+            ("email", _("Email"), f"mailto:?subject={quote(text)}&body={quote(url)}"),
             ("whatsapp", "WhatsApp", f"https://wa.me/?text={quote(text + ' ' + url)}"),
             ("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote(url)}"),
             (

@@ -1,0 +1,74 @@
+"""The page editor's form for every STEMhub page type.
+
+wagtail-modeltranslation refuses a slug a sibling already uses with an untranslated "This slug
+is already in use". The sibling is often an editor's own autosaved draft of an interrupted
+attempt, so the message says, in the editor's language, which page holds the slug and links it.
+"""
+
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext, pgettext
+from wagtail.admin.forms import WagtailAdminPageForm
+
+MODELTRANSLATION_SLUG_MESSAGE = "This slug is already in use"
+
+
+class StemhubPageForm(WagtailAdminPageForm):
+    def add_error(self, field, error):
+        if field is None and isinstance(error, dict):
+            error = ValidationError(error)
+        if field is None and hasattr(error, "error_dict"):
+            error = ValidationError(
+                {name: self._explained(name, errors) for name, errors in error.error_dict.items()}
+            )
+        elif field is not None:
+            error = self._explained(field, error)
+        return super().add_error(field, error)
+
+    def _explained(self, field, error):
+        """Replace the library's slug message by one that names and links the sibling."""
+        if not (field or "").startswith("slug"):
+            return error
+        errors = error if isinstance(error, list) else getattr(error, "error_list", [error])
+        explained = []
+        for item in errors:
+            text = " ".join(item.messages) if isinstance(item, ValidationError) else str(item)
+            if text in (MODELTRANSLATION_SLUG_MESSAGE, gettext(MODELTRANSLATION_SLUG_MESSAGE)):
+                explained.append(ValidationError(self._slug_conflict(field)))
+            else:
+                explained.append(item)
+        return explained
+
+    def _slug_conflict(self, field):
+        slug = self.cleaned_data.get(field) or self.data.get(field, "")
+        sibling = self._sibling_with_slug(field, slug)
+        if sibling is None:
+            return gettext("Another page at this place already uses this slug; choose another.")
+        status = (
+            pgettext("page status", "published")
+            if sibling.live
+            else pgettext("page status", "draft")
+        )
+        return format_html(
+            gettext(
+                "“{slug}” is already used here by the page “{title}” ({status}). "
+                '<a href="{url}">Open that page</a> to continue or delete it, or choose '
+                "another slug."
+            ),
+            slug=slug,
+            status=status,
+            title=sibling.get_admin_display_title(),
+            url=reverse("wagtailadmin_pages:edit", args=[sibling.pk]),
+        )
+
+    def _sibling_with_slug(self, field, slug):
+        parent = getattr(self, "parent_page", None)
+        if parent is None and self.instance.pk:
+            parent = self.instance.get_parent()
+        if parent is None or not slug:
+            return None
+        siblings = parent.get_children()
+        if self.instance.pk:
+            siblings = siblings.not_page(self.instance)
+        return siblings.filter(**{field: slug}).first() or siblings.filter(slug=slug).first()

@@ -1,0 +1,61 @@
+"""The printed lesson sheet: a print button, the video as a QR code on paper only, the
+campaign's name, and a worksheet that holds the table the lesson asks for."""
+
+import re
+import zlib
+
+from bs4 import BeautifulSoup
+
+from classroom import factories
+from classroom.factories import make_worksheet_pdf
+
+from .helpers import make_material, make_video
+
+
+def _pdf_text(pdf_bytes):
+    streams = re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf_bytes, re.S)
+    text = b""
+    for stream in streams:
+        try:
+            text += zlib.decompress(stream)
+        except zlib.error:
+            text += stream
+    return text.decode("latin-1")
+
+
+def test_worksheet_holds_the_table(monkeypatch):
+    # The core PDF fonts write text literally, so the test can read it back.
+    monkeypatch.setattr(factories, "_unicode_font", lambda: None)
+    headers = ("Aantal citroenen", "Spanning (volt)", "Brandt het ledje?")
+    pdf = make_worksheet_pdf(
+        "Werkblad: Maak een citroenbatterij",
+        tasks=["Wanneer brandde het ledje?"],
+        table=(headers, [("1", "", ""), ("2", "", "")]),
+    )
+    text = _pdf_text(pdf)
+    for header in headers:
+        escaped = header.replace("(", "\\(").replace(")", "\\)")  # PDF string escaping
+        assert f"({escaped})" in text
+    assert text.index("Aantal citroenen") < text.index("Wanneer brandde")
+
+
+def test_lesson_page_prints_the_video_as_qr_code_only_on_paper(client, classroom_index, site_tree):
+    video = make_video(site_tree, slug="zonnecellen-maken", title="Zonnecellen maken")
+    material = make_material(classroom_index, video, title="Zonnecellen in de klas")
+    html = BeautifulSoup(client.get(material.url).content, "html.parser")
+    button = html.select_one("button[data-print]")
+    assert button is not None and button.has_attr("hidden")  # shown by JavaScript
+    address = html.select_one(".material-video__address")
+    assert "print-only" in address["class"]
+    assert address.select_one("svg.qr-code") is not None
+    assert "/nl/videos/zonnecellen-maken/" in address.get_text()
+    assert "#STEMhelden" in html.select_one(".material-page__campaign").get_text()
+    # On screen the raw address is hidden; print.css shows it.
+    assert ".print-only { display: none !important; }" in _static("css/main.css")
+    assert ".print-only { display: block !important; }" in _static("css/print.css")
+
+
+def _static(path):
+    from django.conf import settings
+
+    return (settings.BASE_DIR / "static" / path).read_text()
