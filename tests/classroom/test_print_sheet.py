@@ -8,8 +8,9 @@ from bs4 import BeautifulSoup
 
 from classroom import factories
 from classroom.factories import make_worksheet_pdf
+from videos.factories import make_video
 
-from .helpers import make_material, make_video
+from .helpers import make_material
 
 
 def _pdf_text(pdf_bytes):
@@ -40,7 +41,9 @@ def test_worksheet_holds_the_table(monkeypatch):
 
 
 def test_lesson_page_prints_the_video_as_qr_code_only_on_paper(client, classroom_index, site_tree):
-    video = make_video(site_tree, slug="zonnecellen-maken", title="Zonnecellen maken")
+    video = make_video(site_tree.sections["videos"], "Zonnecellen maken", slug="zonnecellen-maken")[
+        0
+    ]
     material = make_material(classroom_index, video, title="Zonnecellen in de klas")
     html = BeautifulSoup(client.get(material.url).content, "html.parser")
     button = html.select_one("button[data-print]")
