@@ -1,12 +1,17 @@
 """`manage.py backup` / `restore` (make backup / make restore): restoring into an empty
 database and media folder gives the same pages and files. Runs manage.py in subprocesses on
-throwaway SQLite files, as an operator would."""
+throwaway SQLite files and, where a PostgreSQL server answers, throwaway PostgreSQL databases
+(pg_dump / psql), as an operator would."""
 
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg2
+import pytest
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -27,13 +32,60 @@ print(json.dumps({"pages": pages, "images": images, "statuses": statuses}))
 """
 
 
-def env_for(tmp_path, name):
+# The server the PostgreSQL case uses: the machine's (CI creates its databases there too).
+POSTGRES_URL = os.environ.get(
+    "STEMHUB_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def postgres_admin():
+    parts = urlsplit(POSTGRES_URL)
+    connection = psycopg2.connect(
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=parts.username,
+        password=parts.password or "",
+        dbname=parts.path.lstrip("/") or "postgres",
+        connect_timeout=3,
+    )
+    connection.autocommit = True
+    return connection
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A function that gives an empty database of the run's kind for a name, dropped afterwards."""
+    if request.param == "sqlite":
+        yield lambda name: f"sqlite:///{tmp_path / name}.sqlite3"
+        return
+    try:
+        admin = postgres_admin()
+    except psycopg2.OperationalError as error:
+        pytest.skip(f"no PostgreSQL at {POSTGRES_URL} ({error}); set STEMHUB_TEST_POSTGRES_URL")
+    created = []
+
+    def make(name):
+        database = f"stemhub_backup_{name}_{os.getpid()}"
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            cursor.execute(f"CREATE DATABASE \"{database}\" ENCODING 'UTF8' TEMPLATE template0")
+        created.append(database)
+        return POSTGRES_URL.rsplit("/", 1)[0] + f"/{database}"
+
+    yield make
+    with admin.cursor() as cursor:
+        for database in created:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    admin.close()
+
+
+def env_for(tmp_path, name, database_url):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "stemhub.settings.dev",
         "DEBUG": "false",
         "ALLOWED_HOSTS": "testserver",
-        "DATABASE_URL": f"sqlite:///{tmp_path / name}.sqlite3",
+        "DATABASE_URL": database_url(name),
         "MEDIA_ROOT": str(tmp_path / f"{name}-media"),
         "LOG_LEVEL": "ERROR",
     }
@@ -66,8 +118,8 @@ def site_state(env):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path):
-    source = env_for(tmp_path, "source")
+def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path, database_url):
+    source = env_for(tmp_path, "source", database_url)
     manage(source, "migrate", "--noinput", "-v0")
     manage(source, "update_translation_fields")
     manage(source, "set_translation_url_paths")
@@ -77,7 +129,7 @@ def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path):
     archive = manage(source, "backup", "--output", str(tmp_path / "backups")).strip()
     assert archive.endswith(".tar.gz") and Path(archive).exists()
 
-    target = env_for(tmp_path, "target")
+    target = env_for(tmp_path, "target", database_url)
     manage(target, "restore", archive)
     before, after = site_state(source), site_state(target)
     assert len(after["pages"]) > 10
