@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass
 
+import brotli
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import cc_delim_re
@@ -20,6 +21,7 @@ from django.utils.http import http_date
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')
 CSRF_PLACEHOLDER = b"\x00stemhub-csrf-token\x00"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+ACCEPTS_BROTLI = re.compile(r"\bbr\b")
 
 # Headers the middleware sets itself for each answer; every other header (content type, language,
 # X-Frame-Options and whatever security headers inner middleware adds) is replayed on a hit.
@@ -46,23 +48,26 @@ class CachedPage:
     etag: str | None
     last_modified: float
     has_csrf_token: bool
+    # Brotli (about a fifth smaller than gzip for our HTML) for browsers that accept it over HTTPS.
+    # A default, so entries stored before this field existed still load.
+    brotli_compressed: bytes | None = None
 
     @classmethod
     def from_response(cls, response):
         body, tokens = CSRF_INPUT.subn(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
         headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
         compressible = response.get("Content-Type", "").startswith(COMPRESSIBLE)
+        # A page with a token differs per visitor, so it is compressed per response instead.
+        compress = compressible and not tokens and len(body) > 200
         return cls(
             status=response.status_code,
             headers=headers,
             body=body,
-            # A page with a token differs per visitor, so it is compressed per response instead.
-            gzipped=gzip.compress(body, compresslevel=6, mtime=0)
-            if compressible and not tokens and len(body) > 200
-            else None,
+            gzipped=gzip.compress(body, compresslevel=6, mtime=0) if compress else None,
             etag=None if tokens else f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
             last_modified=time.time(),
             has_csrf_token=bool(tokens),
+            brotli_compressed=brotli.compress(body, quality=9) if compress else None,
         )
 
     def to_response(self, request):
@@ -76,7 +81,11 @@ class CachedPage:
             response[name] = value
         if self.gzipped is not None:
             add_vary(response, "Accept-Encoding")
-            if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+            if self.brotli_compressed is not None and ACCEPTS_BROTLI.search(accepted):
+                body = self.brotli_compressed
+                response["Content-Encoding"] = "br"
+            elif ACCEPTS_GZIP.search(accepted):
                 body = self.gzipped
                 response["Content-Encoding"] = "gzip"
         response.content = body

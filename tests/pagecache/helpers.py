@@ -1,5 +1,7 @@
 import gzip
 
+import brotli
+
 from videos.factories import ensure_education_routes, ensure_profile_types, make_video
 
 
@@ -7,6 +9,8 @@ def text(response):
     body = response.content
     if response.get("Content-Encoding") == "gzip":
         body = gzip.decompress(body)
+    elif response.get("Content-Encoding") == "br":
+        body = brotli.decompress(body)
     return body.decode()
 
 
