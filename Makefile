@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast install db messages makemessages lint bench bench-load clean deploy-check backup restore
+.PHONY: run test test-fast install db messages makemessages lint bench bench-load bench-sizes clean deploy-check backup restore
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -78,6 +78,11 @@ DURATION ?= 20
 bench-load: install
 	$(PY) -m pip install --quiet -e ".[bench]"
 	$(PY) bench/load.py --duration $(DURATION)
+
+# The same pages with 24 and with 900 videos (page cache off): does a page slow down as content grows?
+bench-sizes: install
+	$(PY) -m pip install --quiet -e ".[bench]"
+	$(PY) bench/sizes.py
 
 # Database dump + media in backups/stemhub-<time>.tar.gz; restore into an empty database:
 #   make restore FILE=backups/stemhub-20261129-221500.tar.gz

@@ -6,8 +6,9 @@ Redis) under a realistic mix of anonymous visitors, uncached, cold and warm, nex
     python bench/load.py --duration 180       # the documented target run: 3 minutes, 50 visitors
     python bench/load.py --users 20 --videos 300 --port 18420
 
-Creates (once) the PostgreSQL database `stemhub_cache_bench`, fills the demo content plus
---videos bulk videos and runs ANALYZE, uses Redis DB 4, starts gunicorn on 127.0.0.1 and stops it
+Creates (once) the PostgreSQL database `stemhub_bench_size_<videos>` (shared with
+bench/sizes.py), fills the demo content plus bulk videos up to --videos and runs ANALYZE,
+uses Redis DB 4 (BENCH_REDIS_URL), starts gunicorn on 127.0.0.1 and stops it
 again. Load goes only to 127.0.0.1. Phases, each bounded by --duration:
   uncached  page cache off (what every request cost before the cache)
   cold      page cache on and empty: every distinct URL of the mix once (all misses)
@@ -35,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-DB_NAME = "stemhub_cache_bench"
+DB_NAME = "stemhub_bench_size_900"  # set from --videos: one database per size, reused
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
 STATIC_ROOT = Path("/tmp/stemhub-cache-bench-static")  # noqa: S108 - throwaway
@@ -366,6 +367,8 @@ def main():
     if "--fill-videos" in sys.argv:
         return fill_videos(int(sys.argv[sys.argv.index("--fill-videos") + 1]))
     args = parse_args()
+    global DB_NAME
+    DB_NAME = f"stemhub_bench_size_{args.videos}"
     port = args.port or free_port()
     static_duration = args.static_duration or args.duration
     print(

@@ -1,0 +1,90 @@
+#!/usr/bin/env python
+"""Does a page get slower as the site grows? The same pages with 24 and with 900 videos.
+
+    python bench/sizes.py                       # 24 vs 900 videos, 10 s per page, 8 visitors
+    python bench/sizes.py --sizes 24,300,900 --duration 20
+
+For each size: a PostgreSQL database of its own (`stemhub_bench_size_<n>`, created once and
+reused, shared with bench/load.py: the demo content plus bulk videos up to n, then ANALYZE),
+gunicorn with production settings and the page cache OFF (every request renders; the cache
+would hide the growth), and closed-loop visitors on one URL at a time. The static file
+(WhiteNoise, the video browse page's own bytes) runs in the same server and run, so a slower
+machine shows as a lower static figure too. The last table divides each page's throughput at
+the largest size by that at the smallest: 1.00 means the page does not notice the content
+growing.
+"""
+
+import argparse
+import os
+
+import load
+
+PAGES = [
+    ("video page", "/nl/videos/{video}/"),
+    ("video page (en)", "/en/videos/{video_en}/"),
+    ("video browse", "/nl/videos/"),
+    ("video browse, filtered", "/nl/videos/?sector=energie&sort=title"),
+    ("video browse, page 5", "/nl/videos/?page=5"),
+    ("classroom browse", "/nl/klas/"),
+    ("initiative browse", "/nl/initiatieven/"),
+    ("search", "/nl/zoeken/?q=energie"),
+    ("home", "/nl/"),
+]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="24,900", help="numbers of videos, comma-separated")
+    parser.add_argument("--duration", type=float, default=10, help="seconds per page")
+    parser.add_argument("--users", type=int, default=8, help="concurrent visitors")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    return parser.parse_args()
+
+
+def demo_video_paths(base):
+    """The first demo video's path in both languages (it exists at every size)."""
+    groups = load.discover(base)
+    dutch = sorted(p for p in groups["video page"] if p.startswith("/nl/") and "bench" not in p)
+    english = sorted(p for p in groups["video page"] if p.startswith("/en/") and "bench" not in p)
+    return dutch[0].split("/")[3], english[0].split("/")[3]
+
+
+def measure(size, args):
+    load.DB_NAME = f"stemhub_bench_size_{size}"
+    port = load.free_port()
+    load.prepare(argparse.Namespace(videos=size), port)
+    figures = {}
+    with load.Server(port, args.workers, page_cache=False) as server:
+        video, video_en = demo_video_paths(server.base)
+        browse_body = load.fetch(f"{server.base}/nl/videos/")
+        load.write_same_size_file(browse_body)
+        urls = [(kind, url.format(video=video, video_en=video_en)) for kind, url in PAGES]
+        urls.append(("static file", f"/static/{load.SAME_SIZE_FILE}"))
+        for kind, url in urls:
+            load.one_url_phase(server.base, args.users, 2, kind, url)  # warm-up, not counted
+        for kind, url in urls:
+            figures[kind] = load.one_url_phase(server.base, args.users, args.duration, kind, url)
+    return figures
+
+
+def main():
+    args = parse_args()
+    sizes = [int(n) for n in args.sizes.split(",")]
+    print(
+        f"gunicorn {args.workers} workers, page cache off, {args.users} visitors, "
+        f"{args.duration:.0f} s per page; {os.cpu_count()} CPUs shared with the load generator"
+    )
+    results = {size: measure(size, args) for size in sizes}
+
+    smallest, largest = sizes[0], sizes[-1]
+    heading = "".join(f"{f'{n} videos':>14}" for n in sizes)
+    print(f"\nrequests per second (page cache off)\n  {'':<24}{heading}{'ratio':>8}")
+    for kind in results[smallest]:
+        row = "".join(f"{results[n][kind]:>14.1f}" for n in sizes)
+        ratio = results[largest][kind] / results[smallest][kind]
+        print(f"  {kind:<24}{row}{ratio:>8.2f}")
+    print(f"ratio = req/s with {largest} videos / req/s with {smallest} videos")
+
+
+if __name__ == "__main__":
+    main()
