@@ -179,7 +179,10 @@ class Server:
             "warning",
         ]
         env = server_env(self.port, self.page_cache)
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
+        # The access log (a line per request, as deployed) goes nowhere: the figures stay readable.
+        self.process = subprocess.Popen(  # noqa: S603
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
