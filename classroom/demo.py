@@ -132,7 +132,10 @@ DEMO_FILES = {
         {
             "note": Translated(),
             "attainment_targets": Records(
-                Mapping({"code": Text(), "description": Translated()}), key="code"
+                Mapping(
+                    {"code": Text(), "short_name": Translated(), "description": Translated()}
+                ),
+                key="code",
             ),
         }
     ),

@@ -42,10 +42,13 @@ def ensure_vocabulary():
     data = read("attainment_targets.yaml")
     note = data["note"]
     for order, record in enumerate(data["attainment_targets"]):
-        description = record["description"]
+        description, short_name = record["description"], record["short_name"]
         targets[record["code"]], _ = AttainmentTarget.objects.get_or_create(
             code=record["code"],
             defaults={
+                "short_name": short_name["nl"],
+                "short_name_nl": short_name["nl"],
+                "short_name_en": short_name["en"],
                 "description": description["nl"],
                 "description_nl": description["nl"],
                 "description_en": description["en"],
