@@ -19,12 +19,16 @@ from videos.factories import make_video
 PHONE_HEIGHT, DESKTOP_HEIGHT = 844, 900
 
 
-@pytest.fixture
-def demo_lessons(site_tree):
+def load_demo_lessons(site_tree):
     """The demo's lessons (14, on every one of the 13 attainment targets)."""
     for slug in {lesson["video"] for lesson in read("lessons.yaml")["lessons"]}:
         make_video(site_tree.sections["videos"], slug, slug=slug)
     demo.load(site_tree)
+
+
+@pytest.fixture
+def demo_lessons(site_tree):
+    load_demo_lessons(site_tree)
 
 
 def in_viewport(locator, height):
