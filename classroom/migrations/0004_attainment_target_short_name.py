@@ -2,6 +2,32 @@
 
 from django.db import migrations, models
 
+# The short names of the demo's example targets (demo/attainment_targets.yaml), so a site loaded
+# before this field existed shows them too; a target an editor already named is left alone.
+DEMO_SHORT_NAMES = {
+    "LO-WT-1.1": ("Onderzoeken", "Investigating"),
+    "LO-WT-2.4": ("Hergebruik en recyclage", "Reuse and recycling"),
+    "LO-WT-3.2": ("Energie omzetten", "Converting energy"),
+    "LO-TE-4.1": ("Technische systemen", "Technical systems"),
+    "LO-TE-4.3": ("Ontwerpen en maken", "Design and build"),
+    "LO-WI-5.2": ("Meten en schatten", "Measuring and estimating"),
+    "LO-WI-5.6": ("Tabellen en grafieken", "Tables and graphs"),
+    "SO1-5.01": ("Natuurwetenschappelijk onderzoek", "Scientific investigation"),
+    "SO1-5.07": ("Stoffen en hun gebruik", "Substances and their uses"),
+    "SO1-5.12": ("Energieomzettingen", "Energy conversions"),
+    "SO1-5.20": ("Technisch proces", "The technical process"),
+    "SO1-4.05": ("Gegevens en netwerken", "Data and networks"),
+    "SO1-6.03": ("Verhoudingen en procenten", "Ratios and percentages"),
+}
+
+
+def name_demo_targets(apps, schema_editor):
+    AttainmentTarget = apps.get_model("classroom", "AttainmentTarget")
+    for code, (dutch, english) in DEMO_SHORT_NAMES.items():
+        AttainmentTarget.objects.filter(code=code, short_name="").update(
+            short_name=dutch, short_name_nl=dutch, short_name_en=english
+        )
+
 
 class Migration(migrations.Migration):
 
@@ -25,4 +51,5 @@ class Migration(migrations.Migration):
             name='short_name_nl',
             field=models.CharField(blank=True, help_text="Two to four words teachers recognise the target by, e.g. 'Recycling'; shown next to the code in the teachers' filters, with the description on demand.", max_length=40, null=True, verbose_name='short name'),
         ),
+        migrations.RunPython(name_demo_targets, migrations.RunPython.noop),
     ]
