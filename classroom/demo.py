@@ -7,7 +7,17 @@ Everything is created only when missing, so loading twice creates nothing new.
 """
 
 from stemhub.demo import add_section, relink_entry_points
-from stemhub.demo.schema import Integer, ListOf, Mapping, Records, Ref, Slug, Text, Translated
+from stemhub.demo.schema import (
+    Integer,
+    ListOf,
+    Mapping,
+    Records,
+    Ref,
+    Slug,
+    Text,
+    Translated,
+    Validator,
+)
 from videos.models import VideoPage
 
 from .factories import add_material, ensure_vocabulary, lesson_blocks, make_worksheet
@@ -21,6 +31,57 @@ def _terms(list_name):
 
 
 TEXTS = Translated(ListOf(Text()))
+
+
+class _Cell(Validator):
+    """A table cell given to the pupils; an empty one ('') is left for them to write in."""
+
+    def __call__(self, value, where, files):
+        if value is None:
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            where.fail(f"expected a text or '' for an empty cell, found {value!r}")
+        return str(value).strip()
+
+
+class _WorksheetTable(Mapping):
+    """The table a lesson's steps ask pupils to fill in, printed on its worksheet."""
+
+    def __call__(self, value, where, files):
+        clean = super().__call__(value, where, files)
+        shapes = {}
+        for language in ("nl", "en"):
+            width = len(clean["columns"][language])
+            for number, row in enumerate(clean["rows"][language], 1):
+                if len(row) > width:
+                    (where / "rows" / language / f"item {number}").fail(
+                        f"has {len(row)} cells but the table has {width} columns"
+                    )
+            shapes[language] = (width, len(clean["rows"][language]))
+        if shapes["nl"] != shapes["en"]:
+            where.fail(
+                "the Dutch and English tables differ in size "
+                f"(columns, rows: nl {shapes['nl']}, en {shapes['en']})"
+            )
+        return clean
+
+
+WORKSHEET_TABLE = _WorksheetTable(
+    {
+        "title": Translated(),
+        "columns": TEXTS,
+        "rows": Translated(ListOf(ListOf(_Cell()))),
+        "blank_rows": Integer(0, 12).optional(),
+    }
+)
+
+
+def worksheet_table(table, language):
+    """(header cells, rows) in one language, every row as wide as the header, blank rows added."""
+    columns = table["columns"][language]
+    rows = [row + [""] * (len(columns) - len(row)) for row in table["rows"][language]]
+    rows += [[""] * len(columns) for _blank in range(table.get("blank_rows", 0))]
+    return columns, rows
 
 
 class _Lesson(Mapping):
@@ -60,6 +121,7 @@ LESSON = _Lesson(
             }
         ).optional(),
         "questions": TEXTS,
+        "worksheet_table": WORKSHEET_TABLE.optional(),
         "tasks": TEXTS,
     }
 )
@@ -70,7 +132,10 @@ DEMO_FILES = {
         {
             "note": Translated(),
             "attainment_targets": Records(
-                Mapping({"code": Text(), "description": Translated()}), key="code"
+                Mapping(
+                    {"code": Text(), "short_name": Translated(), "description": Translated()}
+                ),
+                key="code",
             ),
         }
     ),
@@ -113,6 +178,7 @@ def _worksheets(texts, lesson, video):
         heading = texts["heading"][language]
         title = lesson["title"][language]
         video_title = getattr(video, f"title_{language}") or video.title
+        table = lesson.get("worksheet_table")
         sheets.append(
             make_worksheet(
                 f"{heading}: {title}",
@@ -120,6 +186,8 @@ def _worksheets(texts, lesson, video):
                 language=language,
                 subtitle=lesson["intro"][language],
                 tasks=lesson["tasks"][language],
+                table=worksheet_table(table, language) if table else None,
+                table_title=table["title"][language] if table else "",
                 name_label=texts["name_label"][language],
                 footer=f"{texts['footer'][language]} '{video_title}'",
             )

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
-from fpdf import FPDF
+from fpdf import FPDF, FontFace
 from wagtail.documents import get_document_model
 
 from stemhub.demo import add_child_page, read, translated
@@ -42,10 +42,13 @@ def ensure_vocabulary():
     data = read("attainment_targets.yaml")
     note = data["note"]
     for order, record in enumerate(data["attainment_targets"]):
-        description = record["description"]
+        description, short_name = record["description"], record["short_name"]
         targets[record["code"]], _ = AttainmentTarget.objects.get_or_create(
             code=record["code"],
             defaults={
+                "short_name": short_name["nl"],
+                "short_name_nl": short_name["nl"],
+                "short_name_en": short_name["en"],
                 "description": description["nl"],
                 "description_nl": description["nl"],
                 "description_en": description["en"],
@@ -137,21 +140,24 @@ def make_worksheet_pdf(
 
 
 def _draw_table(pdf, family, clean, table, table_title):
+    """Header cells wrap onto a second line instead of running over their border."""
     headers, rows = table
     if table_title:
         pdf.set_font(family, "B", 12)
         pdf.multi_cell(0, 7, clean(table_title), new_x="LMARGIN", new_y="NEXT")
-    width = (pdf.w - pdf.l_margin - pdf.r_margin) / len(headers)
-    pdf.set_font(family, "B", 10)
-    pdf.set_fill_color(230, 230, 240)
-    for header in headers:
-        pdf.cell(width, 8, clean(header), border=1, fill=True)
-    pdf.ln()
     pdf.set_font(family, "", 11)
-    for row in rows:
-        for cell in row:
-            pdf.cell(width, 10, clean(cell), border=1)
-        pdf.ln()
+    with pdf.table(
+        headings_style=FontFace(emphasis="BOLD", size_pt=10, fill_color=(230, 230, 240)),
+        line_height=6,
+        min_row_height=10,
+        padding=1.5,
+        text_align="LEFT",
+        v_align="MIDDLE",
+    ) as grid:
+        for cells in [headers, *rows]:
+            row = grid.row()
+            for cell in cells:
+                row.cell(clean(cell))
     pdf.ln(4)
 
 

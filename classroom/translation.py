@@ -39,5 +39,5 @@ class StemDomainTranslationOptions(TranslationOptions):
 
 @register(AttainmentTarget)
 class AttainmentTargetTranslationOptions(TranslationOptions):
-    fields = ("description", "note")
+    fields = ("short_name", "description", "note")
     required_languages = ("nl",)

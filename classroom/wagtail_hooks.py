@@ -22,8 +22,8 @@ class StemDomainViewSet(SnippetViewSet):
 class AttainmentTargetViewSet(SnippetViewSet):
     model = AttainmentTarget
     icon = "tick-inverse"
-    list_display = ["code", "description", "note"]
-    search_fields = ["code", "description_nl", "description_en"]
+    list_display = ["code", "short_name", "description", "note"]
+    search_fields = ["code", "short_name_nl", "short_name_en", "description_nl", "description_en"]
 
 
 class ClassroomVocabularyGroup(SnippetViewSetGroup):

@@ -5,6 +5,7 @@ Editors own these lists; the slugs and codes appear in shareable filter URLs, so
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -28,6 +29,8 @@ class StemDomain(VocabularyTerm):
         verbose_name_plural = _("STEM domains")
 
 
+SHORT_LABEL_WORDS = 4
+
 validate_code = RegexValidator(
     r"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$",
     _("Use letters, digits, dots, dashes or underscores only (no spaces), at most 30."),
@@ -44,6 +47,15 @@ class AttainmentTarget(index.Indexed, models.Model):
         validators=[validate_code],
         help_text=_("As in the official list, e.g. 5.03; it also appears in web addresses."),
     )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Two to four words teachers recognise the target by, e.g. 'Recycling'; shown next to "
+            "the code in the teachers' filters, with the description on demand."
+        ),
+    )
     description = models.CharField(_("description"), max_length=400)
     note = models.CharField(
         _("note"),
@@ -56,6 +68,7 @@ class AttainmentTarget(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("code"),
+        FieldPanel("short_name"),
         FieldPanel("description"),
         FieldPanel("note"),
         FieldPanel("sort_order"),
@@ -74,3 +87,8 @@ class AttainmentTarget(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.code} {self.description}"
+
+    @property
+    def short_label(self):
+        """The short name, or the description's first words for a target that has none yet."""
+        return self.short_name or Truncator(self.description).words(SHORT_LABEL_WORDS)

@@ -8,7 +8,8 @@ whose counts ride along with the result count).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from django.db.models import CharField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,9 @@ TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
 
 SHOW_ALL, HIDE_UNUSED, HIDE_EMPTY = "", "unused", "empty"
+# A checkbox facet with more options than this shows its best-filled ones and folds the rest
+# under "show all" (a <details>, so it works without JavaScript).
+VISIBLE_OPTIONS = 6
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,14 @@ class FacetOption:
     label: str
     count: int
     selected: bool
-    detail: str = ""
+    detail: str = ""  # a long text (an attainment target's wording), shown on demand
     count_label: str = ""  # "videos", for screen readers after the number
+    code: str = ""  # a short code shown before the label (an attainment target's "LO-WT-2.4")
+    position: int = 0  # 1, 2 … in the facet's own order: stable ids for the inputs
+
+    @property
+    def chip_label(self):
+        return f"{self.code} {self.label}" if self.code else self.label
 
 
 @dataclass(frozen=True)
@@ -36,10 +46,34 @@ class Facet:
     options: list
     multiple: bool = True
     empty_label: str = ""
+    visible: int = 0  # 0: show every option
 
     @property
     def active(self):
         return any(option.selected for option in self.options)
+
+    @cached_property
+    def _split(self):
+        """(shown, folded): a long list keeps the options with most results and every checked
+        one in view, in the facet's own order; the rest waits behind "show all"."""
+        numbered = [replace(option, position=n) for n, option in enumerate(self.options, 1)]
+        if not self.visible or len(numbered) <= self.visible + 1:
+            return numbered, []
+        best = sorted(numbered, key=lambda option: -option.count)[: self.visible]
+        shown = {option.position for option in best}
+        shown |= {option.position for option in numbered if option.selected}
+        return (
+            [option for option in numbered if option.position in shown],
+            [option for option in numbered if option.position not in shown],
+        )
+
+    @property
+    def shown_options(self):
+        return self._split[0]
+
+    @property
+    def folded_options(self):
+        return self._split[1]
 
 
 def related_exists(relation):
@@ -65,8 +99,10 @@ class FacetDefinition:
         empty_label="",
         hide=SHOW_ALL,
         unknown_message=UNKNOWN,
+        visible=VISIBLE_OPTIONS,
     ):
         self.name = name
+        self.visible = visible
         self.label = label
         self.select = select
         self.empty_label = empty_label
@@ -103,6 +139,7 @@ class FacetDefinition:
             options,
             multiple=not self.select,
             empty_label=self.empty_label,
+            visible=self.visible,
         )
 
 
@@ -114,12 +151,23 @@ class VocabularyFacet(FacetDefinition):
     """
 
     def __init__(
-        self, name, label, path, *, key="slug", label_attr="name", detail_attr="", terms=None, **kw
+        self,
+        name,
+        label,
+        path,
+        *,
+        key="slug",
+        label_attr="name",
+        code_attr="",
+        detail_attr="",
+        terms=None,
+        **kw,
     ):
         super().__init__(name, label, **kw)
         self.path = path
         self.key = key
         self.label_attr = label_attr
+        self.code_attr = code_attr
         self.detail_attr = detail_attr
         self.terms = terms
         self._resolved = {}
@@ -181,6 +229,7 @@ class VocabularyFacet(FacetDefinition):
                         term.n,
                         value in selected,
                         detail=str(getattr(term, self.detail_attr)) if self.detail_attr else "",
+                        code=str(getattr(term, self.code_attr)) if self.code_attr else "",
                     )
                 )
         return self.facet(filterset, options)

@@ -213,9 +213,9 @@ class BrowseFilterSet(django_filters.FilterSet):
     def result_count(self):
         return self.scalars()["total"]
 
-    def option(self, value, label, count, selected, detail=""):
+    def option(self, value, label, count, selected, detail="", code=""):
         noun = self.texts.count_noun % {"counter": count} if self.texts else ""
-        return FacetOption(value, label, count, selected, detail, str(noun))
+        return FacetOption(value, label, count, selected, detail, str(noun), code)
 
     def facets(self):
         if not hasattr(self, "_facets"):
@@ -257,5 +257,5 @@ class BrowseFilterSet(django_filters.FilterSet):
             for option in facet.options:
                 if option.selected:
                     rest = [param for param in params if param != (facet.name, option.value)]
-                    chips.append(ActiveFilter(option.label, f"?{self.query_string(rest)}"))
+                    chips.append(ActiveFilter(option.chip_label, f"?{self.query_string(rest)}"))
         return chips

@@ -78,3 +78,15 @@ def test_demo_attaches_lessons_to_the_videos_it_finds_once(site_tree):
         get_document_model().objects.count(),
         AttainmentTarget.objects.count(),
     ) == counts
+
+
+def test_the_migration_names_the_demo_targets_as_the_demo_does():
+    """Sites loaded before short names existed get the demo's names from migration 0004."""
+    import importlib
+
+    migration = importlib.import_module("classroom.migrations.0004_attainment_target_short_name")
+    demo_names = {
+        record["code"]: (record["short_name"]["nl"], record["short_name"]["en"])
+        for record in read("attainment_targets.yaml")["attainment_targets"]
+    }
+    assert demo_names == migration.DEMO_SHORT_NAMES

@@ -113,3 +113,48 @@ def test_the_panel_stays_folded_after_filtering_and_opens_for_a_problem(client, 
     assert '<details class="filter-panel" data-filter-panel>' in filtered
     wrong = client.get(f"{DIRECTORY}?kind=nope").content.decode()
     assert '<details class="filter-panel" data-filter-panel open>' in wrong
+
+
+def _sector_facet(response):
+    from bs4 import BeautifulSoup
+
+    facet = BeautifulSoup(response.content, "html.parser").select_one("fieldset.facet--sector")
+    shown = [node["value"] for node in facet.select(":scope > ul input[name=sector]")]
+    folded = [node["value"] for node in facet.select(".facet__more input[name=sector]")]
+    return facet, shown, folded
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("url", "more"), [("/nl/videos/", "Toon nog"), ("/en/videos/", "Show")])
+def test_a_long_checkbox_facet_folds_all_but_its_best_filled_options(client, site_tree, url, more):
+    """Every browse page shares the fold: the video sectors (13) show six, the rest on demand."""
+    from videos.factories import make_video
+
+    sectors = list(Sector.objects.all())
+    last = sectors[-1]
+    make_video(site_tree.sections["videos"], "Een video", sectors=[last])
+    response = client.get(url)
+    facet, shown, folded = _sector_facet(response)
+    assert len(shown) == 6 and len(shown) + len(folded) == len(sectors) > 8
+    assert last.slug in shown  # the only sector with a video is among the six
+    assert [s.slug for s in sectors if s.slug in shown] == shown  # the editors' order
+    summary = facet.select_one(".facet__more > summary")
+    assert summary.get_text(" ", strip=True).startswith(f"{more} {len(folded)}"[: len(more)])
+    assert str(len(folded)) in summary.get_text()
+
+    checked = folded[-1]
+    response = client.get(f"{url}?sector={checked}")
+    facet, shown, folded = _sector_facet(response)
+    assert checked in shown and checked not in folded
+    # Ids stay those of the option's place in the whole list, shown or folded.
+    ids = [node["id"] for node in facet.select("input[name=sector]")]
+    assert sorted(ids) == sorted(f"id_sector_{n}" for n in range(1, len(sectors) + 1))
+
+
+@pytest.mark.django_db
+def test_a_short_facet_is_not_folded(client, site_tree):
+    response = client.get("/nl/videos/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    duration = html.split('class="facet facet--duration"')[1].split("</fieldset>")[0]
+    assert "facet__more" not in duration
