@@ -18,6 +18,9 @@ class StemhubConfig(AppConfig):
         from stemhub.pagecache import invalidation
 
         invalidation.connect()
+        from stemhub import roles
+
+        roles.connect()
 
 
 def bound_image_decoding():

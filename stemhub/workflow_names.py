@@ -1,19 +1,23 @@
 """Workflow and task names in the reader's language in Wagtail's notification mails.
 
-The names are stored once, in English, and serve as the setup's identity (initiatives.setup,
-partners.workflow). They are msgids of our catalogue, so a mail rendered for a Dutch editor says
+The names are stored once, in English, and serve as the setup's identity (stemhub.roles). They
+are msgids of our catalogue, so a mail rendered for a Dutch editor says
 "Nakijken van initiatieven" instead of "Initiative review" in an otherwise Dutch subject. Wagtail
 renders each mail in its recipient's language; the names follow through a lazy translation.
 """
 
 from django.utils.functional import lazy
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext
 from wagtail.admin import signal_handlers as wagtail_notices
 
+from stemhub import roles
+
 WORKFLOW_NAMES = [
-    gettext_noop("Initiative review"),
-    gettext_noop("Partner video review"),
-    gettext_noop("Review by the STEM-platform editors"),
+    roles.CONTENT_REVIEW,
+    roles.INITIATIVE_REVIEW,
+    roles.PARTNER_VIDEO_REVIEW,
+    roles.REVIEW_TASK,
+    roles.PARTNER_VIDEO_TASK,
 ]
 
 translated_lazily = lazy(gettext, str)
