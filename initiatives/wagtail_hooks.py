@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import EducationLevel, InitiativeCandidacy, Region, TargetGroup
 
 

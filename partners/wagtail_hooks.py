@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import VideoConversion, VideoSubmission
 
 

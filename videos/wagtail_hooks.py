@@ -2,11 +2,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import views
+from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import EducationRoute, ProfileType, Signpost
+from .reports import HeroBalanceReportView
 
 
 class ProfileTypeViewSet(SnippetViewSet):
@@ -44,13 +46,22 @@ register_snippet(VideoVocabularyGroup)
 
 class HeroBalanceMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("videos.change_videopage")
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["change"])
 
 
 @hooks.register("register_admin_urls")
 def register_hero_balance_url():
     return [
-        path("reports/hero-balance/", views.hero_balance_report, name="videos_hero_balance"),
+        path(
+            "reports/hero-balance/",
+            HeroBalanceReportView.as_view(),
+            name="videos_hero_balance",
+        ),
+        path(
+            "reports/hero-balance/results/",
+            HeroBalanceReportView.as_view(results_only=True),
+            name="videos_hero_balance_results",
+        ),
     ]
 
 

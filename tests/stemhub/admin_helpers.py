@@ -3,6 +3,7 @@
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
 
 from stemhub import roles
 
@@ -36,3 +37,17 @@ def form_data(response, form_selector="form[method=post]"):
         elif element.get("type") not in ("submit", "button", "file"):
             data[name] = element.get("value", "")
     return data
+
+
+def prefers_english(user):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def content_of(response):
+    """The body of a plain or a streaming (spreadsheet export) response."""
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
