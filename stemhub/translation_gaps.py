@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.admin.utils import quote
+from django.db.models import URLField
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -75,9 +76,16 @@ def is_empty(value):
 
 
 def _translated_fields(model):
-    """The translated fields in the model's own order (the editor's order, mostly)."""
+    """The translated fields in the model's own order (the editor's order, mostly).
+
+    A web address is not a text: the Dutch address is right for English visitors too when a site
+    has no English page, so an empty English address is no gap."""
     names = set(translator.get_options_for_model(model).get_field_names()) - SKIPPED_FIELDS
-    return [field.name for field in model._meta.fields if field.name in names]
+    return [
+        field.name
+        for field in model._meta.fields
+        if field.name in names and not isinstance(field, URLField)
+    ]
 
 
 def _label(model, name):
@@ -122,9 +130,11 @@ def _columns(names):
     return [f"{name}_{code}" for name in names for code in LANGUAGES]
 
 
-def collect(type_key=None):
+def collect(type_key=None, pages_only=False):
     """Every page and snippet with a missing field, pages first, each group by title."""
     pages, snippets, inlines = translated_models()
+    if pages_only:
+        snippets = []
     found = {}
     for model in [*pages, *snippets]:
         key = f"{model._meta.app_label}.{model._meta.model_name}"
@@ -179,3 +189,8 @@ def type_choices():
         (f"{model._meta.app_label}.{model._meta.model_name}", capfirst(model._meta.verbose_name))
         for model in [*pages, *snippets]
     ]
+
+
+def pages_missing_english():
+    """{page id: labels of the fields missing in English}, for the badges of the page listing."""
+    return {gaps.pk: gaps.missing["en"] for gaps in collect(pages_only=True) if gaps.missing["en"]}

@@ -173,3 +173,8 @@ def test_the_home_costs_the_same_queries_however_much_waits(
     add_work(site_tree, 8, tag="b")
     many = _home_queries(editor_client, django_assert_max_num_queries, few)
     assert many <= few
+
+
+def test_an_english_browser_still_gets_the_dutch_admin(editor_client, site_tree):
+    body = editor_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Partnervideo’s om na te kijken" in body

@@ -1,6 +1,7 @@
 """Reports → Translations: each page and snippet with the fields it misses; filter, export."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from initiatives.factories import create_initiative
 from stemhub import roles
@@ -103,3 +104,15 @@ def test_a_visitor_cannot_open_the_report(client, gaps, django_user_model):
 def test_a_translator_opens_the_report(client, gaps):
     client.force_login(member_of(roles.TRANSLATORS_GROUP))
     assert client.get(REPORT).status_code == 200
+
+
+def test_page_listing_badges_pages_missing_english(editor_client, gaps, site_tree):
+    video = gaps[0]
+    index = site_tree.sections["videos"]
+    response = editor_client.get(f"/admin/pages/{index.pk}/")
+    assert response.status_code == 200
+    row = BeautifulSoup(response.content, "html.parser").find(id=f"page_{video.pk}_title")
+    cell = row.find_parent("div", class_="title-wrapper")
+    badge = cell.select_one(".w-status--label")
+    assert badge.get_text(strip=True) == "Engels ontbreekt"
+    assert badge["title"] == "Ontbreekt in het Engels: inleiding"
