@@ -6,6 +6,7 @@ the admin home and the translations report.
 
 from stemhub import (  # noqa: F401  (each registers hooks)
     admin_avatars,
+    admin_menus,
     admin_outbox,
     admin_reports,
     admin_signins,

@@ -4,7 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import EducationRoute, ProfileType, Signpost
@@ -14,6 +16,9 @@ from .reports import HeroBalanceReportView
 class ProfileTypeViewSet(SnippetViewSet):
     model = ProfileType
     icon = "user"
+    menu_label = _("Profile types")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 200
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name_nl", "name_en", "slug"]
 
@@ -21,6 +26,9 @@ class ProfileTypeViewSet(SnippetViewSet):
 class EducationRouteViewSet(SnippetViewSet):
     model = EducationRoute
     icon = "group"
+    menu_label = _("Education routes")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 210
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name_nl", "name_en", "slug"]
 
@@ -28,20 +36,16 @@ class EducationRouteViewSet(SnippetViewSet):
 class SignpostViewSet(SnippetViewSet):
     model = Signpost
     icon = "site"
+    menu_label = _("Signposts")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 220
     list_display = ["name", "url", "audience", "sort_order"]
     list_filter = ["audience"]
     search_fields = ["name_nl", "name_en", "slug", "description_nl", "description_en"]
 
 
-class VideoVocabularyGroup(SnippetViewSetGroup):
-    items = (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet)
-    menu_icon = "media"
-    menu_label = _("Video vocabulary")
-    menu_name = "video-vocabulary"
-    menu_order = 310
-
-
-register_snippet(VideoVocabularyGroup)
+for viewset in (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet):
+    register_snippet(viewset)
 
 
 class HeroBalanceMenuItem(MenuItem):
