@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
+from .bulk_actions import LessonTermsBulkAction
 from .models import AttainmentTarget, SchoolLevel, StemDomain
 
 
@@ -39,3 +41,6 @@ class AttainmentTargetViewSet(SnippetViewSet):
 
 for viewset in (SchoolLevelViewSet, StemDomainViewSet, AttainmentTargetViewSet):
     register_snippet(viewset)
+
+
+hooks.register("register_bulk_action", LessonTermsBulkAction)

@@ -1,22 +1,19 @@
 """The admin home's panels for videos: accessibility gaps and signposts that point to a home page.
 
 A video needs a transcript (every video) and captions (a video file we host; YouTube and Vimeo
-bring their own). A signpost should lead straight to the page that helps, not to a site's home
-page, where a child or parent has to search again.
+bring their own). A video's signpost should lead straight to the page that helps (its deep link),
+not to a site's home page, where a child or parent has to search again.
 """
 
-from urllib.parse import urlsplit
-
-from django.contrib.admin.utils import quote
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from stemhub.admin_todo import ROWS_SHOWN, TodoPanel, TodoRow, register_todo_panel
+from stemhub.admin_todo import TodoPanel, TodoRow, register_todo_panel
 
-from .models import Signpost, VideoPage
+from .models import VideoPage, VideoSignpost
 
 
 def video_gaps(video):
@@ -52,35 +49,31 @@ class VideosWithoutCaptionsPanel(TodoPanel):
         return TodoRow(video.title, detail, reverse("wagtailadmin_pages:edit", args=[video.pk]))
 
 
-def is_home_page_address(url):
-    return bool(url) and urlsplit(url).path in ("", "/")
+HOME_PAGE_ADDRESS = r"^https?://[^/?#]+/?$"
 
 
 @register_todo_panel
 class SignpostsWithoutDeepLinkPanel(TodoPanel):
+    """A video's signpost with no deep link, whose site address is only a home page."""
+
     name = "todo-signpost-links"
-    heading = gettext_lazy("Signposts that lead to a home page")
+    heading = gettext_lazy("Signposts without a deep link")
     empty_text = gettext_lazy("Every signpost leads straight to the right page.")
-    permission = "videos.change_signpost"
     order = 60
 
-    def count_and_rows(self):
-        """Signposts are a short vocabulary: one query, the address checked here."""
-        signposts = [
-            signpost
-            for signpost in Signpost.objects.only("pk", "name", "name_nl", "url_nl", "url_en")
-            if is_home_page_address(signpost.url_nl) or is_home_page_address(signpost.url_en)
-        ]
-        viewset = Signpost.snippet_viewset
-        rows = [
-            TodoRow(
-                signpost.name,
-                _("Leads to %(address)s") % {"address": signpost.url_nl or signpost.url_en},
-                reverse(viewset.get_url_name("edit"), args=[quote(signpost.pk)]),
-            )
-            for signpost in signposts[:ROWS_SHOWN]
-        ]
-        return len(signposts), rows
+    def is_shown_to(self, user):
+        return PagePermissionPolicy().user_has_any_permission(user, ["change"])
 
-    def all_url(self):
-        return reverse(Signpost.snippet_viewset.get_url_name("list"))
+    def get_queryset(self):
+        return (
+            VideoSignpost.objects.filter(deep_link="", signpost__url_nl__regex=HOME_PAGE_ADDRESS)
+            .select_related("signpost", "page")
+            .order_by("page__title", "sort_order")
+        )
+
+    def row(self, link):
+        return TodoRow(
+            f"{link.page.title}: {link.signpost.name}",
+            _("Leads to %(address)s") % {"address": link.signpost.url},
+            reverse("wagtailadmin_pages:edit", args=[link.page_id]),
+        )

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
 from . import todo  # noqa: F401  (registers the admin home panels)
+from .bulk_actions import VideoTermsBulkAction
 from .models import EducationRoute, ProfileType, Signpost
 from .reports import HeroBalanceReportView
 
@@ -78,3 +79,6 @@ def register_hero_balance_menu_item():
         icon_name="group",
         order=1000,
     )
+
+
+hooks.register("register_bulk_action", VideoTermsBulkAction)

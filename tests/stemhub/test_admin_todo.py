@@ -10,6 +10,7 @@ from partners.models import VideoSubmission
 from stemhub import roles
 from stemhub.models import OutgoingMail
 from videos.factories import make_signpost, make_video
+from videos.models import VideoSignpost
 
 from .admin_helpers import member_of, prefers_english
 
@@ -57,15 +58,17 @@ def add_work(site_tree, n, tag=""):
                 last_error="550 mailbox unavailable",
             )
         )
+        signpost = make_signpost(
+            f"beroepenhuis{tag}{i}", f"Beroepenhuis {tag}{i}", "https://www.beroepenhuis.be/"
+        )
+        work["signposts"].append(signpost)
         work["videos"].append(
             make_video(
-                site_tree.sections["videos"], f"Windmolens {tag}{i}", slug=f"windmolens{tag}{i}"
+                site_tree.sections["videos"],
+                f"Windmolens {tag}{i}",
+                slug=f"windmolens{tag}{i}",
+                signposts=[signpost],
             )[0]
-        )
-        work["signposts"].append(
-            make_signpost(
-                f"beroepenhuis{tag}{i}", f"Beroepenhuis {tag}{i}", "https://www.beroepenhuis.be/"
-            )
         )
     return work
 
@@ -103,9 +106,9 @@ def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, site_t
     assert _links(panel)["Windmolens 0"] == f"/admin/pages/{video.pk}/edit/"
     assert "Geen transcript" in panel.get_text()
 
-    signpost = work["signposts"][0]
     panel = _panel(response, "todo-signpost-links")
-    assert _links(panel)["Beroepenhuis 0"].endswith(f"/edit/{signpost.pk}/")
+    assert _links(panel)["Windmolens 0: Beroepenhuis 0"] == f"/admin/pages/{video.pk}/edit/"
+    assert "https://www.beroepenhuis.be/" in panel.get_text()
 
     panel = _panel(response, "todo-missing-english")
     assert panel is not None
@@ -116,10 +119,16 @@ def test_a_signpost_with_a_deep_link_and_a_handled_candidacy_are_not_listed(
     editor_client, site_tree
 ):
     work = add_work(site_tree, 1)
-    make_signpost("vdab-test", "VDAB test", "https://www.vdab.be/beroepen/technicus")
+    deep = make_signpost("vdab-test", "VDAB test", "https://www.vdab.be/beroepen/technicus")
+    make_video(site_tree.sections["videos"], "Lassen", slug="lassen", signposts=[deep])
+    VideoSignpost.objects.filter(page=work["videos"][0]).update(
+        deep_link="https://www.beroepenhuis.be/beroepen/windturbinetechnicus"
+    )
     InitiativeCandidacy.objects.filter(pk=work["candidacies"][0].pk).update(status="contacted")
     response = editor_client.get("/admin/")
-    assert "VDAB test" not in _panel(response, "todo-signpost-links").get_text()
+    panel_text = _panel(response, "todo-signpost-links").get_text()
+    assert "VDAB test" not in panel_text
+    assert "Beroepenhuis 0" not in panel_text
     assert "Robotclub 0" not in _panel(response, "todo-candidacies").get_text()
 
 
