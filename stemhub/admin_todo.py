@@ -20,6 +20,8 @@ content there is; a user without the panel's permission gets neither the panel n
 
 from dataclasses import dataclass
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -92,6 +94,11 @@ class TodoPanel(Component):
         if not self.is_shown_to(self.request.user):
             return ""
         return super().render_html(parent_context)
+
+
+@hooks.register("insert_global_admin_css")
+def todo_panel_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
