@@ -145,8 +145,9 @@ def test_revisions_keep_both_languages_and_preview_renders_each(sample):
     assert draft.summary_nl == "Nieuwe samenvatting in het Nederlands."
     assert draft.summary_en == "Building robots in Antwerp."
     for language, expected in (("nl", "Nieuwe samenvatting"), ("en", "Robot camp (draft)")):
-        with translation.override(language):
-            response = draft.make_preview_request()
+        # The preview's language is its mode ("nl", "en"), whatever the admin speaks.
+        with translation.override("en" if language == "nl" else "nl"):
+            response = draft.make_preview_request(preview_mode=language)
         assert response.status_code == 200
         assert expected in response.content.decode()
     # The live page is unchanged until the revision is published.
