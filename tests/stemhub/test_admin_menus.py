@@ -19,6 +19,9 @@ def test_editors_menu_groups_vocabulary_submissions_and_reports(client, db):
     client.force_login(member_of(roles.EDITORS_GROUP))
     menu = _menu(client)
     for label in (
+        "Inhoud",
+        "Afbeeldingen",
+        "Initiatieven importeren",
         "Woordenschat",
         "Sectoren",
         "Profieltypes",
@@ -49,3 +52,19 @@ def test_a_translator_sees_no_submissions(client, db):
     menu = _menu(client)
     assert "Inzendingen" not in menu
     assert "Vertalingen" in menu
+
+
+def test_content_groups_images_documents_and_the_import(client, db):
+    client.force_login(member_of(roles.EDITORS_GROUP))
+    props = BeautifulSoup(client.get("/admin/").content, "html.parser").find(
+        id="wagtail-sidebar-props"
+    )
+    modules = json.loads(props.string)["modules"]
+    main_menu = next(module for module in modules if module["_type"].endswith("MainMenuModule"))
+    top = [item["_args"][0]["label"] for item in main_menu["_args"][0]]
+    assert top[:5] == ["Pagina's", "Inhoud", "Inzendingen", "Woordenschat", "Rapporten"]
+    menu = json.dumps(modules, ensure_ascii=False)
+    content_at = menu.index('"Inhoud"')
+    for label in ("Afbeeldingen", "Documenten", "Initiatieven importeren"):
+        assert menu.index(label) > content_at
+        assert menu.count(f'"{label}"') == 1  # inside the group only
