@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class InitiativesConfig(AppConfig):
     name = "initiatives"
     verbose_name = _("STEM initiatives")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -2,12 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK, VOCABULARY_MENU_HOOK
+
+from . import admin_import, todo  # noqa: F401  (each registers hooks)
 from .models import EducationLevel, InitiativeCandidacy, Region, TargetGroup
 
 
 class TermViewSet(SnippetViewSet):
+    menu_hook = VOCABULARY_MENU_HOOK
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name_nl", "name_en", "slug"]
     search_backend_name = None  # plain database lookups on both languages
@@ -16,16 +20,22 @@ class TermViewSet(SnippetViewSet):
 class RegionViewSet(TermViewSet):
     model = Region
     icon = "site"
+    menu_label = _("Regions")
+    menu_order = 400
 
 
 class TargetGroupViewSet(TermViewSet):
     model = TargetGroup
     icon = "group"
+    menu_label = _("Target groups")
+    menu_order = 410
 
 
 class EducationLevelViewSet(TermViewSet):
     model = EducationLevel
     icon = "pick"
+    menu_label = _("Education levels")
+    menu_order = 420
 
 
 class InitiativeCandidacyViewSet(SnippetViewSet):
@@ -34,6 +44,8 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
     model = InitiativeCandidacy
     icon = "mail"
     menu_label = _("Partner candidacies")
+    menu_hook = SUBMISSIONS_MENU_HOOK
+    menu_order = 120
     list_display = ["organisation", "contact_person", "email", "initiative", "role", "status"]
     list_filter = ["status", "role", "initiative"]
     search_fields = ["organisation", "contact_person", "email", "message"]
@@ -53,11 +65,10 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
-class InitiativesViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Initiatives")
-    menu_icon = "globe"
-    menu_order = 250
-    items = (InitiativeCandidacyViewSet, RegionViewSet, TargetGroupViewSet, EducationLevelViewSet)
-
-
-register_snippet(InitiativesViewSetGroup)
+for viewset in (
+    InitiativeCandidacyViewSet,
+    RegionViewSet,
+    TargetGroupViewSet,
+    EducationLevelViewSet,
+):
+    register_snippet(viewset)

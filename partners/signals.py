@@ -5,7 +5,7 @@ editor's "Publish"; the submitter is mailed once the transaction has committed.
 """
 
 from django.db import transaction
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, workflow_rejected
@@ -66,22 +66,6 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
     _decide(instance.content_object.pk, VideoSubmission.Status.REJECTED, reason)
 
 
-def grant_editor_permissions(sender, **kwargs):
-    """After every migrate: the editors' group may open the admin and see the submissions.
-
-    Model permissions only exist once migrate has run, so a data migration cannot grant them.
-    """
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-
-    from .workflow import grant_editor_permissions as grant
-
-    # Our post_migrate may run before auth's: make sure the permissions exist first.
-    using = kwargs.get("using", "default")
-    create_permissions(apps.get_app_config("partners"), verbosity=0, using=using)
-    grant()
-
-
 def queue_conversion(sender, instance, created, **kwargs):
     """A WebM or MOV is converted to MP4 by the worker once its submission has committed."""
     if created and conversions.needs_conversion(instance):
@@ -97,6 +81,3 @@ def connect(app_config):
     )
     page_published.connect(on_page_published, dispatch_uid="partners_submission_published")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="partners_submission_rejected")
-    post_migrate.connect(
-        grant_editor_permissions, sender=app_config, dispatch_uid="partners_editor_permissions"
-    )

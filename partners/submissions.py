@@ -9,11 +9,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from stemhub.rich_text import plain_text_as_rich_text
+from stemhub.roles import partner_video_workflow
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
 
 from . import mail
 from .models import PartnerIndexPage, PartnerPage, VideoSubmission
-from .workflow import review_workflow
 
 logger = logging.getLogger(__name__)
 
@@ -200,4 +200,4 @@ def _draft_page(form, submission):
 
 def _start_review(page):
     """Hand the draft to the STEM-platform editors through the partner video review."""
-    review_workflow().start(page, None)
+    partner_video_workflow().start(page, None)

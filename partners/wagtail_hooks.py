@@ -13,6 +13,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
+
+from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import VideoConversion, VideoSubmission
 
 
@@ -44,8 +47,8 @@ class VideoSubmissionViewSet(ModelViewSet):
     model = VideoSubmission
     icon = "media"
     menu_label = _("Video submissions")
-    menu_order = 320
-    add_to_admin_menu = True
+    menu_order = 100
+    menu_hook = SUBMISSIONS_MENU_HOOK
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
@@ -129,8 +132,8 @@ class VideoConversionViewSet(ModelViewSet):
     model = VideoConversion
     icon = "media"
     menu_label = _("Video conversions")
-    menu_order = 321
-    add_to_admin_menu = True
+    menu_order = 110
+    menu_hook = SUBMISSIONS_MENU_HOOK
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [

@@ -11,10 +11,34 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from stemhub import roles
+
 MODELTRANSLATION_SLUG_MESSAGE = "This slug is already in use"
 
 
+def keep_english_only(form):
+    """A translator's form: every field but the English ones (`*_en`) is read-only.
+
+    A disabled field keeps its stored value whatever is posted, so only the English texts change;
+    the same holds in the inline rows (heroes, signposts …): their "delete" box is read-only too,
+    and no row can be added."""
+    for name, field in form.fields.items():
+        if not name.endswith("_en"):
+            field.disabled = True
+    for formset in getattr(form, "formsets", {}).values():
+        formset.extra = 0
+        formset.max_num = formset.initial_form_count()
+        formset.validate_max = True
+        for child in formset.forms:
+            keep_english_only(child)
+
+
 class StemhubPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if roles.is_translator_only(self.for_user):
+            keep_english_only(self)
+
     def add_error(self, field, error):
         if field is None and isinstance(error, dict):
             error = ValidationError(error)

@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
 from stemhub.admin_views import send_again_view
 from stemhub.models import OutgoingMail
 
@@ -44,8 +45,8 @@ class OutgoingMailViewSet(ModelViewSet):
     model = OutgoingMail
     icon = "mail"
     menu_label = _("Outgoing mail")
-    menu_order = 330
-    add_to_admin_menu = True
+    menu_order = 130
+    menu_hook = SUBMISSIONS_MENU_HOOK
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [

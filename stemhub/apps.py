@@ -11,13 +11,17 @@ class StemhubConfig(AppConfig):
     verbose_name = _("STEMhub site")
 
     def ready(self):
-        from .workflow_names import translate_names_in_notifications
+        from .workflow_names import translate_names_in_admin, translate_names_in_notifications
 
         translate_names_in_notifications()
+        translate_names_in_admin()
         bound_image_decoding()
         from stemhub.pagecache import invalidation
 
         invalidation.connect()
+        from stemhub import roles
+
+        roles.connect()
 
 
 def bound_image_decoding():

@@ -1,6 +1,15 @@
 """The site's own admin screens and hooks, each in its module.
 
-Locked sign-ins, the outgoing mail, and the editors' initials as their avatars.
+Locked sign-ins, the outgoing mail, the editors' initials as their avatars, the to-do list on
+the admin home and the translations report.
 """
 
-from stemhub import admin_avatars, admin_outbox, admin_signins  # noqa: F401  (each registers hooks)
+from stemhub import (  # noqa: F401  (each registers hooks)
+    admin_avatars,
+    admin_menus,
+    admin_outbox,
+    admin_reports,
+    admin_signins,
+    admin_todo,
+    admin_todo_panels,
+)

@@ -2,16 +2,24 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from stemhub.admin_menus import VOCABULARY_MENU_HOOK
+
+from . import todo  # noqa: F401  (registers the admin home panels)
+from .bulk_actions import VideoTermsBulkAction
 from .models import EducationRoute, ProfileType, Signpost
+from .reports import HeroBalanceReportView
 
 
 class ProfileTypeViewSet(SnippetViewSet):
     model = ProfileType
     icon = "user"
+    menu_label = _("Profile types")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 200
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name_nl", "name_en", "slug"]
 
@@ -19,6 +27,9 @@ class ProfileTypeViewSet(SnippetViewSet):
 class EducationRouteViewSet(SnippetViewSet):
     model = EducationRoute
     icon = "group"
+    menu_label = _("Education routes")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 210
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name_nl", "name_en", "slug"]
 
@@ -26,31 +37,36 @@ class EducationRouteViewSet(SnippetViewSet):
 class SignpostViewSet(SnippetViewSet):
     model = Signpost
     icon = "site"
+    menu_label = _("Signposts")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 220
     list_display = ["name", "url", "audience", "sort_order"]
     list_filter = ["audience"]
     search_fields = ["name_nl", "name_en", "slug", "description_nl", "description_en"]
 
 
-class VideoVocabularyGroup(SnippetViewSetGroup):
-    items = (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet)
-    menu_icon = "media"
-    menu_label = _("Video vocabulary")
-    menu_name = "video-vocabulary"
-    menu_order = 310
-
-
-register_snippet(VideoVocabularyGroup)
+for viewset in (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet):
+    register_snippet(viewset)
 
 
 class HeroBalanceMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("videos.change_videopage")
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["change"])
 
 
 @hooks.register("register_admin_urls")
 def register_hero_balance_url():
     return [
-        path("reports/hero-balance/", views.hero_balance_report, name="videos_hero_balance"),
+        path(
+            "reports/hero-balance/",
+            HeroBalanceReportView.as_view(),
+            name="videos_hero_balance",
+        ),
+        path(
+            "reports/hero-balance/results/",
+            HeroBalanceReportView.as_view(results_only=True),
+            name="videos_hero_balance_results",
+        ),
     ]
 
 
@@ -63,3 +79,6 @@ def register_hero_balance_menu_item():
         icon_name="group",
         order=1000,
     )
+
+
+hooks.register("register_bulk_action", VideoTermsBulkAction)

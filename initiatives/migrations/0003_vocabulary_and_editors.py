@@ -1,17 +1,17 @@
-"""Seed the initiatives' vocabulary and the STEM-platform editors group with its review workflow.
+"""Seed the initiatives' vocabulary.
 
-Runs everywhere (not only with demo data), so a fresh installation has regions, target groups,
-education levels and an editors group from the start. Safe to re-run: initiatives.setup is
-idempotent.
+Runs everywhere (not only with demo data), so a fresh installation has regions, target groups and
+education levels from the start. Safe to re-run: initiatives.setup is idempotent. The editors'
+group and workflow it once made come from stemhub 0003_editor_roles now.
 """
 
 from django.db import migrations
 
 
 def forwards(apps, schema_editor):
-    from initiatives.setup import ensure_all
+    from initiatives.setup import ensure_vocabulary
 
-    ensure_all(apps)
+    ensure_vocabulary(apps)
 
 
 class Migration(migrations.Migration):

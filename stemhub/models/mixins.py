@@ -41,6 +41,26 @@ class ListingMixin(models.Model):
     class Meta:
         abstract = True
 
+    # The preview panel offers the page in each language ("Nederlands", "English").
+    @property
+    def preview_modes(self):
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """Render the draft in the preview's language, whatever the admin's language is."""
+        languages = dict(settings.LANGUAGES)
+        language = mode_name if mode_name in languages else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, language)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # inside the override: templates render lazily
+        return response
+
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description

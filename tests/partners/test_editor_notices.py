@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from partners.models import PartnerPage, VideoSubmission
-from partners.workflow import EDITORS_GROUP, review_workflow
+from stemhub.roles import EDITORS_GROUP
+from stemhub.roles import partner_video_workflow as review_workflow
 from videos.models import VideoPage
 
 from .conftest import SUBMIT_NL

@@ -133,19 +133,22 @@ def test_admin_cannot_create_submissions_by_hand(client, editor):
 def test_editors_group_and_workflow_exist(db):
     from wagtail.models import Workflow
 
-    from partners.workflow import EDITORS_GROUP, WORKFLOW_NAME, review_workflow
+    from stemhub import roles
 
-    workflow = review_workflow()
-    assert workflow == Workflow.objects.get(name=WORKFLOW_NAME)
+    workflow = roles.partner_video_workflow()
+    assert workflow == Workflow.objects.get(name=roles.PARTNER_VIDEO_REVIEW)
     task = workflow.tasks.get().specific
-    assert [g.name for g in task.groups.all()] == [EDITORS_GROUP]
-    assert review_workflow() == workflow  # idempotent
+    assert {g.name for g in task.groups.all()} == {
+        roles.EDITORS_GROUP,
+        roles.PARTNER_REVIEWERS_GROUP,
+    }
+    assert roles.partner_video_workflow() == workflow  # idempotent
 
 
 def test_a_member_of_the_editors_group_sees_submissions_and_approves(submission, client):
     from django.contrib.auth.models import Group
 
-    from partners.workflow import EDITORS_GROUP
+    from stemhub.roles import EDITORS_GROUP
 
     member = get_user_model().objects.create_user("els", "els@example.org", "pw")
     member.groups.add(Group.objects.get(name=EDITORS_GROUP))

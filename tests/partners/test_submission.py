@@ -353,7 +353,7 @@ def test_failure_inside_the_transaction_leaves_no_record_no_page_and_no_file(
     client, valid_data, _media_root
 ):
     with (
-        mock.patch("partners.submissions.review_workflow", side_effect=RuntimeError("boom")),
+        mock.patch("partners.submissions.partner_video_workflow", side_effect=RuntimeError("boom")),
         pytest.raises(RuntimeError),
     ):
         client.post(

@@ -13,8 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
 from partners.models import VideoSubmission
-from partners.workflow import EDITORS_GROUP
 from stemhub.models import OutgoingMail
+from stemhub.roles import EDITORS_GROUP
 from tests.stemhub.fake_smtp import BusyServer, GoodServer, HangingServer, refused_port
 from tests.stemhub.worker_helpers import run_worker, time_passes
 from videos.models import VideoPage

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from videos.models import VideoIndexPage, VideoPage
+from videos.models import VideoHero, VideoIndexPage, VideoPage
 
 
 @pytest.fixture
@@ -76,9 +76,19 @@ def test_balance_report_counts_heroes_for_editors_only(admin_client, client, cat
     assert response.status_code == 200
     html = response.content.decode()
     # The catalogue has one non-binary theoretical hero and five heroes without a gender.
-    assert response.context["totals"] == [4, 0, 0, 1]
-    assert response.context["grand_total"] == 5
+    totals = response.context["object_list"][-1]
+    assert [totals.cells[value] for value, _label in VideoHero.Gender.choices] == [4, 0, 0, 1]
+    assert totals.total == 5
     assert "Theoretisch opgeleid" in html
+    assert "Evenwicht bij de helden" in html  # the report's header
+
+    export = admin_client.get("/admin/reports/hero-balance/?export=csv")
+    assert export.status_code == 200
+    lines = b"".join(export.streaming_content).decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Profieltype,")
+    assert lines[-1].startswith("Totaal,") and lines[-1].endswith(",5")
+    xlsx = admin_client.get("/admin/reports/hero-balance/?export=xlsx")
+    assert xlsx.status_code == 200 and b"".join(xlsx.streaming_content)[:2] == b"PK"
 
     admin_client.logout()
     response = admin_client.get("/admin/reports/hero-balance/")

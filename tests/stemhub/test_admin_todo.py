@@ -1,0 +1,189 @@
+"""The admin home as the editors' to-do list: each panel, its rows and links, its cost."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from initiatives.factories import create_initiative
+from initiatives.models import InitiativeCandidacy
+from partners.models import VideoSubmission
+from stemhub import roles
+from stemhub.models import OutgoingMail
+from videos.factories import make_signpost, make_video
+from videos.models import VideoSignpost
+
+from .admin_helpers import member_of, prefers_english
+
+
+def _panel(response, panel_id):
+    return BeautifulSoup(response.content, "html.parser").find(id=f"{panel_id}-section")
+
+
+def _links(panel):
+    return {a.get_text(strip=True): a["href"] for a in panel.select("td.title a")}
+
+
+def add_work(site_tree, n, tag=""):
+    """n things of every kind that wait for the editors."""
+    initiative = create_initiative(site_tree.sections["initiatives"], f"robotkamp{tag}")
+    work = {"submissions": [], "candidacies": [], "mails": [], "videos": [], "signposts": []}
+    for i in range(n):
+        work["submissions"].append(
+            VideoSubmission.objects.create(
+                organisation_name=f"Zonnebouw {tag}{i}",
+                contact_name="An",
+                email="an@example.org",
+                title_nl=f"Zonnepanelen {tag}{i}",
+                summary_nl="Over zonnepanelen.",
+                hero_1_role="ingenieur",
+                hero_2_role="technicus",
+                video_key=f"youtube:todo{tag}{i}",
+            )
+        )
+        work["candidacies"].append(
+            InitiativeCandidacy.objects.create(
+                initiative=initiative,
+                organisation=f"Robotclub {tag}{i}",
+                contact_person="Bo",
+                email="bo@example.org",
+                role="lead",
+            )
+        )
+        work["mails"].append(
+            OutgoingMail.objects.create(
+                from_email="hub@example.org",
+                to=["x@example.org"],
+                subject=f"Bevestiging {tag}{i}",
+                status=OutgoingMail.Status.FAILED,
+                last_error="550 mailbox unavailable",
+            )
+        )
+        signpost = make_signpost(
+            f"beroepenhuis{tag}{i}", f"Beroepenhuis {tag}{i}", "https://www.beroepenhuis.be/"
+        )
+        work["signposts"].append(signpost)
+        work["videos"].append(
+            make_video(
+                site_tree.sections["videos"],
+                f"Windmolens {tag}{i}",
+                slug=f"windmolens{tag}{i}",
+                signposts=[signpost],
+            )[0]
+        )
+    return work
+
+
+@pytest.fixture
+def editor_client(client, db):
+    client.force_login(member_of(roles.EDITORS_GROUP))
+    return client
+
+
+def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, site_tree):
+    work = add_work(site_tree, 1)
+    response = editor_client.get("/admin/")
+    assert response.status_code == 200
+
+    submission = work["submissions"][0]
+    links = _links(_panel(response, "todo-partner-videos"))
+    assert links["Zonnepanelen 0"].endswith(
+        f"/admin/partners_videosubmission/inspect/{submission.pk}/"
+    )
+    assert "Zonnebouw 0" in _panel(response, "todo-partner-videos").get_text()
+
+    candidacy = work["candidacies"][0]
+    panel = _panel(response, "todo-candidacies")
+    assert _links(panel)["Robotclub 0"].endswith(f"/{candidacy.pk}/")
+    assert "Robotkamp" in panel.get_text()
+
+    mail = work["mails"][0]
+    panel = _panel(response, "todo-failed-mail")
+    assert _links(panel)["Bevestiging 0"] == f"/admin/stemhub_outgoingmail/inspect/{mail.pk}/"
+    assert "550 mailbox unavailable" in panel.get_text()
+
+    video = work["videos"][0]
+    panel = _panel(response, "todo-video-captions")
+    assert _links(panel)["Windmolens 0"] == f"/admin/pages/{video.pk}/edit/"
+    assert "Geen transcript" in panel.get_text()
+
+    panel = _panel(response, "todo-signpost-links")
+    assert _links(panel)["Windmolens 0: Beroepenhuis 0"] == f"/admin/pages/{video.pk}/edit/"
+    assert "https://www.beroepenhuis.be/" in panel.get_text()
+
+    panel = _panel(response, "todo-missing-english")
+    assert panel is not None
+    assert "/admin/reports/translations/" in str(panel)
+
+
+def test_a_signpost_with_a_deep_link_and_a_handled_candidacy_are_not_listed(
+    editor_client, site_tree
+):
+    work = add_work(site_tree, 1)
+    deep = make_signpost("vdab-test", "VDAB test", "https://www.vdab.be/beroepen/technicus")
+    make_video(site_tree.sections["videos"], "Lassen", slug="lassen", signposts=[deep])
+    VideoSignpost.objects.filter(page=work["videos"][0]).update(
+        deep_link="https://www.beroepenhuis.be/beroepen/windturbinetechnicus"
+    )
+    InitiativeCandidacy.objects.filter(pk=work["candidacies"][0].pk).update(status="contacted")
+    response = editor_client.get("/admin/")
+    panel_text = _panel(response, "todo-signpost-links").get_text()
+    assert "VDAB test" not in panel_text
+    assert "Beroepenhuis 0" not in panel_text
+    assert "Robotclub 0" not in _panel(response, "todo-candidacies").get_text()
+
+
+def test_english_admin_shows_the_panels_in_english(client, site_tree):
+    editor = member_of(roles.EDITORS_GROUP)
+    prefers_english(editor)
+    client.force_login(editor)
+    add_work(site_tree, 1)
+    response = client.get("/admin/")
+    assert "Partner videos to review" in response.content.decode()
+    assert "No transcript" in _panel(response, "todo-video-captions").get_text()
+
+
+def test_dutch_is_the_admin_language_by_default(editor_client, site_tree):
+    add_work(site_tree, 1)
+    body = editor_client.get("/admin/").content.decode()
+    assert "Partnervideo’s om na te kijken" in body
+
+
+def test_a_visitor_sees_no_panel(client, site_tree):
+    add_work(site_tree, 1)
+    visitor = get_user_model().objects.create_user("bezoeker", "b@example.org")
+    client.force_login(visitor)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "Zonnepanelen" not in response.content.decode()
+
+
+def test_a_translator_sees_only_the_translation_panel(client, site_tree):
+    add_work(site_tree, 1)
+    client.force_login(member_of(roles.TRANSLATORS_GROUP))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert _panel(response, "todo-missing-english") is not None
+    for panel_id in ("todo-partner-videos", "todo-candidacies", "todo-failed-mail"):
+        assert _panel(response, panel_id) is None
+
+
+def _home_queries(client, django_assert_max_num_queries, limit):
+    with django_assert_max_num_queries(limit) as captured:
+        assert client.get("/admin/").status_code == 200
+    return len(captured)
+
+
+def test_the_home_costs_the_same_queries_however_much_waits(
+    editor_client, site_tree, django_assert_max_num_queries
+):
+    add_work(site_tree, 1, tag="a")
+    editor_client.get("/admin/")  # warm the user's permission caches like any second visit
+    few = _home_queries(editor_client, django_assert_max_num_queries, 120)
+    add_work(site_tree, 8, tag="b")
+    many = _home_queries(editor_client, django_assert_max_num_queries, few)
+    assert many <= few
+
+
+def test_an_english_browser_still_gets_the_dutch_admin(editor_client, site_tree):
+    body = editor_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Partnervideo’s om na te kijken" in body
