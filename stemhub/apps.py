@@ -18,6 +18,9 @@ class StemhubConfig(AppConfig):
         from stemhub.pagecache import invalidation
 
         invalidation.connect()
+        from stemhub.search import signals as search_signals
+
+        search_signals.connect()
 
 
 def bound_image_decoding():

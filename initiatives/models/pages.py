@@ -25,6 +25,7 @@ from initiatives.public_csv import write_public_csv
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
+from stemhub.search.documents import SearchDocument
 from videos.models import VideoPage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
@@ -235,10 +236,24 @@ class InitiativePage(ListingMixin, Page):
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = []
+    search_kind = "initiative"
 
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+
+    def search_document(self):
+        """The site search's view of this initiative in the active language (stemhub.search)."""
+        keywords = [self.organisation.title if self.organisation else "", self.source_author]
+        for terms in (self.sectors.all(), self.regions.all(), self.target_groups.all()):
+            keywords += [term.name for term in terms]
+        keywords += [link.display_name for link in self.partners.select_related("partner")]
+        return SearchDocument(
+            title=self.title,
+            summary=self.summary or self.abstract,
+            keywords=keywords,
+            body=[self.abstract, self.description, self.kpis, self.strategy, self.impact],
+        )
 
     @property
     def card_summary(self):

@@ -17,6 +17,7 @@ from partners.filters import PartnerFilterSet
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions
+from stemhub.search.documents import SearchDocument
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -134,10 +135,25 @@ class PartnerPage(ListingMixin, Page):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
+    search_kind = "partner"
 
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def search_document(self):
+        """The site search's view of this partner in the active language (stemhub.search)."""
+        keywords = [str(self.get_kind_display())] + [sector.name for sector in self.sectors.all()]
+        return SearchDocument(
+            title=self.title,
+            summary=self.short_description,
+            keywords=keywords,
+            body=[self.description],
+        )
+
+    def search_dependents(self):
+        """Videos and initiatives name their company or organisation: index them again."""
+        return [*self.videos.all(), *self.initiatives.all()]
 
     def video_list(self):
         """This partner's live videos, posters and their renditions fetched together."""
