@@ -13,6 +13,7 @@ from django_tasks import task
 from stemhub import worker
 from stemhub.mail import delivery
 from stemhub.models import OutgoingMail
+from stemhub.pagecache import invalidation
 from stemhub.search import index as search_index
 
 BACKGROUND = "background"
@@ -66,4 +67,6 @@ PERIODIC = [housekeeping, daily_cleanup]
 def reindex_pages(page_ids):
     """Pages that show another page's or a term's words, indexed again after it changed."""
     search_index.index_pages(page_ids)
+    # Search pages cached between the change and this task would show the old words.
+    invalidation.start_new_generation()
     return {"reindexed": len(page_ids)}

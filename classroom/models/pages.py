@@ -45,6 +45,7 @@ class ClassroomIndexPage(BrowseIndexPage):
     subpage_types = ["classroom.ClassroomMaterialPage"]
     filterset_class = ClassroomMaterialFilterSet
     results_name = "materials"
+    feed_title = _("New classroom material")
 
     class Meta:
         verbose_name = _("classroom overview")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -34,11 +34,12 @@ CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
-class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
+class InitiativeIndexPage(BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
     subpage_types = ["initiatives.InitiativePage"]
     filterset_class = InitiativeFilterSet
+    feed_title = _("New initiatives")
 
     class Meta:
         verbose_name = _("initiative overview")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -26,7 +26,7 @@ POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 SUBMIT_ROUTES = {"nl": "video-indienen", "en": "submit-video"}
 
 
-class PartnerIndexPage(RoutablePageMixin, BrowseIndexPage):
+class PartnerIndexPage(BrowseIndexPage):
     """The partner directory, and the home of the public video submission form."""
 
     submission_intro = RichTextField(

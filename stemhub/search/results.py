@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from .forms import SiteSearchForm
@@ -43,7 +44,8 @@ class SearchResult:
 def kind_labels():
     """{kind: label} of every searchable page type, in the order the apps are installed."""
     return {
-        model.search_kind: str(model._meta.verbose_name_plural) for model in searchable_models()
+        model.search_kind: capfirst(str(model._meta.verbose_name_plural))
+        for model in searchable_models()
     }
 
 

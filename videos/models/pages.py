@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from stemhub.browse import BrowseIndexPage
+from stemhub.browse.feeds import FeedLink
 from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
@@ -49,6 +50,7 @@ class VideoIndexPage(BrowseIndexPage):
     subpage_types = ["videos.VideoPage"]
     filterset_class = VideoFilterSet
     results_name = "videos"
+    feed_title = _("New videos")
 
     class Meta:
         verbose_name = _("video overview")
@@ -349,5 +351,8 @@ class VideoPage(ListingMixin, Page):
             share_links=self.share_links(request),
             browse_url=browse_url,
             caption_tracks=self.caption_tracks() if self.video_file else [],
+            feed_links=[FeedLink(str(VideoIndexPage.feed_title), f"{browse_url}feed/")]
+            if browse_url
+            else [],
         )
         return context
