@@ -100,7 +100,7 @@ def search_context(request, language):
         kind_label=labels.get(kind, ""),
         kinds=_kind_choices(query, kind, labels, counts, total),
     )
-    if not total:
+    if not total or any_word:  # some word found nothing: perhaps it was misspelt
         suggestion = did_you_mean(query, language)
         context["suggestion"] = suggestion
         context["suggestion_url"] = _link(suggestion) if suggestion else ""

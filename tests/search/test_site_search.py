@@ -172,3 +172,9 @@ def test_postgres_indexes_with_the_language_configurations(solar):
 @pytest.mark.parametrize("typed", ["robotje", "robots", "robotjes", "ROBOT"])
 def test_postgres_finds_dutch_forms_of_a_title_word(client, initiative, typed):
     assert titles(client.get(SEARCH["nl"], {"q": typed})) == ["Robotkamp in de zomer"]
+
+
+def test_a_misspelt_word_beside_a_found_one_gets_a_did_you_mean(client, solar):
+    response = client.get(SEARCH["nl"], {"q": "zonnecel centrnale"})
+    assert titles(response) == ["De zonnecel"]
+    assert response.context["suggestion"] == "zonnecel centrale"
