@@ -52,6 +52,6 @@ def test_the_form_searches_and_marks_the_words(live_server, site_tree, desktop_p
     box = desktop_page.get_by_role("combobox", name="Wat zoek je?")
     box.fill("zonnecellen")
     box.press("Enter")
-    expect(desktop_page.get_by_role("status").first).to_contain_text("1 resultaat voor")
+    expect(desktop_page.locator(".result-count")).to_contain_text("1 resultaat voor")
     expect(desktop_page.locator(".search-result mark").first).to_have_text("zonnecel")
     expect(desktop_page.locator(".search-result__kind")).to_have_text("Video's")
