@@ -4,7 +4,7 @@
 import difflib
 
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Value, When
 
 from . import text
 from .index import index_version
@@ -24,7 +24,7 @@ def title_suggestions(query, language, limit=MAX_SUGGESTIONS):
     return list(
         public_entries()
         .filter(language=language)
-        .filter(Q(title_key__startswith=f" {typed}") | Q(title_key__contains=f" {typed}"))
+        .filter(title_key__contains=f" {typed}")  # title_key is " word word … "
         .annotate(
             starts=Case(
                 When(title_key__startswith=f" {typed}", then=Value(0)),
