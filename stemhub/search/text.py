@@ -20,113 +20,16 @@ MIN_DIMINUTIVE_BASE = 3
 VOWELS = "aeiou"
 TJE_AFTER = "lnrwj"  # stoeltje, treintje, deurtje, vrouwtje, batterijtje; also after ie, ui …
 # Words that carry no meaning of their own: dropped from indexed text and from queries alike.
-STOPWORDS = {
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "of",
-            "in",
-            "op",
-            "aan",
-            "van",
-            "voor",
-            "met",
-            "naar",
-            "bij",
-            "uit",
-            "om",
-            "te",
-            "tot",
-            "als",
-            "dat",
-            "die",
-            "dit",
-            "deze",
-            "is",
-            "zijn",
-            "was",
-            "er",
-            "ze",
-            "zij",
-            "hij",
-            "je",
-            "jij",
-            "we",
-            "wij",
-            "ik",
-            "u",
-            "hun",
-            "hoe",
-            "wat",
-            "wie",
-            "waar",
-            "wanneer",
-            "ook",
-            "niet",
-            "maar",
-            "dan",
-            "door",
-            "over",
-            "nog",
-            "al",
-            "wel",
-            "zo",
-        ]
-    ),
-    "en": frozenset(
-        [
-            "the",
-            "a",
-            "an",
-            "and",
-            "or",
-            "of",
-            "in",
-            "on",
-            "at",
-            "to",
-            "for",
-            "with",
-            "from",
-            "by",
-            "as",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "it",
-            "its",
-            "this",
-            "that",
-            "these",
-            "those",
-            "they",
-            "them",
-            "their",
-            "he",
-            "she",
-            "we",
-            "you",
-            "i",
-            "how",
-            "what",
-            "who",
-            "where",
-            "when",
-            "not",
-            "but",
-            "so",
-            "do",
-            "does",
-            "did",
-        ]
-    ),
-}
+DUTCH_STOPWORDS = """
+    de het een en of in op aan van voor met naar bij uit om te tot als dat die dit deze is zijn
+    was er ze zij hij je jij we wij ik u hun hoe wat wie waar wanneer ook niet maar dan door over
+    nog al wel zo
+"""
+ENGLISH_STOPWORDS = """
+    the a an and or of in on at to for with from by as is are was were be been it its this that
+    these those they them their he she we you i how what who where when not but so do does did
+"""
+STOPWORDS = {"nl": frozenset(DUTCH_STOPWORDS.split()), "en": frozenset(ENGLISH_STOPWORDS.split())}
 STEMMER_NAMES = {"nl": "dutch_porter", "en": "english"}
 # PostgreSQL text search configuration per language.
 SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
