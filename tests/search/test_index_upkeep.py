@@ -37,8 +37,11 @@ def test_a_draft_changes_nothing_until_it_is_published(client, solar):
 
 
 def test_deleting_a_page_removes_its_entries(client, solar):
+    page_id = solar.pk
+    assert SearchEntry.objects.filter(page_id=page_id).count() == 2
     solar.delete()
-    assert not SearchEntry.objects.exists() or found(client, "zonnecel") == []
+    assert not SearchEntry.objects.filter(page_id=page_id).exists()
+    assert found(client, "zonnecel") == []
 
 
 def test_a_renamed_sector_is_found_under_its_new_name(client, site_tree, videos):
