@@ -27,6 +27,7 @@ db: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py update_translation_fields
 	$(PY) manage.py set_translation_url_paths
+	$(PY) manage.py rebuild_search_index
 
 # The worker (mail, video conversion, clean-up) runs beside the web server and stops with it.
 run: db messages
@@ -71,6 +72,7 @@ bench: db
 	$(PY) bench/classroom.py
 	$(PY) bench/initiatives.py
 	$(PY) bench/selftest.py
+	$(PY) bench/search.py
 
 # gunicorn (production settings, 2 workers) + PostgreSQL (stemhub_cache_bench) + Redis DB 4,
 # started and stopped by the script; DURATION seconds per phase (180 is the documented target).

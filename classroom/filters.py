@@ -59,7 +59,6 @@ class ClassroomMaterialFilterSet(BrowseFilterSet):
             [("1", _("With a worksheet to download"), related_exists("worksheets"))],
         ),
     )
-    search_fields = ("title_{lang}", "intro_{lang}", "subject_{lang}")
     sort_options = (
         SortOption("newest", _("Newest first")),
         SortOption("title", _("Title (A to Z)"), lambda: (translated_title().asc(), "pk")),

@@ -48,18 +48,7 @@ class InitiativeFilterSet(BrowseFilterSet):
         ),
     )
     # Every language: a visitor may know an initiative by its name in the other one.
-    search_fields = (
-        "title_nl",
-        "title_en",
-        "summary_nl",
-        "summary_en",
-        "abstract_nl",
-        "abstract_en",
-        "source_author_nl",
-        "source_author_en",
-        "organisation__title_nl",
-        "organisation__title_en",
-    )
+    search_all_languages = True
     sort_options = (
         SortOption("title", _("Name (A–Z)"), by_title),
         SortOption(

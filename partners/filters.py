@@ -22,7 +22,6 @@ class PartnerFilterSet(BrowseFilterSet):
             empty_label=_("All kinds"),
         ),
     )
-    search_fields = ("title_{lang}", "short_description_{lang}")
     texts = BrowseTexts(
         form_label=_("Filter partners"),
         search_label=_("Search partners"),

@@ -23,6 +23,10 @@ class StemhubConfig(AppConfig):
 
         roles.connect()
 
+        from stemhub.search import signals as search_signals
+
+        search_signals.connect()
+
 
 def bound_image_decoding():
     """No image larger than STEMHUB_MAX_IMAGE_PIXELS is ever decoded, renditions included.

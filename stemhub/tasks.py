@@ -13,6 +13,8 @@ from django_tasks import task
 from stemhub import worker
 from stemhub.mail import delivery
 from stemhub.models import OutgoingMail
+from stemhub.pagecache import invalidation
+from stemhub.search import index as search_index
 
 BACKGROUND = "background"
 HOUSEKEEPING_EVERY = timedelta(minutes=5)
@@ -59,3 +61,12 @@ def daily_cleanup():
 
 
 PERIODIC = [housekeeping, daily_cleanup]
+
+
+@task(backend=BACKGROUND)
+def reindex_pages(page_ids):
+    """Pages that show another page's or a term's words, indexed again after it changed."""
+    search_index.index_pages(page_ids)
+    # Search pages cached between the change and this task would show the old words.
+    invalidation.start_new_generation()
+    return {"reindexed": len(page_ids)}

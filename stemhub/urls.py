@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from stemhub import media, security, views
 from stemhub.api import api_router
+from stemhub.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -36,7 +37,8 @@ error_previews = (
 
 # Every public page lives under /nl/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
-    path(_("search/"), views.search, name="search"),
+    path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     *error_previews,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

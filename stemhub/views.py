@@ -1,20 +1,15 @@
-"""Site-wide views: error pages, robots.txt and the site search."""
-
-import re
+"""Site-wide views: error pages and robots.txt (the site search is stemhub.search)."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import (
     HttpResponse,
     HttpResponseBadRequest,
     HttpResponseNotFound,
     HttpResponseServerError,
 )
-from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 
 def bad_request(request, exception=None):
@@ -47,35 +42,3 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Allow: /", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
-
-
-SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_QUERY_MAX_LENGTH = 100
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def clean_search_query(value):
-    """What the visitor typed, without control characters (a NUL breaks the search backends)."""
-    return CONTROL_CHARACTERS.sub(" ", value).strip()[:SEARCH_QUERY_MAX_LENGTH].strip()
-
-
-@require_GET
-def search(request):
-    """Site-wide search over published pages, in the visitor's language and in Dutch."""
-    query = clean_search_query(request.GET.get("q", ""))
-    page_obj = None
-    if query:
-        results = Page.objects.live().public().exclude(depth__lte=2).specific().search(query)
-        paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-    return render(
-        request,
-        "stemhub/search.html",
-        {
-            "query": query,
-            "page_obj": page_obj,
-            "elided_page_range": (
-                page_obj.paginator.get_elided_page_range(page_obj.number) if page_obj else []
-            ),
-        },
-    )

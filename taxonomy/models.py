@@ -53,3 +53,7 @@ class Sector(VocabularyTerm):
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
+
+    def search_dependents(self):
+        """Pages whose search entry names this sector (stemhub.search re-indexes them)."""
+        return [*self.videos.all(), *self.initiatives.all(), *self.partnerpage_set.all()]

@@ -55,7 +55,6 @@ class VideoFilterSet(BrowseFilterSet):
         ),
         ChoiceFacet("duration", _("Length"), DURATION_CHOICES),
     )
-    search_fields = ("title_{lang}", "intro_{lang}", "transcript_{lang}")
     sort_options = (
         SortOption("newest", _("Newest first")),
         SortOption("title", _("Title (A to Z)"), lambda: (translated_title().asc(), "pk")),

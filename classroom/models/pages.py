@@ -29,6 +29,7 @@ from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
+from stemhub.search.documents import SearchDocument
 
 AGE_VALIDATORS = [MinValueValidator(6), MaxValueValidator(18)]
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -44,6 +45,7 @@ class ClassroomIndexPage(BrowseIndexPage):
     subpage_types = ["classroom.ClassroomMaterialPage"]
     filterset_class = ClassroomMaterialFilterSet
     results_name = "materials"
+    feed_title = _("New classroom material")
 
     class Meta:
         verbose_name = _("classroom overview")
@@ -164,10 +166,22 @@ class ClassroomMaterialPage(ListingMixin, Page):
 
     parent_page_types = ["classroom.ClassroomIndexPage"]
     subpage_types = []
+    search_kind = "lesson"
 
     class Meta:
         verbose_name = _("classroom material")
         verbose_name_plural = _("classroom material")
+
+    def search_document(self):
+        """The site search's view of this lesson in the active language (stemhub.search)."""
+        keywords = [self.subject, self.video.title if self.video else ""]
+        for terms in (self.stem_domains.all(), self.school_levels.all()):
+            keywords += [term.name for term in terms]
+        targets = [f"{t.code} {t.description}" for t in self.attainment_targets.all()]
+        lesson_text = self._meta.get_field("lesson").get_searchable_content(self.lesson)
+        return SearchDocument(
+            title=self.title, summary=self.intro, keywords=keywords, body=[*lesson_text, *targets]
+        )
 
     def clean(self):
         super().clean()

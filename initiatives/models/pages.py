@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -25,6 +25,7 @@ from initiatives.public_csv import write_public_csv
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
+from stemhub.search.documents import SearchDocument
 from videos.models import VideoPage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
@@ -33,11 +34,12 @@ CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
-class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
+class InitiativeIndexPage(BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
     subpage_types = ["initiatives.InitiativePage"]
     filterset_class = InitiativeFilterSet
+    feed_title = _("New initiatives")
 
     class Meta:
         verbose_name = _("initiative overview")
@@ -235,10 +237,24 @@ class InitiativePage(ListingMixin, Page):
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = []
+    search_kind = "initiative"
 
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+
+    def search_document(self):
+        """The site search's view of this initiative in the active language (stemhub.search)."""
+        keywords = [self.organisation.title if self.organisation else "", self.source_author]
+        for terms in (self.sectors.all(), self.regions.all(), self.target_groups.all()):
+            keywords += [term.name for term in terms]
+        keywords += [link.display_name for link in self.partners.select_related("partner")]
+        return SearchDocument(
+            title=self.title,
+            summary=self.summary or self.abstract,
+            keywords=keywords,
+            body=[self.abstract, self.description, self.kpis, self.strategy, self.impact],
+        )
 
     @property
     def card_summary(self):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,6 +17,7 @@ from partners.filters import PartnerFilterSet
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions
+from stemhub.search.documents import SearchDocument
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -25,7 +26,7 @@ POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 SUBMIT_ROUTES = {"nl": "video-indienen", "en": "submit-video"}
 
 
-class PartnerIndexPage(RoutablePageMixin, BrowseIndexPage):
+class PartnerIndexPage(BrowseIndexPage):
     """The partner directory, and the home of the public video submission form."""
 
     submission_intro = RichTextField(
@@ -134,10 +135,25 @@ class PartnerPage(ListingMixin, Page):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
+    search_kind = "partner"
 
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def search_document(self):
+        """The site search's view of this partner in the active language (stemhub.search)."""
+        keywords = [str(self.get_kind_display())] + [sector.name for sector in self.sectors.all()]
+        return SearchDocument(
+            title=self.title,
+            summary=self.short_description,
+            keywords=keywords,
+            body=[self.description],
+        )
+
+    def search_dependents(self):
+        """Videos and initiatives name their company or organisation: index them again."""
+        return [*self.videos.all(), *self.initiatives.all()]
 
     def video_list(self):
         """This partner's live videos, posters and their renditions fetched together."""

@@ -13,14 +13,16 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 import django_filters
+from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from stemhub.search.query import matching_page_ids
+
 from .facets import FacetOption
 from .fields import MAX_VALUES, ValuesFilter, search_filter
 
-MAX_SEARCH_WORDS = 8
 SORT = "sort"
 SEARCH = "q"
 
@@ -56,13 +58,14 @@ class ActiveFilter:
 
 
 class BrowseFilterSet(django_filters.FilterSet):
-    """Subclasses declare `facet_definitions`, `search_fields`, `sort_options` and `texts`.
+    """Subclasses declare `facet_definitions`, `sort_options` and `texts`.
 
-    `search_fields` may hold "{lang}", searched in the current language and in Dutch.
+    The text query `q` goes through the site search index (stemhub.search): the same stemming,
+    in the visitor's language and Dutch, or in every language with `search_all_languages`.
     """
 
     facet_definitions = ()
-    search_fields = ()
+    search_all_languages = False  # True: a page is found by its words in any language
     sort_options = ()
     sort_unknown_message = _("We cannot sort this way, so we kept the usual order.")
     texts = None
@@ -161,21 +164,16 @@ class BrowseFilterSet(django_filters.FilterSet):
 
     # From clean values to SQL -------------------------------------------------------------
 
-    def search_condition(self):
+    def search_languages(self):
+        """The visitor's language and Dutch (every text has Dutch), or every language."""
         language = (translation.get_language() or "nl")[:2]
-        fields = []
-        for name in self.search_fields:
-            if "{lang}" in name:
-                fields += [name.format(lang=lang) for lang in dict.fromkeys([language, "nl"])]
-            else:
-                fields.append(name)
-        match = Q()
-        for word in self.search.split()[:MAX_SEARCH_WORDS]:
-            any_field = Q()
-            for field in fields:
-                any_field |= Q(**{f"{field}__icontains": word})
-            match &= any_field
-        return match
+        if self.search_all_languages:
+            return [code for code, _name in settings.LANGUAGES]
+        return list(dict.fromkeys([language, "nl"]))
+
+    def search_condition(self):
+        """Pages the site search index finds for the words (stemmed, every word must match)."""
+        return matching_page_ids(self.search, self.search_languages())
 
     def conditions(self, without=None):
         """Every active filter (except `without`) as one Q object on the browsed model."""

@@ -1,12 +1,16 @@
 """The browse page: what every index page with facets puts in its template's context."""
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from stemhub.models.mixins import ListingMixin
+
+from .feeds import BrowseFeed, feed_link
 
 
 class CountedPaginator(Paginator):
@@ -24,6 +28,7 @@ class BrowsePageMixin:
     results_per_page = 12
     results_name = "results"
     browse_in_page_context = True  # False: a route of the page calls browse_context() itself
+    feed_title = None  # e.g. _("New videos"): the page then has an RSS feed at feed/
 
     def browse_queryset(self):
         raise NotImplementedError
@@ -56,6 +61,7 @@ class BrowsePageMixin:
             "page_obj": page_obj,
             self.results_name: page_obj.object_list,
             "elided_page_range": paginator.get_elided_page_range(page_obj.number),
+            "feed_links": [link for link in [feed_link(self, request, filterset)] if link],
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -65,7 +71,7 @@ class BrowsePageMixin:
         return context
 
 
-class BrowseIndexPage(BrowsePageMixin, ListingMixin, Page):
+class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
     """An index page below the home page that browses what lies beneath it."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -78,3 +84,10 @@ class BrowseIndexPage(BrowsePageMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """RSS of the newest results, with the same filters as the page (stemhub.browse.feeds)."""
+        if not self.feed_title:
+            raise Http404
+        return BrowseFeed(self, self.browse_filterset(request))(request)

@@ -1,5 +1,13 @@
 from .home import HomeEntryPoint, HomeFeaturedPage, HomePage
 from .mixins import ListingMixin
 from .outbox import OutgoingMail
+from .search import SearchEntry
 
-__all__ = ["HomeEntryPoint", "HomeFeaturedPage", "HomePage", "ListingMixin", "OutgoingMail"]
+__all__ = [
+    "HomeEntryPoint",
+    "HomeFeaturedPage",
+    "HomePage",
+    "ListingMixin",
+    "OutgoingMail",
+    "SearchEntry",
+]

@@ -191,6 +191,7 @@ STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = [
     "q",
     "p",
     "received",
+    "kind",  # the site search's kind filter (stemhub.search)
     # The self-test's answers (selftest.forms: one parameter per question, at most 8 questions).
     *(f"q{number}" for number in range(1, 9)),
 ]

@@ -18,6 +18,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "demo_snapshot.json"
 APP_LABELS = ("stemhub", "taxonomy", "partners", "videos", "classroom", "initiatives")
 KEY_FIELDS = ("slug", "code")
 LABEL_FIELDS = ("name", "heading", "description", "role", "title")
+# Rows derived from the pages (the site search index), not demo content of their own.
+DERIVED_MODELS = {"SearchEntry"}
 
 
 def _path(page):
@@ -60,7 +62,11 @@ def snapshot():
     ]
     snippets = {}
     for model in apps.get_models():
-        if model._meta.app_label in APP_LABELS and not issubclass(model, Page):
+        if (
+            model._meta.app_label in APP_LABELS
+            and not issubclass(model, Page)
+            and model.__name__ not in DERIVED_MODELS
+        ):
             rows = sorted(_snippet_row(obj) for obj in model.objects.all())
             if rows:
                 snippets[model.__name__] = rows

@@ -33,12 +33,17 @@ OTHER_PUBLIC_URLS = [
     "/sitemap.xml",
     "/robots.txt",
     "/nl/initiatieven/csv/",
+    "/nl/zoeken/suggesties/",
+    "/en/search/suggestions/",
+    "/nl/videos/feed/",
+    "/en/classroom/feed/",
+    "/nl/initiatieven/feed/",
 ]
 PARAMETER_NAMES = [
     "q", "page", "sector", "profile", "route", "series", "year", "school_level", "domain",
     "target", "region", "target_group", "education_level", "status", "sort", "format",
     "search", "locale", "offset", "limit", "id", "type", "fields", "order", "child_of",
-    "descendant_of", "html_path", "partner",
+    "descendant_of", "html_path", "partner", "kind", "age", "duration",
 ]  # fmt: skip
 HOSTILE = [
     "<script>alert(1)</script>",

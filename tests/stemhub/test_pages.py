@@ -219,5 +219,5 @@ def test_site_search_survives_hostile_input(client, site_tree, query):
 
 def test_site_search_without_query_shows_the_form_only(client, site_tree):
     html = client.get("/nl/zoeken/").content.decode()
-    assert '<label for="search-q">Wat zoek je?</label>' in html
+    assert '<label for="search-q" id="search-q-label">Wat zoek je?</label>' in html
     assert "result-count" not in html

@@ -22,8 +22,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from stemhub.browse import BrowseIndexPage
+from stemhub.browse.feeds import FeedLink
 from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions, public_q
+from stemhub.search.documents import SearchDocument
 from videos.filters import VideoFilterSet
 from videos.video_source import parse_video_url, validate_video_url
 
@@ -48,6 +50,7 @@ class VideoIndexPage(BrowseIndexPage):
     subpage_types = ["videos.VideoPage"]
     filterset_class = VideoFilterSet
     results_name = "videos"
+    feed_title = _("New videos")
 
     class Meta:
         verbose_name = _("video overview")
@@ -193,10 +196,26 @@ class VideoPage(ListingMixin, Page):
 
     parent_page_types = ["videos.VideoIndexPage"]
     subpage_types = []
+    search_kind = "video"
 
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")
+
+    def search_document(self):
+        """The site search's view of this video in the active language (stemhub.search)."""
+        heroes = list(self.heroes.select_related("profile_type", "education_route"))
+        keywords = [self.company.title if self.company else ""]
+        keywords += [sector.name for sector in self.sectors.all()]
+        for hero in heroes:
+            keywords += [hero.name, hero.job_title, hero.studies]
+            keywords += [term.name for term in (hero.profile_type, hero.education_route) if term]
+        return SearchDocument(
+            title=self.title,
+            summary=self.intro,
+            keywords=keywords,
+            body=[hero.quote for hero in heroes] + [self.transcript],
+        )
 
     def clean(self):
         super().clean()
@@ -332,5 +351,8 @@ class VideoPage(ListingMixin, Page):
             share_links=self.share_links(request),
             browse_url=browse_url,
             caption_tracks=self.caption_tracks() if self.video_file else [],
+            feed_links=[FeedLink(str(VideoIndexPage.feed_title), f"{browse_url}feed/")]
+            if browse_url
+            else [],
         )
         return context

@@ -1,0 +1,58 @@
+"""The index follows publishing at once: a published page is (re)indexed in the same request,
+an unpublished one disappears from the results, and both happen again after the commit so
+nothing read before it survives. Pages that show another page's words (a video names its
+company, a sector names its videos) declare `search_dependents()`: those are re-indexed too,
+by the worker when a sector or a partner changes.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from wagtail.signals import page_published, page_unpublished
+
+from stemhub.tasks import reindex_pages
+
+from . import index
+from .documents import takes_part
+
+
+def _dependent_ids(instance):
+    dependents = getattr(instance, "search_dependents", None)
+    if dependents is None:
+        return []
+    return [page.pk for page in dependents()]
+
+
+def _reindex_later(page_ids):
+    if not page_ids:
+        return
+    transaction.on_commit(lambda: reindex_pages.enqueue(sorted(page_ids)), robust=True)
+
+
+def on_page_published(sender, instance, **kwargs):
+    page = instance.specific
+    if not takes_part(type(page)) and not hasattr(page, "search_dependents"):
+        return
+    if takes_part(type(page)):
+        index.index_page(page)
+        transaction.on_commit(lambda: index.index_pages([page.pk]), robust=True)
+    _reindex_later(_dependent_ids(page))
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    page_id = instance.pk
+    index.remove_page(page_id)
+    transaction.on_commit(lambda: index.index_pages([page_id]), robust=True)
+    _reindex_later(_dependent_ids(instance.specific))
+
+
+def on_vocabulary_saved(sender, instance, raw=False, **kwargs):
+    """A renamed sector (or any snippet with search_dependents) renames it in the index."""
+    if raw or not hasattr(instance, "search_dependents") or hasattr(instance, "path"):
+        return
+    _reindex_later(_dependent_ids(instance))
+
+
+def connect():
+    page_published.connect(on_page_published, dispatch_uid="search-published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="search-unpublished")
+    post_save.connect(on_vocabulary_saved, dispatch_uid="search-vocabulary")

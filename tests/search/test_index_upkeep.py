@@ -1,0 +1,73 @@
+"""The index follows publishing at once, and a command writes it afresh."""
+
+import io
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from partners.models import PartnerPage
+from stemhub.models import SearchEntry
+from taxonomy.models import Sector
+from videos.factories import make_video
+
+from .conftest import SEARCH, titles
+
+
+def found(client, query, language="nl"):
+    return titles(client.get(SEARCH[language], {"q": query}))
+
+
+def test_publishing_indexes_and_unpublishing_removes_at_once(client, solar):
+    assert found(client, "zonnecel") == ["De zonnecel"]
+    solar.unpublish()
+    assert found(client, "zonnecel") == []
+    assert not SearchEntry.objects.filter(page=solar).exists()
+    solar.save_revision().publish()
+    assert found(client, "zonnecel") == ["De zonnecel"]
+
+
+def test_a_draft_changes_nothing_until_it_is_published(client, solar):
+    solar.title = solar.title_nl = "De windmolen"
+    solar.save_revision()
+    assert found(client, "zonnecel") == ["De zonnecel"]
+    assert found(client, "windmolen") == []
+    solar.get_latest_revision().publish()
+    assert found(client, "windmolen") == ["De windmolen"]
+    assert found(client, "zonnecel") == []
+
+
+def test_deleting_a_page_removes_its_entries(client, solar):
+    page_id = solar.pk
+    assert SearchEntry.objects.filter(page_id=page_id).count() == 2
+    solar.delete()
+    assert not SearchEntry.objects.filter(page_id=page_id).exists()
+    assert found(client, "zonnecel") == []
+
+
+def test_a_renamed_sector_is_found_under_its_new_name(client, site_tree, videos):
+    sector = Sector.objects.get(slug="energie")
+    make_video(videos, "Windmolens", sectors=[sector])
+    assert found(client, "energie") == ["Windmolens"]
+    sector.name = sector.name_nl = "Hernieuwbare stroom"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        sector.save()
+    assert found(client, "hernieuwbare") == ["Windmolens"]
+
+
+def test_a_renamed_company_is_found_on_its_videos(client, site_tree, videos):
+    partner = PartnerPage.objects.get(slug_nl="umicore")
+    make_video(videos, "Metalen terugwinnen", company=partner)
+    partner.title = partner.title_nl = "Umicore Hoboken"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        partner.save_revision().publish()
+    assert "Metalen terugwinnen" in found(client, "hoboken")
+
+
+def test_the_rebuild_command_writes_every_live_page(client, solar, vault):
+    SearchEntry.objects.all().delete()
+    assert found(client, "zonnecel") == []
+    out = io.StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert "Search index rebuilt:" in out.getvalue()
+    assert found(client, "zonnecel") == ["De zonnecel", "Geld veilig bewaren"]
+    assert SearchEntry.objects.filter(page=solar, language="en").get().title == "The solar battery"
