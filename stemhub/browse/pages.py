@@ -75,6 +75,7 @@ class BrowseIndexPage(BrowsePageMixin, ListingMixin, Page):
 
     parent_page_types = ["stemhub.HomePage"]
     max_count = 1
+    schema_type = "CollectionPage"
 
     class Meta:
         abstract = True
