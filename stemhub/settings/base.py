@@ -85,7 +85,7 @@ MIDDLEWARE = [
     # Compresses what the page cache did not already store compressed (errors, misses, forms).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "stemhub.locale_middleware.SiteLocaleMiddleware",  # Django's, minus redirects under /api/
     "stemhub.request_checks.FormCharsetMiddleware",
     "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -335,6 +335,8 @@ STEMHUB_EMBED_FRAME_ANCESTORS = env_list("STEMHUB_EMBED_FRAME_ANCESTORS", "*")
 
 # The open API (/api/v1/, /api/v2/) answers GET from any origin, without credentials.
 CORS_URLS_REGEX = r"^/api/"
+# Paths without a language: their 404s are never redirected to /nl/… (stemhub.locale_middleware).
+STEMHUB_UNPREFIXED_PATHS = ["/api/"]
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
