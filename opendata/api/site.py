@@ -117,6 +117,7 @@ _collection_routes(PARTNERS, schemas.Partner, schemas.PartnerPage, "PartnerFilte
     response={200: OEmbed, 404: ErrorBody, 400: ErrorBody, 501: ErrorBody},
     tags=["embeds"],
     operation_id="oembed",
+    exclude_none=True,  # oEmbed leaves out what it does not have (author, thumbnail)
     summary="oEmbed for a video or lesson page address",
 )
 def oembed(request, params: Query[OEmbedParams]):
