@@ -53,6 +53,15 @@ class ListingMixin(models.Model):
     schema_type = "WebPage"
     embeddable = False  # True: oEmbed discovery link and an embeddable card (opendata)
 
+    def breadcrumb_ancestors(self):
+        """The pages above this one, home first (not the tree's root), fetched once: the
+        breadcrumbs and the JSON-LD BreadcrumbList share them."""
+        if not hasattr(self, "_breadcrumb_ancestors"):
+            self._breadcrumb_ancestors = (
+                list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
+            )
+        return self._breadcrumb_ancestors
+
     def description_source(self):
         """Texts to take the meta description from when the editor wrote none, best first."""
         return [self.listing_summary, text_of(self, "intro")]
@@ -79,7 +88,7 @@ class ListingMixin(models.Model):
                 "description": shared.description,
                 "url": shared.url,
                 "inLanguage": shared.language,
-                "primaryImageOfPage": shared.image.url,
+                "primaryImageOfPage": {"@type": "ImageObject", "url": shared.image.url},
                 "isPartOf": {"@type": "WebSite", "name": "#STEMhelden", "url": shared.home_url},
             }
         )

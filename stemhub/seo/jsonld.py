@@ -53,7 +53,12 @@ def breadcrumb_list(trail):
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": {"@type": "WebPage", "@id": url, "url": url, "name": name},
+            }
             for position, (name, url) in enumerate(trail, start=1)
         ],
     }
@@ -62,7 +67,7 @@ def breadcrumb_list(trail):
 def breadcrumb_trail(page, request):
     """(name, absolute url) from the home page down to `page` (the tree's root is left out)."""
     trail = []
-    for ancestor in [*page.get_ancestors().filter(depth__gte=2), page]:
+    for ancestor in [*page.breadcrumb_ancestors(), page]:
         name = _("Home") if ancestor.depth == 2 else ancestor.title
         trail.append((name, ancestor.get_full_url(request)))
     return trail

@@ -116,3 +116,21 @@ def test_ordinary_pages_refuse_to_be_framed(live_server, site_tree, school_site,
         page.goto(f"{school_site}/klas?frame=/nl/")
     assert any("frame-ancestors" in text for text in page.csp_violations)
     page.csp_violations = []  # expected: this refusal is what the test is about
+
+
+@pytest.mark.django_db(transaction=True)
+def test_json_ld_data_block_passes_the_strict_csp(live_server, site_tree, desktop_page):
+    """The page's <script type="application/ld+json"> is data: Chromium neither runs nor
+    blocks it, so the strict policy (script-src 'self', no hash) reports nothing."""
+    video, _created = make_video(
+        site_tree.sections["videos"],
+        "Zonnecellen maken",
+        intro=("Meer stroom uit zonlicht.", "More power from sunlight."),
+        poster=make_image("solar", size=(320, 180)),
+    )
+    desktop_page.goto(f"{live_server.url}/en/videos/{video.slug_en}/")
+    data_block = desktop_page.locator('script[type="application/ld+json"]')
+    expect(data_block).to_have_count(1)
+    expect(data_block).to_contain_text('"@type":"VideoObject"')
+    desktop_page.wait_for_load_state("networkidle")
+    assert desktop_page.csp_violations == []

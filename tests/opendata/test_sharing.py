@@ -31,9 +31,9 @@ def check_breadcrumbs(nodes, page_url, depth):
     crumbs = nodes["BreadcrumbList"]["itemListElement"]
     assert [crumb["position"] for crumb in crumbs] == list(range(1, depth + 1))
     assert all(
-        crumb["@type"] == "ListItem" and crumb["item"].startswith("http") for crumb in crumbs
+        crumb["@type"] == "ListItem" and crumb["item"]["@id"].startswith("http") for crumb in crumbs
     )
-    assert crumbs[-1]["item"] == page_url
+    assert crumbs[-1]["item"]["@id"] == page_url
 
 
 def check_cards(soup, url, title):
@@ -167,7 +167,7 @@ def test_home_and_browse_pages_have_cards_and_breadcrumbs(client, published, pat
     assert meta(soup, property="og:url") == canonical[0]["href"]
     assert meta(soup, property="og:image").endswith(".png")  # the site's default share image
     nodes, _raw = json_ld(soup)
-    assert nodes["BreadcrumbList"]["itemListElement"][-1]["item"] == canonical[0]["href"]
+    assert nodes["BreadcrumbList"]["itemListElement"][-1]["item"]["@id"] == canonical[0]["href"]
     assert nodes["WebPage" if path in ("/nl/", "/en/") else "CollectionPage"]["url"]
 
 
@@ -198,3 +198,18 @@ def test_script_breaking_title_stays_data(client, published):
     assert b"<script>alert(1)" not in response.content
     nodes, _raw = json_ld(soup)
     assert nodes["VideoObject"]["name"] == "</script><script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("page", ["video", "lesson", "partner", "initiative", "home"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_json_ld_keeps_to_the_schema_org_vocabulary(client, published, page, language):
+    from django.utils import translation
+
+    from .schema_org_vocabulary import schema_model
+
+    with translation.override(language):
+        url = getattr(published, page).get_full_url()
+    soup, _response = head_of(client, url)
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    for node in data["@graph"]:
+        schema_model(node)  # raises on an unknown type, property or a value out of range
