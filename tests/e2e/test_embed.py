@@ -6,6 +6,7 @@ interfere); the card comes from the live server. Every request of the browser co
 recorded, and requests to any other host are recorded and refused.
 """
 
+import json
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -131,6 +132,7 @@ def test_json_ld_data_block_passes_the_strict_csp(live_server, site_tree, deskto
     desktop_page.goto(f"{live_server.url}/en/videos/{video.slug_en}/")
     data_block = desktop_page.locator('script[type="application/ld+json"]')
     expect(data_block).to_have_count(1)
-    expect(data_block).to_contain_text('"@type":"VideoObject"')
+    graph = json.loads(data_block.text_content())["@graph"]
+    assert {node["@type"] for node in graph} == {"VideoObject", "BreadcrumbList"}
     desktop_page.wait_for_load_state("networkidle")
     assert desktop_page.csp_violations == []
