@@ -54,7 +54,8 @@ class CheckedPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     def find_object(self, queryset, request):
         """`find/?html_path=/nl/videos/…`: our addresses start with the language; route the
         rest of the path in that language (Wagtail's own lookup knows no language prefix)."""
-        components = [part for part in request.GET.get("html_path", "").split("/") if part]
+        # DRF query_params: the API is outside the page cache (no kept-parameter list applies).
+        components = [part for part in request.query_params.get("html_path", "").split("/") if part]
         site = Site.find_for_request(request)
         if not (components and components[0] in dict(settings.LANGUAGES) and site):
             return super().find_object(queryset, request)
