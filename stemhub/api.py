@@ -7,11 +7,14 @@ first, so a bad value gets a 400 with a message instead of a server error.
 import re
 
 from django.conf import settings
+from django.http import Http404
+from django.utils import translation
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 WHOLE_NUMBER_PARAMETERS = {
@@ -48,7 +51,20 @@ class CheckedParametersMixin:
 
 
 class CheckedPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
-    pass
+    def find_object(self, queryset, request):
+        """`find/?html_path=/nl/videos/…`: our addresses start with the language; route the
+        rest of the path in that language (Wagtail's own lookup knows no language prefix)."""
+        # DRF query_params: the API is outside the page cache (no kept-parameter list applies).
+        components = [part for part in request.query_params.get("html_path", "").split("/") if part]
+        site = Site.find_for_request(request)
+        if not (components and components[0] in dict(settings.LANGUAGES) and site):
+            return super().find_object(queryset, request)
+        with translation.override(components[0]):
+            try:
+                page, _args, _kwargs = site.root_page.specific.route(request, components[1:])
+            except Http404:
+                return None
+        return page if queryset.filter(id=page.id).exists() else None
 
 
 class CheckedImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):

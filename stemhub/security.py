@@ -7,6 +7,7 @@ header fits every visitor and a cached page). Wagtail's admin and the previews i
 
 import json
 import logging
+import re
 from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -35,6 +36,10 @@ def is_admin_path(path):
     return path.startswith(tuple(settings.STEMHUB_ADMIN_PATH_PREFIXES))
 
 
+def is_embed_path(path):
+    return re.match(settings.STEMHUB_EMBED_PATH_PATTERN, path) is not None
+
+
 def media_origin():
     """The origin of MEDIA_URL when media are served from another host (object storage)."""
     parts = urlsplit(settings.MEDIA_URL)
@@ -56,6 +61,9 @@ class SiteCSPMiddleware(CSPMiddleware):
             else settings.CONTENT_SECURITY_POLICY
         )
         config = default_config(policy["DIRECTIVES"])
+        if is_embed_path(request.path_info):
+            # The embeddable card is made to be framed by other sites; nothing else is.
+            config = {**config, "frame-ancestors": list(settings.STEMHUB_EMBED_FRAME_ANCESTORS)}
         origin = media_origin()
         if origin:
             config = {**config}

@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v1/", include("opendata.api.urls")),  # the open, documented API (opendata.api)
     path("sitemap.xml", sitemap, name="sitemap"),  # each page lists itself per language
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
@@ -39,6 +40,7 @@ error_previews = (
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    path("", include("opendata.urls")),  # the embeddable cards (/nl/embed/<id>/)
     *error_previews,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

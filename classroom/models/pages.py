@@ -25,6 +25,7 @@ from classroom.ages import MAX_AGE, MIN_AGE
 from classroom.blocks import LessonBlock
 from classroom.filters import ClassroomMaterialFilterSet
 from classroom.qr import qr_svg
+from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
@@ -193,6 +194,17 @@ class ClassroomMaterialPage(ListingMixin, Page):
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description or self.intro
+
+    # Sharing and search engines (stemhub.seo).
+    og_type = "article"
+    embeddable = True  # other sites may show it in a frame (opendata: oEmbed, the card)
+
+    def share_image_source(self):
+        video = self.live_video()
+        return self.listing_image or (video.poster if video else None), False
+
+    def structured_data(self, request, context, shared):
+        return learning_resource(self, request, context, shared)
 
     @property
     def age_range(self):

@@ -22,10 +22,12 @@ from wagtail.search import index
 from initiatives.choices import InitiativeStatus, PartnerRole
 from initiatives.filters import InitiativeFilterSet
 from initiatives.public_csv import write_public_csv
+from initiatives.structured_data import project
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument
+from stemhub.seo.text import text_of
 from videos.models import VideoPage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
@@ -259,6 +261,18 @@ class InitiativePage(ListingMixin, Page):
     @property
     def card_summary(self):
         return self.summary or self.listing_summary or self.search_description
+
+    # Sharing and search engines (stemhub.seo).
+    og_type = "article"
+
+    def description_source(self):
+        return [self.summary, self.listing_summary, self.abstract, text_of(self, "description")]
+
+    def share_image_source(self):
+        return self.listing_image or self.image, False
+
+    def structured_data(self, request, context, shared):
+        return project(self, request, context, shared)
 
     def related_videos(self, limit=3):
         """Live videos that share a sector with this initiative."""

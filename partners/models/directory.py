@@ -14,10 +14,12 @@ from wagtail.search import index
 
 from partners.choices import PartnerKind
 from partners.filters import PartnerFilterSet
+from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions
 from stemhub.search.documents import SearchDocument
+from stemhub.seo.text import text_of
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -154,6 +156,18 @@ class PartnerPage(ListingMixin, Page):
     def search_dependents(self):
         """Videos and initiatives name their company or organisation: index them again."""
         return [*self.videos.all(), *self.initiatives.all()]
+
+    # Sharing and search engines (stemhub.seo).
+    def description_source(self):
+        return [self.short_description, self.listing_summary, text_of(self, "description")]
+
+    def share_image_source(self):
+        if self.listing_image_id:
+            return self.listing_image, False
+        return self.logo, True
+
+    def structured_data(self, request, context, shared):
+        return organization(self, request, context, shared)
 
     def video_list(self):
         """This partner's live videos, posters and their renditions fetched together."""

@@ -81,6 +81,7 @@ class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
 
     parent_page_types = ["stemhub.HomePage"]
     max_count = 1
+    schema_type = "CollectionPage"
 
     class Meta:
         abstract = True

@@ -65,6 +65,12 @@ class HomePage(ListingMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def description_source(self):
+        return [self.listing_summary, self.hero_text]
+
+    def share_image_source(self):
+        return self.listing_image or self.hero_image, False
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["entry_points"] = [

@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from stemhub.admin_forms import StemhubPageForm
+from stemhub.seo.images import share_image
+from stemhub.seo.jsonld import without_empty
+from stemhub.seo.text import description_from, text_of
 
 
 class ListingMixin(models.Model):
@@ -64,6 +67,51 @@ class ListingMixin(models.Model):
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description
+
+    # Sharing and search engines (stemhub.seo): page types override what differs.
+    og_type = "website"
+    schema_type = "WebPage"
+    embeddable = False  # True: oEmbed discovery link and an embeddable card (opendata)
+
+    def breadcrumb_ancestors(self):
+        """The pages above this one, home first (not the tree's root), fetched once: the
+        breadcrumbs and the JSON-LD BreadcrumbList share them."""
+        if not hasattr(self, "_breadcrumb_ancestors"):
+            self._breadcrumb_ancestors = (
+                list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
+            )
+        return self._breadcrumb_ancestors
+
+    def description_source(self):
+        """Texts to take the meta description from when the editor wrote none, best first."""
+        return [self.listing_summary, text_of(self, "intro")]
+
+    def meta_description(self):
+        """The editor's search description, else the first text the page has, as plain text."""
+        return description_from(self.search_description, *self.description_source())
+
+    def share_image_source(self):
+        """(image or None, fit): the picture a shared link shows; fit=True never crops."""
+        return self.listing_image, False
+
+    def share_image(self, request):
+        image, fit = self.share_image_source()
+        return share_image(request, image, fit=fit)
+
+    def structured_data(self, request, context, shared):
+        """This page's schema.org node (a dict); `shared` is a stemhub.seo.head.SharedPage."""
+        return without_empty(
+            {
+                "@type": self.schema_type,
+                "@id": shared.url,
+                "name": shared.name,
+                "description": shared.description,
+                "url": shared.url,
+                "inLanguage": shared.language,
+                "primaryImageOfPage": {"@type": "ImageObject", "url": shared.image.url},
+                "isPartOf": {"@type": "WebSite", "name": "#STEMhelden", "url": shared.home_url},
+            }
+        )
 
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming every language's URL (hreflang)."""

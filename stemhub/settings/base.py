@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "classroom",
     "initiatives",
     "selftest",
+    "opendata",
     "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "ninja",
+    "corsheaders",
     "csp",
     "axes",
     "django_tasks",
@@ -74,13 +77,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS for the read-only API only (CORS_URLS_REGEX): GET from any origin, no credentials.
+    "corsheaders.middleware.CorsMiddleware",
     "stemhub.security.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses what the page cache did not already store compressed (errors, misses, forms).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "stemhub.locale_middleware.SiteLocaleMiddleware",  # Django's, minus redirects under /api/
     "stemhub.request_checks.FormCharsetMiddleware",
     "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -326,6 +331,27 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Wagtail's live preview shows the page in a same-origin frame, so DENY would break editing;
 # SAMEORIGIN still stops every other site from framing us.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# The embeddable cards (opendata.embeds) are the one thing other sites may frame: they get
+# `frame-ancestors` from this list instead of 'self', and no X-Frame-Options header.
+STEMHUB_EMBED_PATH_PATTERN = r"^/[a-z]{2}/embed/[0-9]+/$"
+STEMHUB_EMBED_FRAME_ANCESTORS = env_list("STEMHUB_EMBED_FRAME_ANCESTORS", "*")
+
+# The open API (/api/v1/, /api/v2/) answers GET from any origin, without credentials.
+CORS_URLS_REGEX = r"^/api/"
+# Paths without a language: their 404s are never redirected to /nl/… (stemhub.locale_middleware).
+STEMHUB_UNPREFIXED_PATHS = ["/api/"]
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 86400
+# What the API's description says about reuse (opendata.api.site).
+STEMHUB_OPEN_DATA_LICENCE = os.environ.get("STEMHUB_OPEN_DATA_LICENCE", "CC BY 4.0")
+STEMHUB_OPEN_DATA_LICENCE_URL = os.environ.get(
+    "STEMHUB_OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+STEMHUB_OPEN_DATA_ATTRIBUTION = os.environ.get(
+    "STEMHUB_OPEN_DATA_ATTRIBUTION", "#STEMhelden (STEMhub: Technopolis, VRT, STEM-platform)"
+)
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 # Content-Security-Policy (django-csp; stemhub.security picks the policy per path). Public pages

@@ -1,6 +1,7 @@
 from django import template
 
 from stemhub.i18n import language_alternates as build_alternates
+from stemhub.seo.head import page_head as build_page_head
 
 register = template.Library()
 
@@ -26,3 +27,9 @@ def in_section(page, section):
     """True when `page` is `section` or lies below it (for aria-current in the menu)."""
     page_path = getattr(page, "url_path", None)
     return bool(page_path) and page_path.startswith(section.url_path)
+
+
+@register.simple_tag(takes_context=True)
+def page_head(context):
+    """Meta description, canonical, OpenGraph, Twitter card and JSON-LD of the page (or None)."""
+    return build_page_head(context)

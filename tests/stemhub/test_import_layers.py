@@ -16,6 +16,7 @@ LAYERS = {
     "partners": 3,  # the partner video submission creates video pages
     "classroom": 4,
     "initiatives": 4,
+    "opendata": 5,  # the open API, oEmbed and embeddable cards read every content app
 }
 # The demo loader fills every app and sits on top of all of them (`make run`); the factories
 # of tests and benches build on its helpers.

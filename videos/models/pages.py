@@ -27,6 +27,7 @@ from stemhub.models import ListingMixin
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
 from videos.filters import VideoFilterSet
+from videos.structured_data import video_object
 from videos.video_source import parse_video_url, validate_video_url
 
 # Rendition specs used by the templates; prefetched together so a card costs no extra query.
@@ -254,6 +255,16 @@ class VideoPage(ListingMixin, Page):
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description or self.intro
+
+    # Sharing and search engines (stemhub.seo).
+    og_type = "video.other"
+    embeddable = True  # other sites may show it in a frame (opendata: oEmbed, the card)
+
+    def share_image_source(self):
+        return self.poster or self.listing_image, False
+
+    def structured_data(self, request, context, shared):
+        return video_object(self, request, shared)
 
     @property
     def duration_display(self):

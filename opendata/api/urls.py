@@ -1,0 +1,5 @@
+from django.urls import path
+
+from .site import api
+
+urlpatterns = [path("", api.urls)]
