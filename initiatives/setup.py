@@ -34,12 +34,28 @@ EDUCATION_LEVELS = [
     ("hoger-onderwijs", "Hoger onderwijs", "Higher education"),
     ("levenslang-leren", "Volwassenenonderwijs en levenslang leren", "Adult and lifelong learning"),
 ]
+# What kind of record (after the EU STEM Coalition database) and the languages it works in.
+RECORD_TYPES = [
+    ("initiative", "Initiatief", "Initiative"),
+    ("programme", "Programma", "Programme"),
+    ("study", "Studie", "Study"),
+    ("network", "Netwerk", "Network"),
+    ("event", "Evenement", "Event"),
+]
+LANGUAGES = [
+    ("nl", "Nederlands", "Dutch"),
+    ("en", "Engels", "English"),
+    ("fr", "Frans", "French"),
+    ("de", "Duits", "German"),
+]
 
 # Model permissions the editors get: (app_label, model, actions).
 MODEL_PERMISSIONS = [
     ("initiatives", "region", ("add", "change", "delete", "view")),
     ("initiatives", "targetgroup", ("add", "change", "delete", "view")),
     ("initiatives", "educationlevel", ("add", "change", "delete", "view")),
+    ("initiatives", "recordtype", ("add", "change", "delete", "view")),
+    ("initiatives", "language", ("add", "change", "delete", "view")),
     ("initiatives", "initiativecandidacy", ("change", "delete", "view")),
     ("taxonomy", "sector", ("add", "change", "view")),
 ]
@@ -55,8 +71,13 @@ def ensure_vocabulary(apps=global_apps):
         ("Region", REGIONS),
         ("TargetGroup", TARGET_GROUPS),
         ("EducationLevel", EDUCATION_LEVELS),
+        ("RecordType", RECORD_TYPES),
+        ("Language", LANGUAGES),
     ):
-        model = apps.get_model("initiatives", model_name)
+        try:
+            model = apps.get_model("initiatives", model_name)
+        except LookupError:  # an earlier migration's state: the model comes later (0005)
+            continue
         for order, (slug, nl, en) in enumerate(terms):
             model.objects.get_or_create(
                 slug=slug,

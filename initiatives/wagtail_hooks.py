@@ -4,7 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import EducationLevel, InitiativeCandidacy, Region, TargetGroup
+from .models import (
+    EducationLevel,
+    InitiativeCandidacy,
+    Language,
+    RecordType,
+    Region,
+    TargetGroup,
+)
 
 
 class TermViewSet(SnippetViewSet):
@@ -26,6 +33,16 @@ class TargetGroupViewSet(TermViewSet):
 class EducationLevelViewSet(TermViewSet):
     model = EducationLevel
     icon = "pick"
+
+
+class RecordTypeViewSet(TermViewSet):
+    model = RecordType
+    icon = "tag"
+
+
+class LanguageViewSet(TermViewSet):
+    model = Language
+    icon = "comment"
 
 
 class InitiativeCandidacyViewSet(SnippetViewSet):
@@ -57,7 +74,14 @@ class InitiativesViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Initiatives")
     menu_icon = "globe"
     menu_order = 250
-    items = (InitiativeCandidacyViewSet, RegionViewSet, TargetGroupViewSet, EducationLevelViewSet)
+    items = (
+        InitiativeCandidacyViewSet,
+        RegionViewSet,
+        TargetGroupViewSet,
+        EducationLevelViewSet,
+        RecordTypeViewSet,
+        LanguageViewSet,
+    )
 
 
 register_snippet(InitiativesViewSetGroup)

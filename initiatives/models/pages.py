@@ -52,7 +52,7 @@ class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
             InitiativePage.objects.live()
             .descendant_of(self)
             .filter(public_q())
-            .select_related("organisation")
+            .select_related("organisation", "record_type")
         )
 
     def browse_queryset(self):
@@ -83,7 +83,7 @@ class InitiativeIndexPage(RoutablePageMixin, BrowseIndexPage):
     def _csv_response(self, request, filename, delimiter):
         filterset = self.filterset_class(request.GET or None, queryset=self.initiatives())
         initiatives = filterset.qs.prefetch_related(
-            "regions", "target_groups", "education_levels", "sectors"
+            "regions", "target_groups", "education_levels", "sectors", "languages"
         )
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -102,6 +102,22 @@ class InitiativePage(ListingMixin, Page):
         on_delete=models.SET_NULL,
         related_name="initiatives",
         help_text=_("The organisation that runs the initiative."),
+    )
+    record_type = models.ForeignKey(
+        "initiatives.RecordType",
+        verbose_name=_("record type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiatives",
+        help_text=_("Initiative, programme, study, network or event."),
+    )
+    languages = ParentalManyToManyField(
+        "initiatives.Language",
+        verbose_name=_("languages"),
+        blank=True,
+        related_name="initiatives",
+        help_text=_("The languages the initiative works or publishes in."),
     )
     source_author = models.CharField(_("source / author"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
@@ -171,10 +187,12 @@ class InitiativePage(ListingMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
+                FieldPanel("record_type"),
                 FieldPanel("organisation"),
                 FieldPanel("source_author"),
                 FieldPanel("country"),
                 FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("year_started"),
                 FieldPanel("status"),
                 FieldPanel("website"),
@@ -212,6 +230,8 @@ class InitiativePage(ListingMixin, Page):
         APIField(name)
         for name in (
             "summary",
+            "record_type",
+            "languages",
             "organisation",
             "source_author",
             "country",
