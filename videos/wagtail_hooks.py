@@ -6,7 +6,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import views
-from .models import EducationRoute, ProfileType, Signpost
+from .models import EducationRoute, ProfileType, Reporter, Signpost
+from .reports import HomePageLinksReportView
 
 
 class ProfileTypeViewSet(SnippetViewSet):
@@ -31,8 +32,17 @@ class SignpostViewSet(SnippetViewSet):
     search_fields = ["name_nl", "name_en", "slug", "description_nl", "description_en"]
 
 
+class ReporterViewSet(SnippetViewSet):
+    model = Reporter
+    icon = "user"
+    menu_label = _("Child reporters")
+    list_display = ["first_name", "age", "school_or_town", "consent_date"]
+    search_fields = ["first_name", "school_or_town"]
+    search_backend_name = None
+
+
 class VideoVocabularyGroup(SnippetViewSetGroup):
-    items = (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet)
+    items = (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet, ReporterViewSet)
     menu_icon = "media"
     menu_label = _("Video vocabulary")
     menu_name = "video-vocabulary"
@@ -51,6 +61,16 @@ class HeroBalanceMenuItem(MenuItem):
 def register_hero_balance_url():
     return [
         path("reports/hero-balance/", views.hero_balance_report, name="videos_hero_balance"),
+        path(
+            "reports/home-page-links/",
+            HomePageLinksReportView.as_view(),
+            name="videos_home_page_links",
+        ),
+        path(
+            "reports/home-page-links/results/",
+            HomePageLinksReportView.as_view(results_only=True),
+            name="videos_home_page_links_results",
+        ),
     ]
 
 
@@ -62,4 +82,15 @@ def register_hero_balance_menu_item():
         name="hero-balance",
         icon_name="group",
         order=1000,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_home_page_links_menu_item():
+    return HeroBalanceMenuItem(
+        _("Videos with only home-page links"),
+        reverse("videos_home_page_links"),
+        name="home-page-links",
+        icon_name="link",
+        order=1010,
     )
