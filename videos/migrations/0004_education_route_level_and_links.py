@@ -4,40 +4,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('videos', '0003_alter_educationroute_slug_alter_profiletype_slug_and_more'),
+        ("videos", "0003_alter_educationroute_slug_alter_profiletype_slug_and_more"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='educationroute',
-            name='explanation',
-            field=models.TextField(blank=True, help_text='Two or three plain sentences: what is it, how long, what comes after.', max_length=600, verbose_name='explanation for parents'),
+            model_name="educationroute",
+            name="explanation",
+            field=models.TextField(
+                blank=True,
+                help_text="Two or three plain sentences: what is it, how long, what comes after.",
+                max_length=600,
+                verbose_name="explanation for parents",
+            ),
         ),
         migrations.AddField(
-            model_name='educationroute',
-            name='explanation_en',
-            field=models.TextField(blank=True, help_text='Two or three plain sentences: what is it, how long, what comes after.', max_length=600, null=True, verbose_name='explanation for parents'),
+            model_name="educationroute",
+            name="explanation_en",
+            field=models.TextField(
+                blank=True,
+                help_text="Two or three plain sentences: what is it, how long, what comes after.",
+                max_length=600,
+                null=True,
+                verbose_name="explanation for parents",
+            ),
         ),
         migrations.AddField(
-            model_name='educationroute',
-            name='explanation_nl',
-            field=models.TextField(blank=True, help_text='Two or three plain sentences: what is it, how long, what comes after.', max_length=600, null=True, verbose_name='explanation for parents'),
+            model_name="educationroute",
+            name="explanation_nl",
+            field=models.TextField(
+                blank=True,
+                help_text="Two or three plain sentences: what is it, how long, what comes after.",
+                max_length=600,
+                null=True,
+                verbose_name="explanation for parents",
+            ),
         ),
         migrations.AddField(
-            model_name='educationroute',
-            name='level',
-            field=models.CharField(blank=True, choices=[('secondary', 'Secondary school (a finality: ASO, TSO or BSO)'), ('dual', 'Dual learning (school and workplace)'), ('higher_vocational', 'Higher vocational (graduaat, HBO5)'), ('bachelor', 'Bachelor'), ('master', 'Master'), ('adult', 'Adult education')], db_index=True, max_length=20, verbose_name='level'),
+            model_name="educationroute",
+            name="level",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("secondary", "Secondary school (a finality: ASO, TSO or BSO)"),
+                    ("dual", "Dual learning (school and workplace)"),
+                    ("higher_vocational", "Higher vocational (graduaat, HBO5)"),
+                    ("bachelor", "Bachelor"),
+                    ("master", "Master"),
+                    ("adult", "Adult education"),
+                ],
+                db_index=True,
+                max_length=20,
+                verbose_name="level",
+            ),
         ),
         migrations.AddField(
-            model_name='educationroute',
-            name='onderwijskiezer_url',
-            field=models.URLField(blank=True, help_text='The page on onderwijskiezer.be with the study programmes of this route.', verbose_name='Onderwijskiezer page'),
+            model_name="educationroute",
+            name="onderwijskiezer_url",
+            field=models.URLField(
+                blank=True,
+                help_text="The page on onderwijskiezer.be with the study programmes of this route.",
+                verbose_name="Onderwijskiezer page",
+            ),
         ),
         migrations.AddField(
-            model_name='educationroute',
-            name='vdab_url',
-            field=models.URLField(blank=True, help_text="Where it fits: VDAB's training or job information for this route.", verbose_name='VDAB page'),
+            model_name="educationroute",
+            name="vdab_url",
+            field=models.URLField(
+                blank=True,
+                help_text="Where it fits: VDAB's training or job information for this route.",
+                verbose_name="VDAB page",
+            ),
         ),
     ]

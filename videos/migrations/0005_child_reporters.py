@@ -9,53 +9,175 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('videos', '0004_education_route_level_and_links'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("videos", "0004_education_route_level_and_links"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Reporter',
+            name="Reporter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_name', models.CharField(help_text='Only the first name: never a surname.', max_length=40, verbose_name='first name')),
-                ('age', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(6), django.core.validators.MaxValueValidator(18)], verbose_name='age at the recording')),
-                ('school_or_town', models.CharField(blank=True, help_text="One of the two, as the parents agreed, e.g. 'Sint-Jozefschool' or 'Gent'.", max_length=100, verbose_name='school or town')),
-                ('consent_given_by', models.CharField(blank=True, help_text='The parent or guardian who signed (editors only, never shown).', max_length=120, verbose_name='consent given by')),
-                ('consent_date', models.DateField(blank=True, null=True, verbose_name='consent date')),
-                ('consent_scope', models.CharField(blank=True, help_text="e.g. 'photo and first name on stemhelden.be, until 2027'.", max_length=200, verbose_name='what the consent covers')),
-                ('photo', models.ForeignKey(blank=True, help_text="Only with the parents' written consent, recorded below.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='photo')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "first_name",
+                    models.CharField(
+                        help_text="Only the first name: never a surname.",
+                        max_length=40,
+                        verbose_name="first name",
+                    ),
+                ),
+                (
+                    "age",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(6),
+                            django.core.validators.MaxValueValidator(18),
+                        ],
+                        verbose_name="age at the recording",
+                    ),
+                ),
+                (
+                    "school_or_town",
+                    models.CharField(
+                        blank=True,
+                        help_text="One of the two, as the parents agreed, e.g. 'Sint-Jozefschool' or 'Gent'.",
+                        max_length=100,
+                        verbose_name="school or town",
+                    ),
+                ),
+                (
+                    "consent_given_by",
+                    models.CharField(
+                        blank=True,
+                        help_text="The parent or guardian who signed (editors only, never shown).",
+                        max_length=120,
+                        verbose_name="consent given by",
+                    ),
+                ),
+                (
+                    "consent_date",
+                    models.DateField(blank=True, null=True, verbose_name="consent date"),
+                ),
+                (
+                    "consent_scope",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. 'photo and first name on stemhelden.be, until 2027'.",
+                        max_length=200,
+                        verbose_name="what the consent covers",
+                    ),
+                ),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Only with the parents' written consent, recorded below.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="photo",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'child reporter',
-                'verbose_name_plural': 'child reporters',
-                'ordering': ['first_name', 'pk'],
+                "verbose_name": "child reporter",
+                "verbose_name_plural": "child reporters",
+                "ordering": ["first_name", "pk"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
-            model_name='videopage',
-            name='reporter',
-            field=models.ForeignKey(blank=True, help_text="The child who asks the questions; shown as 'Reporter: Lotte, 11'.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='videos', to='videos.reporter', verbose_name='child reporter'),
+            model_name="videopage",
+            name="reporter",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The child who asks the questions; shown as 'Reporter: Lotte, 11'.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="videos",
+                to="videos.reporter",
+                verbose_name="child reporter",
+            ),
         ),
         migrations.CreateModel(
-            name='ReporterIndexPage',
+            name="ReporterIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
-                ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('intro_nl', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_en', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
-                ('listing_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                (
+                    "listing_summary_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        null=True,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                (
+                    "listing_summary_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        null=True,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "intro_nl",
+                    wagtail.fields.RichTextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "intro_en",
+                    wagtail.fields.RichTextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="image on cards",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reporters page',
+                "verbose_name": "reporters page",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
     ]

@@ -8,60 +8,165 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('videos', '0005_child_reporters'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("videos", "0005_child_reporters"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='videohero',
-            name='career_path',
-            field=models.CharField(blank=True, help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.", max_length=300, verbose_name='how I got here'),
+            model_name="videohero",
+            name="career_path",
+            field=models.CharField(
+                blank=True,
+                help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.",
+                max_length=300,
+                verbose_name="how I got here",
+            ),
         ),
         migrations.AddField(
-            model_name='videohero',
-            name='career_path_en',
-            field=models.CharField(blank=True, help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.", max_length=300, null=True, verbose_name='how I got here'),
+            model_name="videohero",
+            name="career_path_en",
+            field=models.CharField(
+                blank=True,
+                help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.",
+                max_length=300,
+                null=True,
+                verbose_name="how I got here",
+            ),
         ),
         migrations.AddField(
-            model_name='videohero',
-            name='career_path_nl',
-            field=models.CharField(blank=True, help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.", max_length=300, null=True, verbose_name='how I got here'),
+            model_name="videohero",
+            name="career_path_nl",
+            field=models.CharField(
+                blank=True,
+                help_text="Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'.",
+                max_length=300,
+                null=True,
+                verbose_name="how I got here",
+            ),
         ),
         migrations.CreateModel(
-            name='VideoCollectionPage',
+            name="VideoCollectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
-                ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('intro', wagtail.fields.RichTextField(blank=True, help_text='Tell visitors why these videos belong together.', verbose_name='why this collection')),
-                ('intro_nl', wagtail.fields.RichTextField(blank=True, help_text='Tell visitors why these videos belong together.', null=True, verbose_name='why this collection')),
-                ('intro_en', wagtail.fields.RichTextField(blank=True, help_text='Tell visitors why these videos belong together.', null=True, verbose_name='why this collection')),
-                ('listing_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                (
+                    "listing_summary_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        null=True,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                (
+                    "listing_summary_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences shown on cards and in search results.",
+                        max_length=240,
+                        null=True,
+                        verbose_name="summary on cards",
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Tell visitors why these videos belong together.",
+                        verbose_name="why this collection",
+                    ),
+                ),
+                (
+                    "intro_nl",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Tell visitors why these videos belong together.",
+                        null=True,
+                        verbose_name="why this collection",
+                    ),
+                ),
+                (
+                    "intro_en",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Tell visitors why these videos belong together.",
+                        null=True,
+                        verbose_name="why this collection",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="image on cards",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'video collection',
-                'verbose_name_plural': 'video collections',
+                "verbose_name": "video collection",
+                "verbose_name_plural": "video collections",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='CollectionVideo',
+            name="CollectionVideo",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('video', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='videos.videopage', verbose_name='video')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='collection_videos', to='videos.videocollectionpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "video",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="videos.videopage",
+                        verbose_name="video",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="collection_videos",
+                        to="videos.videocollectionpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'video in the collection',
-                'verbose_name_plural': 'videos in the collection',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "video in the collection",
+                "verbose_name_plural": "videos in the collection",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]
