@@ -52,7 +52,7 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
     icon = "mail"
     menu_label = _("Partner candidacies")
     list_display = ["organisation", "contact_person", "email", "initiative", "role", "status"]
-    list_filter = ["status", "role", "initiative"]
+    list_filter = ["status", "role", "show_as_interested", "allow_contact", "initiative"]
     search_fields = ["organisation", "contact_person", "email", "message"]
     search_backend_name = None
     list_export = [
@@ -64,6 +64,8 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
         "role",
         "message",
         "consent",
+        "show_as_interested",
+        "allow_contact",
         "status",
         "mail_sent",
     ]

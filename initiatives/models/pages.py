@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from initiatives.choices import InitiativeStatus, PartnerRole
+from initiatives.choices import PUBLIC_INTEREST_STATUSES, InitiativeStatus, PartnerRole
 from initiatives.filters import InitiativeFilterSet
 from initiatives.public_csv import write_public_csv
 from stemhub.browse import BrowseIndexPage
@@ -277,6 +277,16 @@ class InitiativePage(ListingMixin, Page):
             .order_by("-first_published_at")[:limit]
         )
 
+    def interested_organisations(self):
+        """(organisation, role label) of candidates who opted in, once editors handled them."""
+        rows = (
+            self.candidacies.filter(show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES)
+            .order_by("organisation", "role")
+            .values_list("organisation", "role")
+            .distinct()
+        )
+        return [(organisation, PartnerRole(role).label) for organisation, role in rows]
+
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import CandidacyForm
 
@@ -291,6 +301,7 @@ class InitiativePage(ListingMixin, Page):
         ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
+        context["interested"] = self.interested_organisations()
         return context
 
     def serve(self, request, *args, **kwargs):
