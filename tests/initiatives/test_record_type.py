@@ -221,3 +221,10 @@ def test_a_file_from_before_these_columns_still_imports(records, tmp_path):
     assert study.record_type.slug == "study"  # left as it was
     assert [language.slug for language in study.languages.all()] == ["nl"]
     assert COLUMNS.index("record_type") < COLUMNS.index("languages")
+
+
+def test_read_only_api_has_type_and_languages(client, records):
+    study = records["study"]
+    data = client.get(f"/api/v2/pages/{study.pk}/").json()
+    assert data["record_type"]["id"] == study.record_type_id
+    assert len(data["languages"]) == 1
