@@ -14,14 +14,17 @@ Columns
                                   exists updates that initiative, otherwise one is created
     slug_en                       the English web address; empty means "same as slug_nl"
     title_nl / title_en           title_nl required
+    record_type                   the slug of one record type (``initiative``, ``programme``,
+                                  ``study``, ``network``, ``event``) or empty
     organisation                  the Dutch slug of a partner page (e.g. ``csr-europe``) or empty
     source_author_nl/_en, country_nl/_en, summary_nl/_en, abstract_nl/_en, budget_nl/_en
                                   plain text (line breaks allowed inside a quoted cell)
     description_nl/_en, kpis_nl/_en, strategy_nl/_en, impact_nl/_en, reach_nl/_en
                                   rich text as Wagtail stores it (HTML such as ``<p>…</p>``)
-    regions, target_groups, education_levels, sectors
+    regions, languages, target_groups, education_levels, sectors
                                   multi-valued: slugs separated by ``|`` without spaces,
-                                  e.g. ``antwerpen|limburg``; empty for none
+                                  e.g. ``antwerpen|limburg``; empty for none. languages
+                                  are language codes (``nl|en``)
     year_started                  a year such as ``2019``, or empty
     status                        ``planned``, ``running`` or ``ended``
     website                       a full URL (``https://…``) or empty
@@ -32,7 +35,9 @@ Columns
                                   Example: ``lead:csr-europe|contributing:=Huawei``
     ============================  ==========================================================
 
-    Vocabulary slugs are those of the Region, TargetGroup, EducationLevel and Sector snippets.
+    Vocabulary slugs are those of the Region, Language, TargetGroup, EducationLevel, Sector and
+    RecordType snippets. ``record_type`` and ``languages`` came later: a file made before them
+    (without these two columns) is still imported and leaves them as they are.
 
 Formulas
     Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -78,7 +83,9 @@ from .models import (
     InitiativePage,
     InitiativePartner,
     InitiativeStatus,
+    Language,
     PartnerRole,
+    RecordType,
     Region,
     TargetGroup,
 )
@@ -92,11 +99,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 MULTI_VALUED = {
     "regions": Region,
+    "languages": Language,
     "target_groups": TargetGroup,
     "education_levels": EducationLevel,
     "sectors": Sector,
 }
 SEPARATOR = "|"
+# Columns added after the format was first published: a file without them is still accepted.
+OPTIONAL_COLUMNS = ("record_type", "languages")
 
 
 def _per_language(name):
@@ -106,10 +116,12 @@ def _per_language(name):
 COLUMNS = [
     *_per_language("slug"),
     *_per_language("title"),
+    "record_type",
     "organisation",
     *_per_language("source_author"),
     *_per_language("country"),
     "regions",
+    "languages",
     *_per_language("summary"),
     *_per_language("abstract"),
     *_per_language("description"),
@@ -136,7 +148,7 @@ def export_csv(stream):
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     pages = (
-        InitiativePage.objects.select_related("organisation")
+        InitiativePage.objects.select_related("organisation", "record_type")
         .prefetch_related(*MULTI_VALUED, "partners__partner")
         .order_by("slug_nl")
     )
@@ -150,6 +162,8 @@ def export_csv(stream):
 def _export_value(page, column):
     if column == "organisation":
         return page.organisation.slug_nl if page.organisation else ""
+    if column == "record_type":
+        return page.record_type.slug if page.record_type else ""
     if column in MULTI_VALUED:
         terms = sorted(getattr(page, column).all(), key=lambda term: (term.sort_order, term.slug))
         return SEPARATOR.join(term.slug for term in terms)
@@ -194,6 +208,8 @@ class InitiativeRecord:
     values: dict = field(default_factory=dict)
     terms: dict = field(default_factory=dict)
     organisation: object = None
+    record_type: object = None
+    has_record_type: bool = False
     partners: list = field(default_factory=list)
 
 
@@ -212,6 +228,7 @@ class Lookups:
             name: {term.slug: term for term in model.objects.all()}
             for name, model in MULTI_VALUED.items()
         }
+        self.record_types = {term.slug: term for term in RecordType.objects.all()}
 
 
 def read_records(text):
@@ -227,7 +244,9 @@ def read_records(text):
         raise ImportFailed([CellError(1, "-", "the file is empty")]) from None
     except csv.Error as error:
         raise ImportFailed([CellError(1, "-", f"not a valid CSV file ({error})")]) from None
-    missing = [column for column in COLUMNS if column not in header]
+    missing = [
+        column for column in COLUMNS if column not in header and column not in OPTIONAL_COLUMNS
+    ]
     unknown = [column for column in header if column not in COLUMNS]
     errors += [CellError(1, column, "this column is missing") for column in missing]
     errors += [CellError(1, column or "(empty)", "unknown column") for column in unknown]
@@ -347,8 +366,21 @@ def _check_organisation(cells, record, lookups, error):
             error("organisation", f"no partner with slug '{slug}'")
 
 
+def _check_record_type(cells, record, lookups, error):
+    if "record_type" not in cells:
+        return
+    record.has_record_type = True
+    slug = cells["record_type"].strip()
+    if slug:
+        record.record_type = lookups.record_types.get(slug)
+        if record.record_type is None:
+            error("record_type", f"unknown slug '{slug}'")
+
+
 def _check_terms(cells, record, lookups, error):
     for name in MULTI_VALUED:
+        if name not in cells:
+            continue
         record.terms[name] = []
         for slug in filter(None, cells[name].strip().split(SEPARATOR)):
             term = lookups.terms[name].get(slug)
@@ -408,6 +440,7 @@ ROW_CHECKS = [
     _check_titles,
     _check_texts,
     _check_organisation,
+    _check_record_type,
     _check_terms,
     _check_year,
     _check_status,
@@ -470,6 +503,8 @@ def _apply(page, record):
     for name in TRANSLATED_TEXT:
         setattr(page, name, values[f"{name}_nl"])
     page.organisation = record.organisation
+    if record.has_record_type:
+        page.record_type = record.record_type
     page.year_started = values["year_started"]
     page.status = values["status"]
     page.website = values["website"]

@@ -25,11 +25,20 @@ from .models import (
     InitiativePage,
     InitiativePartner,
     InitiativeStatus,
+    Language,
     PartnerRole,
+    RecordType,
     Region,
     TargetGroup,
 )
-from .setup import EDUCATION_LEVELS, REGIONS, TARGET_GROUPS, ensure_all
+from .setup import (
+    EDUCATION_LEVELS,
+    LANGUAGES,
+    RECORD_TYPES,
+    REGIONS,
+    TARGET_GROUPS,
+    ensure_all,
+)
 
 SECTION_PAGE = InitiativeIndexPage
 PARTNER_PAGE = Ref(("partners.yaml", "partners", "slug"), ("companies.yaml", "companies", "slug"))
@@ -48,6 +57,7 @@ TRANSLATED_TEXT = (
 )
 VOCABULARY = {
     "regions": (Region, REGIONS),
+    "languages": (Language, LANGUAGES),
     "target_groups": (TargetGroup, TARGET_GROUPS),
     "education_levels": (EducationLevel, EDUCATION_LEVELS),
 }
@@ -68,6 +78,7 @@ INITIATIVE = Mapping(
         "slug": Translated(Slug()),
         "title": Translated(),
         "organisation": PARTNER_PAGE.optional(),
+        "record_type": Choice([slug for slug, _nl, _en in RECORD_TYPES]),
         **{name: Translated().optional() for name in TRANSLATED_TEXT},
         **{
             name: ListOf(Choice([slug for slug, _nl, _en in terms]))
@@ -100,6 +111,7 @@ def load(context):
         name: model.objects.in_bulk(field_name="slug") for name, (model, _) in VOCABULARY.items()
     }
     vocabulary["sectors"] = Sector.objects.in_bulk(field_name="slug")
+    record_types = RecordType.objects.in_bulk(field_name="slug")
     for record in context.files["initiatives.yaml"]["initiatives"]:
         fields = {name: record[name] for name in TRANSLATED_TEXT if name in record}
         for name, terms in vocabulary.items():
@@ -122,6 +134,7 @@ def load(context):
             year_started=record.get("year_started"),
             website=record.get("website", ""),
             organisation=partners.get(record.get("organisation")),
+            record_type=record_types[record["record_type"]],
             **fields,
         )
         if created:

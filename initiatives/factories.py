@@ -3,7 +3,15 @@
 from stemhub.demo import add_child_page, translated
 from taxonomy.models import Sector
 
-from .models import EducationLevel, InitiativePage, InitiativePartner, Region, TargetGroup
+from .models import (
+    EducationLevel,
+    InitiativePage,
+    InitiativePartner,
+    Language,
+    RecordType,
+    Region,
+    TargetGroup,
+)
 
 
 def create_initiative(
@@ -16,10 +24,12 @@ def create_initiative(
     education_levels=(),
     sectors=(),
     partners=(),
+    record_type=None,
+    languages=(),
     **fields,
 ):
     """A published initiative below `index`; vocabulary is given as slugs, partners as
-    (role, PartnerPage-or-name) pairs."""
+    (role, PartnerPage-or-name) pairs, the record type as a slug."""
     title = title or slug.replace("-", " ").title()
     page, _created = add_child_page(
         index,
@@ -30,6 +40,8 @@ def create_initiative(
         target_groups=list(TargetGroup.objects.filter(slug__in=target_groups)),
         education_levels=list(EducationLevel.objects.filter(slug__in=education_levels)),
         sectors=list(Sector.objects.filter(slug__in=sectors)),
+        languages=list(Language.objects.filter(slug__in=languages)),
+        record_type=RecordType.objects.get(slug=record_type) if record_type else None,
         partners=[
             InitiativePartner(
                 role=role,

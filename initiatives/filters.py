@@ -3,15 +3,17 @@
 The rest (validation, counts that follow the other filters, sorting, links) is stemhub.browse.
 """
 
-from django.db.models import F, Q
+from django.db.models import CharField, F, Max, Q, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 
 from stemhub.browse import (
     BrowseFilterSet,
     BrowseTexts,
     ChoiceFacet,
     SortOption,
+    ValueFacet,
     VocabularyFacet,
     translated_title,
 )
@@ -23,9 +25,40 @@ def by_title():
     return (translated_title(), "pk")
 
 
+def country_name():
+    """The country as the visitor reads it: its name in the page's language, else the Dutch one.
+
+    The Dutch name is the facet's value, so a filtered link means the same in both languages.
+    """
+    language = (get_language() or "nl").split("-")[0]
+    if language == "nl":
+        return Max("country_nl")
+    return Coalesce(
+        NullIf(Max(f"country_{language}"), Value("")),
+        Max("country_nl"),
+        output_field=CharField(),
+    )
+
+
+def plain_value(value):
+    return 0 < len(value) <= 100 and value.isprintable()
+
+
 class InitiativeFilterSet(BrowseFilterSet):
     facet_definitions = (
+        VocabularyFacet("type", _("Type"), "record_type", hide="empty"),
         VocabularyFacet("region", _("Region"), "regions", hide="empty"),
+        ValueFacet(
+            "country",
+            _("Country"),
+            "country_nl",
+            accepts=plain_value,
+            option_label=country_name,
+            newest_first=False,
+            known=True,
+            hide="empty",
+        ),
+        VocabularyFacet("language", _("Language"), "languages", hide="empty"),
         VocabularyFacet("target_group", _("Target group"), "target_groups", hide="empty"),
         VocabularyFacet("education_level", _("Education level"), "education_levels", hide="empty"),
         VocabularyFacet("sector", _("Sector or theme"), "sectors", hide="empty"),

@@ -27,12 +27,27 @@ class CandidacyForm(HoneypotFormMixin, forms.ModelForm):
 
     class Meta:
         model = InitiativeCandidacy
-        fields = ["organisation", "contact_person", "email", "role", "message", "consent"]
+        fields = [
+            "organisation",
+            "contact_person",
+            "email",
+            "role",
+            "message",
+            "consent",
+            "show_as_interested",
+            "allow_contact",
+        ]
         labels = {
             "organisation": _("Organisation"),
             "contact_person": _("Contact person"),
             "email": _("Email address"),
             "message": _("Message (optional)"),
+            "show_as_interested": _(
+                "Show my organisation and role as interested on this page (optional)."
+            ),
+            "allow_contact": _(
+                "Other interested organisations may contact me through the editors (optional)."
+            ),
         }
         help_texts = {
             "message": _("What would your organisation bring to this initiative?"),

@@ -39,6 +39,10 @@ def write_public_csv(stream, initiatives, request, delimiter=","):
             _("Status"),
             _("Year started"),
             _("Website"),
+            # Added later, so at the end: a script that reads the first columns keeps working.
+            _("Type"),
+            _("Country"),
+            _("Language"),
         ]
     )
     for initiative in initiatives:
@@ -57,6 +61,9 @@ def write_public_csv(stream, initiatives, request, delimiter=","):
                     initiative.get_status_display(),
                     initiative.year_started or "",
                     initiative.website,
+                    initiative.record_type or "",
+                    initiative.country,
+                    _names(initiative.languages.all()),
                 )
             ]
         )

@@ -38,6 +38,20 @@ EDUCATION_LEVELS = [
     ("hoger-onderwijs", "Hoger onderwijs", "Higher education"),
     ("levenslang-leren", "Volwassenenonderwijs en levenslang leren", "Adult and lifelong learning"),
 ]
+# What kind of record (after the EU STEM Coalition database) and the languages it works in.
+RECORD_TYPES = [
+    ("initiative", "Initiatief", "Initiative"),
+    ("programme", "Programma", "Programme"),
+    ("study", "Studie", "Study"),
+    ("network", "Netwerk", "Network"),
+    ("event", "Evenement", "Event"),
+]
+LANGUAGES = [
+    ("nl", "Nederlands", "Dutch"),
+    ("en", "Engels", "English"),
+    ("fr", "Frans", "French"),
+    ("de", "Duits", "German"),
+]
 
 
 def ensure_vocabulary(apps=global_apps):
@@ -45,8 +59,13 @@ def ensure_vocabulary(apps=global_apps):
         ("Region", REGIONS),
         ("TargetGroup", TARGET_GROUPS),
         ("EducationLevel", EDUCATION_LEVELS),
+        ("RecordType", RECORD_TYPES),
+        ("Language", LANGUAGES),
     ):
-        model = apps.get_model("initiatives", model_name)
+        try:
+            model = apps.get_model("initiatives", model_name)
+        except LookupError:  # an earlier migration's state: the model comes later (0005)
+            continue
         for order, (slug, nl, en) in enumerate(terms):
             model.objects.get_or_create(
                 slug=slug,

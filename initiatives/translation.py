@@ -4,6 +4,8 @@ from .models import (
     EducationLevel,
     InitiativeIndexPage,
     InitiativePage,
+    Language,
+    RecordType,
     Region,
     TargetGroup,
 )
@@ -45,6 +47,18 @@ class TargetGroupTranslationOptions(TranslationOptions):
 
 @register(EducationLevel)
 class EducationLevelTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("nl",)
+
+
+@register(RecordType)
+class RecordTypeTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("nl",)
+
+
+@register(Language)
+class LanguageTranslationOptions(TranslationOptions):
     fields = ("name",)
     required_languages = ("nl",)
 

@@ -7,7 +7,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK, VOCABULARY_MENU_HOOK
 
 from . import admin_import, todo  # noqa: F401  (each registers hooks)
-from .models import EducationLevel, InitiativeCandidacy, Region, TargetGroup
+from .models import (
+    EducationLevel,
+    InitiativeCandidacy,
+    Language,
+    RecordType,
+    Region,
+    TargetGroup,
+)
 
 
 class TermViewSet(SnippetViewSet):
@@ -38,6 +45,20 @@ class EducationLevelViewSet(TermViewSet):
     menu_order = 420
 
 
+class RecordTypeViewSet(TermViewSet):
+    model = RecordType
+    icon = "tag"
+    menu_label = _("Record types")
+    menu_order = 430
+
+
+class LanguageViewSet(TermViewSet):
+    model = Language
+    icon = "comment"
+    menu_label = _("Languages")
+    menu_order = 440
+
+
 class InitiativeCandidacyViewSet(SnippetViewSet):
     """Editors read, search and follow up applications; nobody adds them by hand."""
 
@@ -47,7 +68,7 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
     menu_hook = SUBMISSIONS_MENU_HOOK
     menu_order = 120
     list_display = ["organisation", "contact_person", "email", "initiative", "role", "status"]
-    list_filter = ["status", "role", "initiative"]
+    list_filter = ["status", "role", "show_as_interested", "allow_contact", "initiative"]
     search_fields = ["organisation", "contact_person", "email", "message"]
     search_backend_name = None
     list_export = [
@@ -59,6 +80,8 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
         "role",
         "message",
         "consent",
+        "show_as_interested",
+        "allow_contact",
         "status",
         "mail_sent",
     ]
@@ -70,5 +93,7 @@ for viewset in (
     RegionViewSet,
     TargetGroupViewSet,
     EducationLevelViewSet,
+    RecordTypeViewSet,
+    LanguageViewSet,
 ):
     register_snippet(viewset)

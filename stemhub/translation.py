@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomeEntryPoint, HomePage
+from .models import AboutPage, HomeEntryPoint, HomePage
 
 
 @register(HomePage)
@@ -17,3 +17,8 @@ class HomePageTranslationOptions(TranslationOptions):
 @register(HomeEntryPoint)
 class HomeEntryPointTranslationOptions(TranslationOptions):
     fields = ("heading", "text", "link_label")
+
+
+@register(AboutPage)
+class AboutPageTranslationOptions(TranslationOptions):
+    fields = ("body", "listing_summary")

@@ -6,6 +6,7 @@ for a video that is created.
 """
 
 from partners.models import PartnerPage
+from stemhub.demo import add_child_page
 from stemhub.demo.schema import (
     Choice,
     Colour,
@@ -18,10 +19,21 @@ from stemhub.demo.schema import (
     Text,
     Translated,
 )
+from stemhub.models.home import Audience, HomeEntryPoint
 from taxonomy.models import Sector
 
+from .choices import EducationLevel
 from .factories import ensure_education_routes, ensure_profile_types, make_image, make_video
-from .models import Signpost, VideoHero, VideoIndexPage, VideoPage
+from .models import (
+    CollectionVideo,
+    Reporter,
+    ReporterIndexPage,
+    Signpost,
+    VideoCollectionPage,
+    VideoHero,
+    VideoIndexPage,
+    VideoPage,
+)
 
 SECTION_PAGE = VideoIndexPage
 DEFAULT_POSTER_COLOUR = (45, 42, 140)
@@ -42,6 +54,7 @@ HERO = Mapping(
         "gender": Choice([value for value in VideoHero.Gender.values if value]),
         "studies": Translated(),
         "quote": Translated(),
+        "career_path": Translated().optional(),
     }
 )
 VIDEO = Mapping(
@@ -58,18 +71,73 @@ VIDEO = Mapping(
         "video_url": Text(),
         "sectors": ListOf(Ref(("sectors.yaml", "sectors", "slug"))),
         "signposts": ListOf(Ref(("signposts.yaml", "signposts", "slug"))),
+        # The signpost with purpose: a page about exactly this job or study, and why it helps.
+        "deep_link": Mapping(
+            {
+                "signpost": Ref(("signposts.yaml", "signposts", "slug")),
+                "url": Text(),
+                "why": Translated(),
+            }
+        ),
+        "reporter": Ref(("reporters.yaml", "reporters", "slug")),
         "heroes": ListOf(HERO),
+    }
+)
+REPORTERS = Mapping(
+    {
+        "page": Mapping({"slug": Translated(Slug()), "title": Translated(), "intro": Translated()}),
+        "reporters": Records(
+            Mapping(
+                {
+                    "slug": Slug(),
+                    "first_name": Text(),
+                    "age": Integer(6, 18),
+                    "school_or_town": Text().optional(),
+                }
+            ),
+            key="slug",
+        ),
     }
 )
 DEMO_FILES = {
     "profile_types.yaml": _terms("profile_types"),
-    "education_routes.yaml": _terms("education_routes", description=Translated()),
+    "education_routes.yaml": _terms(
+        "education_routes",
+        description=Translated(),
+        level=Choice(EducationLevel.values),
+        explanation=Translated(),
+        onderwijskiezer_url=Text(),
+        vdab_url=Text().optional(),
+    ),
     "signposts.yaml": _terms(
         "signposts",
         url=Text(),
         audience=Choice(Signpost.Audience.values),
         description=Translated(),
         logo_colour=Colour(),
+    ),
+    "reporters.yaml": REPORTERS,
+    "collections.yaml": Mapping(
+        {
+            "collections": Records(
+                Mapping(
+                    {
+                        "slug": Translated(Slug()),
+                        "title": Translated(),
+                        "intro": Translated(),
+                        "videos": ListOf(Ref(("videos.yaml", "videos", "slug.nl"))),
+                        "home_entry_point": Mapping(
+                            {
+                                "heading": Translated(),
+                                "text": Translated(),
+                                "link_label": Translated(),
+                            }
+                        ),
+                    }
+                ),
+                key="slug.nl",
+            )
+        }
     ),
     "videos.yaml": Mapping(
         {
@@ -139,6 +207,7 @@ def load(context):
     profiles = ensure_profile_types()
     routes = ensure_education_routes()
     signposts = load_signposts(context)
+    reporters = load_reporters(context)
     data = context.files["videos.yaml"]
 
     existing = set(VideoPage.objects.child_of(index).values_list("slug_nl", flat=True))
@@ -158,6 +227,7 @@ def load(context):
                 "job_title": _pair(hero["job_title"]),
                 "studies": _pair(hero["studies"]),
                 "quote": _pair(hero["quote"]),
+                "career_path": _pair(hero.get("career_path", {"nl": "", "en": ""})),
                 "profile_type": profiles[hero["profile_type"]],
                 "education_route": routes[hero["education_route"]],
                 "gender": hero["gender"],
@@ -180,7 +250,8 @@ def load(context):
             sectors=[sectors[s] for s in video["sectors"] if s in sectors],
             company=companies.get(video["company"]),
             heroes=heroes,
-            signposts=[signposts[s] for s in video["signposts"]],
+            signposts=_signpost_links(video, signposts),
+            reporter=reporters[video["reporter"]],
             poster=poster,
             listing_image=poster,  # the home page's spotlight cards use the listing image
             video_url=video["video_url"],
@@ -188,3 +259,71 @@ def load(context):
             is_placeholder=True,
         )
         context.count("videos")
+    load_collections(context)
+
+
+def _signpost_links(video, signposts):
+    """The video's signposts in order; the one with the deep link carries it and its why
+    (added first when the video's list does not name it)."""
+    deep = video["deep_link"]
+    slugs = list(video["signposts"])
+    if deep["signpost"] not in slugs:
+        slugs.insert(0, deep["signpost"])
+    return [
+        (signposts[slug], deep["why"]["nl"], deep["why"]["en"], deep["url"])
+        if slug == deep["signpost"]
+        else signposts[slug]
+        for slug in slugs
+    ]
+
+
+def load_reporters(context):
+    """The child reporters (found again by name, age and place) and the "our reporters" page."""
+    data = context.files["reporters.yaml"]
+    reporters = {}
+    for record in data["reporters"]:
+        reporters[record["slug"]], created = Reporter.objects.get_or_create(
+            first_name=record["first_name"],
+            age=record["age"],
+            school_or_town=record.get("school_or_town", ""),
+        )
+        if created:
+            context.count("reporters")
+    page = data["page"]
+    add_child_page(
+        context.home, ReporterIndexPage, page["slug"], page["title"], intro=page["intro"]
+    )
+    return reporters
+
+
+def load_collections(context):
+    """The curated collections ("Vrouwen in STEM"), their videos and a home-page entry each."""
+    videos = {page.slug_nl: page for page in VideoPage.objects.child_of(context.sections["videos"])}
+    for record in context.files["collections.yaml"]["collections"]:
+        page, created = add_child_page(
+            context.home,
+            VideoCollectionPage,
+            record["slug"],
+            record["title"],
+            intro=record["intro"],
+            collection_videos=[
+                CollectionVideo(video=videos[slug], sort_order=order)
+                for order, slug in enumerate(record["videos"])
+                if slug in videos
+            ],
+        )
+        if created:
+            context.count("collections")
+        entry = record["home_entry_point"]
+        if not context.home.entry_points.filter(link_page=page).exists():
+            HomeEntryPoint.objects.create(
+                home_page=context.home,
+                sort_order=10,
+                audience=Audience.PARENTS,
+                link_page=page,
+                **{
+                    f"{name}{suffix}": entry[name][language]
+                    for name in ("heading", "text", "link_label")
+                    for suffix, language in (("", "nl"), ("_nl", "nl"), ("_en", "en"))
+                },
+            )

@@ -93,6 +93,11 @@ def ensure_education_routes():
                 "name_en": name["en"],
                 "description_nl": description["nl"],
                 "description_en": description["en"],
+                "level": record["level"],
+                "explanation_nl": record["explanation"]["nl"],
+                "explanation_en": record["explanation"]["en"],
+                "onderwijskiezer_url": record["onderwijskiezer_url"],
+                "vdab_url": record.get("vdab_url", ""),
                 "sort_order": order,
             },
         )
@@ -137,14 +142,14 @@ def make_video(
     """A published video with heroes and signposts; returns (page, created).
 
     `heroes` are dicts with translated (nl, en) tuples for name, job_title, studies and quote,
-    plus `profile_type` and `education_route` objects; `signposts` are Signpost objects or
-    (signpost, why_nl, why_en) tuples.
+    plus `profile_type` and `education_route` objects; `signposts` are Signpost objects,
+    (signpost, why_nl, why_en) or (signpost, why_nl, why_en, deep_link) tuples.
     """
     slug = slug or slugify(title)
     hero_objects = []
     for order, hero in enumerate(heroes):
         values = {"sort_order": order}
-        for field in ("name", "job_title", "studies", "quote"):
+        for field in ("name", "job_title", "studies", "quote", "career_path"):
             nl, en = hero.get(field, ("", ""))
             values.update({field: nl, f"{field}_nl": nl, f"{field}_en": en})
         values.update(
@@ -155,10 +160,17 @@ def make_video(
         hero_objects.append(VideoHero(**values))
     signpost_objects = []
     for order, item in enumerate(signposts):
-        signpost, why_nl, why_en = item if isinstance(item, tuple) else (item, "", "")
+        signpost, why_nl, why_en, deep_link = (
+            (*item, "")[:4] if isinstance(item, tuple) else (item, "", "", "")
+        )
         signpost_objects.append(
             VideoSignpost(
-                signpost=signpost, sort_order=order, why=why_nl, why_nl=why_nl, why_en=why_en
+                signpost=signpost,
+                sort_order=order,
+                why=why_nl,
+                why_nl=why_nl,
+                why_en=why_en,
+                deep_link=deep_link,
             )
         )
     # Inlines go in with the page, so the published revision (what editors open) has them too.

@@ -14,7 +14,33 @@ from stemhub.browse import (
     translated_title,
 )
 
+from .choices import EducationLevel
+
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+# What a parent asks: "which jobs can my child reach with a secondary TSO/BSO route, with a
+# bachelor …": a video counts when one of its heroes took a route of that level.
+ROUTE_LEVEL_LABELS = {
+    EducationLevel.SECONDARY: _("With secondary school (TSO, BSO, ASO)"),
+    EducationLevel.DUAL: _("With dual learning"),
+    EducationLevel.HIGHER_VOCATIONAL: _("With a graduaat (HBO5)"),
+    EducationLevel.BACHELOR: _("With a professional bachelor"),
+    EducationLevel.MASTER: _("With a master"),
+    EducationLevel.ADULT: _("With adult education"),
+}
+
+
+def route_level(level):
+    def condition(model):
+        videos = model._default_manager.filter(heroes__education_route__level=level)
+        return Q(pk__in=videos.values("pk"))
+
+    return condition
+
+
+ROUTE_LEVEL_CHOICES = [
+    (level.value, label, route_level(level.value)) for level, label in ROUTE_LEVEL_LABELS.items()
+]
 
 # Video lengths in seconds: short clips for a break, longer ones for a lesson.
 DURATION_CHOICES = [
@@ -44,6 +70,7 @@ class VideoFilterSet(BrowseFilterSet):
             hide="unused",
             unknown_message=_("We do not know this company, so we show all companies."),
         ),
+        ChoiceFacet("route", _("Jobs you reach …"), ROUTE_LEVEL_CHOICES, hide="empty"),
         ValueFacet(
             "year",
             _("Year"),
@@ -63,7 +90,7 @@ class VideoFilterSet(BrowseFilterSet):
     texts = BrowseTexts(
         form_label=_("Find videos"),
         search_label=_("Search in the videos"),
-        panel_label=_("Filter by sector, profile, company, year or length"),
+        panel_label=_("Filter by sector, education route, profile, company, year or length"),
         submit_label=_("Show videos"),
         result_count=ngettext_lazy("%(counter)s video", "%(counter)s videos", "counter"),
         count_noun=ngettext_lazy("video", "videos", "counter"),

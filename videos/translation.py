@@ -3,7 +3,9 @@ from modeltranslation.translator import TranslationOptions, register
 from .models import (
     EducationRoute,
     ProfileType,
+    ReporterIndexPage,
     Signpost,
+    VideoCollectionPage,
     VideoHero,
     VideoIndexPage,
     VideoPage,
@@ -23,7 +25,7 @@ class VideoPageTranslationOptions(TranslationOptions):
 
 @register(VideoHero)
 class VideoHeroTranslationOptions(TranslationOptions):
-    fields = ("name", "job_title", "studies", "quote")
+    fields = ("name", "job_title", "studies", "quote", "career_path")
 
 
 @register(VideoSignpost)
@@ -39,7 +41,7 @@ class ProfileTypeTranslationOptions(TranslationOptions):
 
 @register(EducationRoute)
 class EducationRouteTranslationOptions(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "explanation")
     required_languages = ("nl",)
 
 
@@ -47,3 +49,13 @@ class EducationRouteTranslationOptions(TranslationOptions):
 class SignpostTranslationOptions(TranslationOptions):
     fields = ("name", "description", "url")
     required_languages = ("nl",)
+
+
+@register(ReporterIndexPage)
+class ReporterIndexPageTranslationOptions(TranslationOptions):
+    fields = ("intro", "listing_summary")
+
+
+@register(VideoCollectionPage)
+class VideoCollectionPageTranslationOptions(TranslationOptions):
+    fields = ("intro", "listing_summary")

@@ -10,7 +10,8 @@ from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .bulk_actions import VideoTermsBulkAction
-from .models import EducationRoute, ProfileType, Signpost
+from .link_report import HomePageLinksReportView
+from .models import EducationRoute, ProfileType, Reporter, Signpost
 from .reports import HeroBalanceReportView
 
 
@@ -45,7 +46,18 @@ class SignpostViewSet(SnippetViewSet):
     search_fields = ["name_nl", "name_en", "slug", "description_nl", "description_en"]
 
 
-for viewset in (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet):
+class ReporterViewSet(SnippetViewSet):
+    model = Reporter
+    icon = "user"
+    menu_label = _("Child reporters")
+    menu_hook = VOCABULARY_MENU_HOOK
+    menu_order = 230
+    list_display = ["first_name", "age", "school_or_town", "consent_date"]
+    search_fields = ["first_name", "school_or_town"]
+    search_backend_name = None
+
+
+for viewset in (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet, ReporterViewSet):
     register_snippet(viewset)
 
 
@@ -67,6 +79,16 @@ def register_hero_balance_url():
             HeroBalanceReportView.as_view(results_only=True),
             name="videos_hero_balance_results",
         ),
+        path(
+            "reports/home-page-links/",
+            HomePageLinksReportView.as_view(),
+            name="videos_home_page_links",
+        ),
+        path(
+            "reports/home-page-links/results/",
+            HomePageLinksReportView.as_view(results_only=True),
+            name="videos_home_page_links_results",
+        ),
     ]
 
 
@@ -78,6 +100,17 @@ def register_hero_balance_menu_item():
         name="hero-balance",
         icon_name="group",
         order=1000,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_home_page_links_menu_item():
+    return HeroBalanceMenuItem(
+        _("Videos with only home-page links"),
+        reverse("videos_home_page_links"),
+        name="home-page-links",
+        icon_name="link",
+        order=1010,
     )
 
 

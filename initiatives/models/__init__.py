@@ -2,7 +2,7 @@ from initiatives.choices import InitiativeStatus, PartnerRole
 
 from .candidacy import CandidacyStatus, InitiativeCandidacy
 from .pages import InitiativeIndexPage, InitiativePage, InitiativePartner
-from .vocabulary import EducationLevel, Region, TargetGroup
+from .vocabulary import EducationLevel, Language, RecordType, Region, TargetGroup
 
 __all__ = [
     "CandidacyStatus",
@@ -12,7 +12,9 @@ __all__ = [
     "InitiativePage",
     "InitiativePartner",
     "InitiativeStatus",
+    "Language",
     "PartnerRole",
+    "RecordType",
     "Region",
     "TargetGroup",
 ]

@@ -4,14 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from initiatives.choices import CandidacyStatus
+
 from .pages import PartnerRole
-
-
-class CandidacyStatus(models.TextChoices):
-    NEW = "new", _("New")
-    CONTACTED = "contacted", _("Contacted")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
 
 
 class InitiativeCandidacy(models.Model):
@@ -30,6 +25,17 @@ class InitiativeCandidacy(models.Model):
     role = models.CharField(_("role wanted"), max_length=20, choices=PartnerRole.choices)
     message = models.TextField(_("message"), max_length=3000, blank=True)
     consent = models.BooleanField(_("consent to be contacted"), default=False)
+    show_as_interested = models.BooleanField(
+        _("show as interested"),
+        default=False,
+        help_text=_(
+            "The candidate agreed to show the organisation and role (nothing else) on the "
+            "initiative's page, once the editors have handled the candidacy."
+        ),
+    )
+    allow_contact = models.BooleanField(
+        _("other candidates may contact them through the editors"), default=False
+    )
     language = models.CharField(_("language"), max_length=10, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=CandidacyStatus.choices, default=CandidacyStatus.NEW
@@ -52,6 +58,8 @@ class InitiativeCandidacy(models.Model):
                 FieldPanel("role", read_only=True),
                 FieldPanel("message", read_only=True),
                 FieldPanel("consent", read_only=True),
+                FieldPanel("show_as_interested", read_only=True),
+                FieldPanel("allow_contact", read_only=True),
             ],
             heading=_("Application"),
         ),

@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from initiatives.choices import InitiativeStatus, PartnerRole
+from initiatives.choices import PUBLIC_INTEREST_STATUSES, InitiativeStatus, PartnerRole
 from initiatives.filters import InitiativeFilterSet
 from initiatives.public_csv import write_public_csv
 from initiatives.structured_data import project
@@ -56,7 +56,7 @@ class InitiativeIndexPage(BrowseIndexPage):
             InitiativePage.objects.live()
             .descendant_of(self)
             .filter(public_q())
-            .select_related("organisation")
+            .select_related("organisation", "record_type")
         )
 
     def browse_queryset(self):
@@ -87,7 +87,7 @@ class InitiativeIndexPage(BrowseIndexPage):
     def _csv_response(self, request, filename, delimiter):
         filterset = self.filterset_class(request.GET or None, queryset=self.initiatives())
         initiatives = filterset.qs.prefetch_related(
-            "regions", "target_groups", "education_levels", "sectors"
+            "regions", "target_groups", "education_levels", "sectors", "languages"
         )
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -106,6 +106,22 @@ class InitiativePage(ListingMixin, Page):
         on_delete=models.SET_NULL,
         related_name="initiatives",
         help_text=_("The organisation that runs the initiative."),
+    )
+    record_type = models.ForeignKey(
+        "initiatives.RecordType",
+        verbose_name=_("record type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiatives",
+        help_text=_("Initiative, programme, study, network or event."),
+    )
+    languages = ParentalManyToManyField(
+        "initiatives.Language",
+        verbose_name=_("languages"),
+        blank=True,
+        related_name="initiatives",
+        help_text=_("The languages the initiative works or publishes in."),
     )
     source_author = models.CharField(_("source / author"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
@@ -175,10 +191,12 @@ class InitiativePage(ListingMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
+                FieldPanel("record_type"),
                 FieldPanel("organisation"),
                 FieldPanel("source_author"),
                 FieldPanel("country"),
                 FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("year_started"),
                 FieldPanel("status"),
                 FieldPanel("website"),
@@ -216,6 +234,8 @@ class InitiativePage(ListingMixin, Page):
         APIField(name)
         for name in (
             "summary",
+            "record_type",
+            "languages",
             "organisation",
             "source_author",
             "country",
@@ -287,6 +307,16 @@ class InitiativePage(ListingMixin, Page):
             .order_by("-first_published_at")[:limit]
         )
 
+    def interested_organisations(self):
+        """(organisation, role label) of candidates who opted in, once editors handled them."""
+        rows = (
+            self.candidacies.filter(show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES)
+            .order_by("organisation", "role")
+            .values_list("organisation", "role")
+            .distinct()
+        )
+        return [(organisation, PartnerRole(role).label) for organisation, role in rows]
+
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import CandidacyForm
 
@@ -301,6 +331,7 @@ class InitiativePage(ListingMixin, Page):
         ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
+        context["interested"] = self.interested_organisations()
         return context
 
     def serve(self, request, *args, **kwargs):

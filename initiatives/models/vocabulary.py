@@ -34,3 +34,22 @@ class EducationLevel(VocabularyTerm):
         ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
         verbose_name = _("education level")
         verbose_name_plural = _("education levels")
+
+
+class RecordType(VocabularyTerm):
+    """What kind of record it is, after the STEM Coalition database: an initiative, a programme,
+    a study, a network or an event."""
+
+    class Meta(VocabularyTerm.Meta):
+        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+        verbose_name = _("record type")
+        verbose_name_plural = _("record types")
+
+
+class Language(VocabularyTerm):
+    """A language an initiative works or publishes in ("Dutch only" studies, English networks)."""
+
+    class Meta(VocabularyTerm.Meta):
+        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")

@@ -280,37 +280,74 @@ class ChoiceFacet(FacetDefinition):
 
 
 class ValueFacet(FacetDefinition):
-    """The distinct values of one field among the browsed pages (the years of the videos)."""
+    """The distinct values of one field among the browsed pages (the years of the videos).
 
-    def __init__(self, name, label, field, *, accepts, **kw):
+    `option_label` (a function returning an aggregate expression, e.g. the country's name in the
+    visitor's language) names an option when the value itself is not what a visitor reads;
+    `newest_first=False` lists the options by that label instead of by value (descending);
+    `known=True` checks the values in the shared known-values query, so a value no page has
+    (any more) is reported and dropped like an unknown vocabulary term.
+    """
+
+    def __init__(
+        self,
+        name,
+        label,
+        field,
+        *,
+        accepts,
+        option_label=None,
+        newest_first=True,
+        known=False,
+        **kw,
+    ):
         super().__init__(name, label, **kw)
         self.field = field
         self._accepts = accepts
+        self.option_label = option_label
+        self.newest_first = newest_first
+        self.known = known
 
     def accepts(self, value):
         return self._accepts(value)
+
+    def known_values_query(self, model, values):
+        if not self.known:
+            return None
+        return (
+            model._default_manager.filter(**{f"{self.field}__in": values})
+            .order_by()
+            .annotate(
+                facet_name=Value(self.name, output_field=CharField()),
+                facet_value=F(self.field),
+            )
+            .values_list("facet_name", "facet_value")
+        )
 
     def condition(self, model, values):
         return Q(**{f"{self.field}__in": values})
 
     def display(self, filterset):
         without = filterset.conditions(without=self.name)
+        label = self.option_label() if self.option_label else F(self.field)
         rows = (
             filterset.base()
             .exclude(**{f"{self.field}__isnull": True})
+            .exclude(**{self.field: ""} if self.option_label else {})
             .order_by()
             .values(self.field)
-            .annotate(n=Count("pk", filter=without))
-            .order_by(f"-{self.field}")
+            .annotate(n=Count("pk", filter=without), option_label=label)
+            .order_by(f"-{self.field}" if self.newest_first else "option_label")
         )
         selected = set(filterset.values[self.name])
         options = [
             filterset.option(
                 str(row[self.field]),
-                str(row[self.field]),
+                str(row["option_label"]),
                 row["n"],
                 str(row[self.field]) in selected,
             )
             for row in rows
+            if self.shown(row["n"], 1, str(row[self.field]) in selected)
         ]
         return self.facet(filterset, options)

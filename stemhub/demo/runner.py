@@ -19,7 +19,9 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from wagtail.models import Page
 
+from .about import ABOUT_FILE, load_about
 from .files import DemoFiles
 from .pages import DemoContext
 from .schema import DemoDataError
@@ -62,7 +64,11 @@ def demo_modules():
 def demo_files(modules=None):
     """The data files of all registered apps and of the site, each with its schema."""
     modules = demo_modules() if modules is None else modules
-    schemas = {"home.yaml": HOME_FILE, "sections.yaml": sections_file([m[0] for m in modules])}
+    schemas = {
+        "home.yaml": HOME_FILE,
+        "sections.yaml": sections_file([m[0] for m in modules]),
+        "about.yaml": ABOUT_FILE,
+    }
     for label, module in modules:
         for name, schema in getattr(module, "DEMO_FILES", {}).items():
             if name in schemas:
@@ -112,6 +118,11 @@ def load_all():
             module.load(context)
     relink_entry_points(context)
     load_featured(context)
+    partners = context.sections.get("partners")
+    partner_ids = (
+        {page.slug_nl: page.pk for page in Page.objects.child_of(partners)} if partners else {}
+    )
+    load_about(context, partner_ids)
     return context
 
 

@@ -37,6 +37,15 @@ def test_load_demo_twice_creates_everything_once(db, client):
     assert together.summary_nl and together.summary_en
     assert [region.slug for region in together.regions.all()] == ["europa"]
 
+    # The STEM Coalition's record type and language flag (issue 16): a Dutch-only study.
+    study = InitiativePage.objects.get(slug_nl="kiezen-voor-stem")
+    assert study.record_type.slug == "study"
+    assert [language.slug for language in study.languages.all()] == ["nl"]
+    assert together.record_type.slug == "programme"
+    studies = client.get("/en/initiatives/?type=study")
+    assert "Choosing STEM" in studies.content.decode()
+    assert "Together 4 STEM" not in studies.content.decode()
+
     dutch = client.get("/nl/initiatieven/?region=limburg")
     assert "Jong buitenlands STEM-talent" in dutch.content.decode()
     english = client.get("/en/initiatives/together-4-stem/")

@@ -6,7 +6,10 @@ from classroom.demo import load_index
 from classroom.factories import add_material, ensure_vocabulary
 from initiatives.factories import create_initiative
 from initiatives.setup import ensure_all
+from stemhub.demo import add_child_page
+from stemhub.models import AboutPage
 from videos.factories import make_video
+from videos.models import CollectionVideo, Reporter, ReporterIndexPage, VideoCollectionPage
 
 
 @dataclass
@@ -26,6 +29,31 @@ def build_public_pages(site_tree):
         slug="helden-recyclage",
         title_en="Recycling heroes",
         slug_en="recycling-heroes",
+        reporter=Reporter.objects.create(first_name="Lotte", age=11, school_or_town="Gent"),
+    )
+    home = site_tree.home
+    add_child_page(
+        home,
+        ReporterIndexPage,
+        {"nl": "onze-reporters", "en": "our-reporters"},
+        {"nl": "Onze reporters", "en": "Our reporters"},
+    )
+    add_child_page(
+        home,
+        VideoCollectionPage,
+        {"nl": "vrouwen-in-stem", "en": "women-in-stem"},
+        {"nl": "Vrouwen in STEM", "en": "Women in STEM"},
+        collection_videos=[CollectionVideo(video=video, sort_order=0)],
+    )
+    add_child_page(
+        home,
+        AboutPage,
+        {"nl": "over-stemhelden", "en": "about-stemhelden"},
+        {"nl": "Over #STEMhelden", "en": "About #STEMhelden"},
+        body={
+            "nl": [{"type": "section", "value": {"heading": "Waarom", "text": "<p>Tekst</p>"}}],
+            "en": [{"type": "section", "value": {"heading": "Why", "text": "<p>Text</p>"}}],
+        },
     )
     classroom = load_index(site_tree)
     add_material(
@@ -55,5 +83,8 @@ def build_public_pages(site_tree):
         "partner": ("/nl/partners/umicore/", "/en/partners/umicore/"),
         "video submission": ("/nl/partners/video-indienen/", "/en/partners/submit-video/"),
         "search": ("/nl/zoeken/?q=robot", "/en/search/?q=robot"),
+        "reporters": ("/nl/onze-reporters/", "/en/our-reporters/"),
+        "collection": ("/nl/vrouwen-in-stem/", "/en/women-in-stem/"),
+        "about": ("/nl/over-stemhelden/", "/en/about-stemhelden/"),
     }
     return pages

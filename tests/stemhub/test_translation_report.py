@@ -75,7 +75,7 @@ def test_report_exports_csv_and_xlsx(editor_client, gaps):
     lines = content_of(response).decode("utf-8-sig").splitlines()
     assert lines[0].split(",") == [
         "Pagina of term",
-        "Type",
+        "Soort",
         "Ontbreekt in het Engels",
         "Ontbreekt in het Nederlands",
         "Adres om te bewerken",

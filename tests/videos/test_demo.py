@@ -18,6 +18,26 @@ def test_load_demo_creates_the_campaign_videos_once_in_both_languages(client, db
     assert not VideoPage.objects.filter(title_en="").exists()
     assert Signpost.objects.count() == 8
     assert HomePage.objects.get().featured_pages.count() == 3
+    # Signposts with purpose (issue 16): every video has a deep link with a why in both
+    # languages, so the editors' report of home-page-only videos starts empty.
+    from videos.link_report import videos_with_only_home_page_links
+
+    for video in videos:
+        deep = [link for link in video.signposts.all() if link.deep_link]
+        assert deep, video.slug_nl
+        assert all(link.why_nl and link.why_en for link in deep), video.slug_nl
+    assert not videos_with_only_home_page_links().exists()
+    # Every hero's route leads somewhere.
+    assert not VideoHero.objects.filter(education_route__onderwijskiezer_url="").exists()
+    # Role models (issue 16): the curated collection, linked from the home page, and the
+    # child reporters with their page.
+    collection = client.get("/nl/vrouwen-in-stem/")
+    assert collection.status_code == 200
+    assert collection.content.decode().count('class="card video-card"') == 8
+    assert "/en/women-in-stem/" in client.get("/en/").content.decode()
+    assert not VideoPage.objects.live().filter(reporter__isnull=True).exists()
+    assert "Lotte, 11" in client.get("/nl/onze-reporters/").content.decode()
+    assert VideoHero.objects.exclude(career_path_nl="").count() == 8
     # Editors open the latest revision: it must carry the heroes too.
     revision = videos.get(slug_nl="zonnecellen-maken").get_latest_revision_as_object()
     assert len(revision.heroes.all()) == 2

@@ -46,6 +46,12 @@ class VideoHero(Orderable):
         help_text=_("e.g. 'Master in chemical engineering' or 'Electromechanics (dual)'."),
     )
     quote = models.CharField(_("quote"), max_length=300, blank=True)
+    career_path = models.CharField(
+        _("how I got here"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'."),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("photo"),
@@ -70,6 +76,7 @@ class VideoHero(Orderable):
         FieldRowPanel([FieldPanel("profile_type"), FieldPanel("education_route")]),
         FieldPanel("studies"),
         FieldPanel("quote"),
+        FieldPanel("career_path"),
         FieldPanel("photo"),
         FieldPanel("gender"),
     ]

@@ -3,6 +3,7 @@
 import datetime
 from urllib.parse import quote
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
@@ -43,6 +44,13 @@ def current_year():
 
 def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
+
+
+def reporters_page_url(request):
+    """The "our reporters" page's address, or "" (the model is looked up by name: it lives in
+    videos.models.reporters, which builds on this module)."""
+    page = apps.get_model("videos", "ReporterIndexPage").objects.live().first()
+    return page.get_url(request) if page else ""
 
 
 class VideoIndexPage(BrowseIndexPage):
@@ -152,6 +160,15 @@ class VideoPage(ListingMixin, Page):
     sectors = ParentalManyToManyField(
         "taxonomy.Sector", verbose_name=_("sectors"), blank=True, related_name="videos"
     )
+    reporter = models.ForeignKey(
+        "videos.Reporter",
+        verbose_name=_("child reporter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="videos",
+        help_text=_("The child who asks the questions; shown as 'Reporter: Lotte, 11'."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -171,6 +188,7 @@ class VideoPage(ListingMixin, Page):
                 FieldRowPanel([FieldPanel("series"), FieldPanel("year")]),
                 FieldPanel("company"),
                 FieldPanel("sectors"),
+                FieldPanel("reporter"),
             ],
             heading=_("Series, company and sectors"),
         ),
@@ -361,6 +379,8 @@ class VideoPage(ListingMixin, Page):
             related_videos=self.related_videos(sectors),
             share_links=self.share_links(request),
             browse_url=browse_url,
+            reporter=self.reporter,
+            reporters_url=reporters_page_url(request) if self.reporter_id else "",
             caption_tracks=self.caption_tracks() if self.video_file else [],
             feed_links=[FeedLink(str(VideoIndexPage.feed_title), f"{browse_url}feed/")]
             if browse_url

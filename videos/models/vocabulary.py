@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from taxonomy.models import VocabularyTerm
+from videos.choices import EducationLevel
 
 
 class ProfileType(VocabularyTerm):
@@ -21,20 +22,59 @@ class ProfileType(VocabularyTerm):
 
 
 class EducationRoute(VocabularyTerm):
-    """A route through school and beyond: a secondary finality, bachelor, master, dual learning."""
+    """A route through school and beyond: a secondary finality, bachelor, master, dual learning.
+
+    Its level groups the routes for the video browse; the explanation and the deep links tell a
+    parent what the route is and where to find the study programmes (Onderwijskiezer) and the
+    training (VDAB) that lead to it.
+    """
 
     description = models.CharField(_("description"), max_length=240, blank=True)
+    level = models.CharField(
+        _("level"), max_length=20, choices=EducationLevel.choices, blank=True, db_index=True
+    )
+    explanation = models.TextField(
+        _("explanation for parents"),
+        max_length=600,
+        blank=True,
+        help_text=_("Two or three plain sentences: what is it, how long, what comes after."),
+    )
+    onderwijskiezer_url = models.URLField(
+        _("Onderwijskiezer page"),
+        blank=True,
+        help_text=_("The page on onderwijskiezer.be with the study programmes of this route."),
+    )
+    vdab_url = models.URLField(
+        _("VDAB page"),
+        blank=True,
+        help_text=_("Where it fits: VDAB's training or job information for this route."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
+        FieldPanel("level"),
         FieldPanel("description"),
+        FieldPanel("explanation"),
+        FieldPanel("onderwijskiezer_url"),
+        FieldPanel("vdab_url"),
         FieldPanel("sort_order"),
     ]
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("education route")
         verbose_name_plural = _("education routes")
+
+    def links(self):
+        """(label, url) of the deep links that are filled in, for the video page."""
+        return [
+            (label, url)
+            for label, url in (
+                (_("Study programmes on Onderwijskiezer"), self.onderwijskiezer_url),
+                (_("Training at VDAB"), self.vdab_url),
+            )
+            if url
+        ]
 
 
 class Signpost(VocabularyTerm):
