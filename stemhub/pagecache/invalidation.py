@@ -9,7 +9,7 @@ The generation changes immediately and once more after the transaction commits, 
 from the database before the commit survives.
 
 A CDN or Varnish in front gets the purge through `wagtail.contrib.frontend_cache`: the page in
-both languages, its ancestors (the parent browse page and the home page) and the sitemap; for a
+both languages, its ancestors (the parent browse page and its feed, the home page) and the sitemap; for a
 snippet, the home and section pages and the sitemap (detail pages at the CDN follow within
 s-maxage). Configure it with FRONTEND_CACHE_PURGE_URL (README, "Page cache").
 """
@@ -34,6 +34,8 @@ from wagtail.signals import (
     pre_page_move,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from stemhub.browse.feeds import FEED_ROUTE
 
 from . import conf
 from .keys import new_generation
@@ -61,13 +63,15 @@ def invalidate(urls=()):
 
 
 def page_urls(page):
-    """The page's full URL in every language, or nothing if it has none."""
+    """The page's full URL in every language (and its feed's), or nothing if it has none."""
     urls = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             url = page.get_full_url()
         if url:
             urls.append(url)
+            if getattr(page, "feed_title", None):  # a browse page with an RSS feed
+                urls.append(url + FEED_ROUTE)
     return urls
 
 

@@ -174,6 +174,8 @@ def test_publishing_purges_the_cdn_through_frontend_cache(
         "/en/videos/windmolens-en/",
         "/nl/videos/",
         "/en/videos/",
+        "/nl/videos/feed/",
+        "/en/videos/feed/",
         "/nl/",
         "/en/",
         "/sitemap.xml",
@@ -191,6 +193,7 @@ def test_a_snippet_edit_purges_home_sections_and_sitemap(
         sector.save()
     paths = {path for _host, path in purge_receiver}
     assert {"/nl/", "/en/", "/nl/videos/", "/en/videos/", "/sitemap.xml"} <= paths
+    assert {"/nl/videos/feed/", "/en/videos/feed/"} <= paths
 
 
 def test_nothing_is_purged_before_the_transaction_commits(page_cache, draft_video, purge_receiver):
