@@ -9,12 +9,12 @@ from django.utils.translation import ngettext_lazy
 
 from stemhub.browse import (
     BrowseFilterSet,
-    BrowseTexts,
     ChoiceFacet,
     SortOption,
     VocabularyFacet,
     translated_title,
 )
+from stemhub.browse.texts import CountTexts, EmptyTexts, FormTexts
 
 from .choices import InitiativeStatus
 
@@ -24,6 +24,12 @@ def by_title():
 
 
 class InitiativeFilterSet(BrowseFilterSet):
+    count_texts = CountTexts(
+        results=ngettext_lazy(
+            "%(counter)s initiative found", "%(counter)s initiatives found", "counter"
+        ),
+        noun=ngettext_lazy("initiative", "initiatives", "counter"),
+    )
     facet_definitions = (
         VocabularyFacet("region", _("Region"), "regions", hide="empty"),
         VocabularyFacet("target_group", _("Target group"), "target_groups", hide="empty"),
@@ -46,6 +52,12 @@ class InitiativeFilterSet(BrowseFilterSet):
             empty_label=_("All organisations"),
             hide="empty",
         ),
+    )
+    form_texts = FormTexts(
+        label=_("Filter initiatives"),
+        search=_("Search initiatives"),
+        panel=_("Filters"),
+        submit=_("Show results"),
     )
     # Every language: a visitor may know an initiative by its name in the other one.
     search_fields = (
@@ -73,16 +85,8 @@ class InitiativeFilterSet(BrowseFilterSet):
             lambda: (F("last_published_at").desc(nulls_last=True), *by_title()),
         ),
     )
-    texts = BrowseTexts(
-        form_label=_("Filter initiatives"),
-        search_label=_("Search initiatives"),
-        panel_label=_("Filters"),
-        submit_label=_("Show results"),
-        result_count=ngettext_lazy(
-            "%(counter)s initiative found", "%(counter)s initiatives found", "counter"
-        ),
-        count_noun=ngettext_lazy("initiative", "initiatives", "counter"),
-        empty_title=_("No initiatives match these choices"),
-        empty_hint=_("Try fewer filters or another search word."),
+    empty_texts = EmptyTexts(
+        title=_("No initiatives match these choices"),
+        hint=_("Try fewer filters or another search word."),
         show_all=_("Show all initiatives"),
     )

@@ -256,6 +256,11 @@ def count_queries(client, url):
     return len(queries)
 
 
+# Query budgets (README, "Browse pages"): checking a vocabulary value costs no query of its own,
+# so a known or an unknown sector costs what the unfiltered page costs.
+BUDGETS = {"": 18, "?sector=energie": 18, "?sector=energie&sector=no-such-sector": 18}
+
+
 def test_browse_queries_do_not_grow_with_the_number_of_videos(client, site_tree, many_videos):
     many_videos(12)
     filtered = (
@@ -266,3 +271,6 @@ def test_browse_queries_do_not_grow_with_the_number_of_videos(client, site_tree,
     with_60 = count_queries(client, BROWSE), count_queries(client, filtered)
     assert with_12 == with_60
     assert max(with_60) <= 20, with_60
+    counts = {query: count_queries(client, f"{BROWSE}{query}") for query in BUDGETS}
+    print(f"video browse queries: {counts}, every filter {with_60[1]}")
+    assert all(counts[query] <= budget for query, budget in BUDGETS.items()), counts
