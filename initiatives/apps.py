@@ -8,3 +8,8 @@ class InitiativesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .candidacies import handle_candidacy
+        from .forms import CandidacyForm
+        from .models import InitiativePage
+
+        InitiativePage.register_candidacy(form_class=CandidacyForm, handler=handle_candidacy)
