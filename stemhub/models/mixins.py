@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from stemhub.admin_forms import StemhubPageForm
 
+from .fields import optional_image
+
 
 class ListingMixin(models.Model):
     """How the page is listed: a short text and image on cards, an entry per language in
@@ -19,14 +21,7 @@ class ListingMixin(models.Model):
         blank=True,
         help_text=_("One or two sentences shown on cards and in search results."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image on cards"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_image(_("image on cards"))
 
     promote_panels = [
         MultiFieldPanel(

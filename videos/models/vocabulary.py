@@ -5,15 +5,13 @@ Each has a stable slug because the slugs appear in shareable filter URLs.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
-from taxonomy.models import VocabularyTerm
+from stemhub.models.fields import optional_image
+from taxonomy.models import VocabularyTerm, term_panels
 
 
 class ProfileType(VocabularyTerm):
     """How a hero was trained: theoretically or practically (the campaign shows one of each)."""
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("profile type")
@@ -25,12 +23,7 @@ class EducationRoute(VocabularyTerm):
 
     description = models.CharField(_("description"), max_length=240, blank=True)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
+    panels = term_panels("description")
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("education route")
@@ -48,14 +41,7 @@ class Signpost(VocabularyTerm):
         ADULTS = "adults", _("Adults and career switchers")
 
     url = models.URLField(_("web address"))
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     description = models.CharField(
         _("one-line description"),
         max_length=160,
@@ -66,15 +52,7 @@ class Signpost(VocabularyTerm):
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
     )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("url"),
-        FieldPanel("logo"),
-        FieldPanel("description"),
-        FieldPanel("audience"),
-        FieldPanel("sort_order"),
-    ]
+    panels = term_panels("url", "logo", "description", "audience")
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("signpost")
