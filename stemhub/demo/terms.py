@@ -1,0 +1,18 @@
+"""Vocabulary terms from demo records, for every app's demo step and factories."""
+
+LANGUAGES = ("nl", "en")
+
+
+def ensure_terms(model, records, translated=("name",)):
+    """Terms from records ({slug, name: {nl, en}, …}) in the file's order, each created only
+    when its slug is missing; returns ({slug: term}, how many were created)."""
+    terms, created_count = {}, 0
+    for order, record in enumerate(records):
+        defaults = {"name": record["name"]["nl"], "sort_order": order}
+        for field in translated:
+            defaults |= {f"{field}_{language}": record[field][language] for language in LANGUAGES}
+        terms[record["slug"]], created = model.objects.get_or_create(
+            slug=record["slug"], defaults=defaults
+        )
+        created_count += created
+    return terms, created_count
