@@ -258,6 +258,17 @@ def test_an_old_bookmark_with_only_unknown_values_shows_every_lesson(client, cat
     assert counts(response, "domain")["wetenschap"] == 2
 
 
+@pytest.mark.django_db
+def test_an_unknown_value_next_to_a_known_one_narrows_like_the_known_one_alone(client, catalogue):
+    mixed = client.get(f"{BROWSE_EN}?domain=wetenschap&domain=no-such-domain")
+    alone = client.get(f"{BROWSE_EN}?domain=wetenschap")
+    assert len(mixed.context["materials"]) == len(alone.context["materials"]) == 2
+    assert mixed.context["filterset"].problem_names == {"domain"}
+    assert [chip.label for chip in mixed.context["active_filters"]] == [
+        chip.label for chip in alone.context["active_filters"]
+    ]
+
+
 def _make_many(classroom_index, site_tree, vocabulary, n):
     video = make_video(
         site_tree.sections["videos"], "Video", sectors=[Sector.objects.get(slug="energie")]

@@ -166,6 +166,15 @@ def test_an_old_bookmark_with_only_unknown_values_shows_every_initiative(client,
     assert link == f"{path}csv/"
 
 
+def test_an_unknown_region_next_to_a_known_one_narrows_like_the_known_one_alone(client, sample):
+    mixed = client.get(f"{EN}?region=limburg&region=atlantis")
+    alone = client.get(f"{EN}?region=limburg")
+    assert result_titles(mixed) == result_titles(alone)
+    assert 0 < len(result_titles(alone)) < 4
+    assert soup(mixed).select_one("[role=alert]") is not None
+    assert soup(mixed).select_one(".browse__csv")["href"] == f"{EN}csv/?region=limburg"
+
+
 def test_csv_download_follows_the_filters(client, sample):
     response = client.get(f"{EN}csv/?region=limburg")
     assert response.status_code == 200

@@ -239,6 +239,17 @@ def test_unknown_company_is_reported(client, catalogue):
     assert "4 videos" in html
 
 
+def test_a_company_that_is_no_longer_published_counts_as_unknown(client, catalogue, vocab):
+    """The company facet offers live partners only, so an unpublished one is left out (with the
+    notice) before filtering: its videos are not what the page narrows to."""
+    vocab.partners["umicore"].unpublish()
+    response = client.get("/en/videos/?company=umicore&company=vrt")
+    assert response.context["filterset"].problem_names == {"company"}
+    only_vrt = client.get("/en/videos/?company=vrt")
+    assert titles(response) == titles(only_vrt)
+    assert result_count(client.get("/en/videos/?company=umicore")) == 4
+
+
 def test_browse_works_without_javascript_as_a_get_form(client, catalogue):
     html = client.get(BROWSE).content.decode()
     assert '<form class="browse-form" method="get" action="/nl/videos/#results"' in html
