@@ -52,15 +52,21 @@ class UploadChecksMixin:
             return _("This file is not an MP4, WebM or MOV video. Choose another file.")
         return _("This file is not a JPEG, PNG or WebP image. Choose another image.")
 
-    def clean_video_file(self):
-        limit = settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES
-        self._refusal("video_file", limit)
-        upload = self.cleaned_data.get("video_file")
+    def _chosen_upload(self, name, limit):
+        """The chosen file, rewound, or None; refuses what the guard stopped or is too large."""
+        self._refusal(name, limit)
+        upload = self.cleaned_data.get(name)
         if not upload:
             return None
         if upload.size > limit:
             self._refusal_too_large(limit)
         upload.seek(0)
+        return upload
+
+    def clean_video_file(self):
+        upload = self._chosen_upload("video_file", settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)
+        if not upload:
+            return None
         self.video_format = sniff_video(upload.read(64))
         if not self.video_format:
             raise ValidationError(self.wrong_type_message("video_file"), code="wrong_type")
@@ -80,14 +86,9 @@ class UploadChecksMixin:
         )
 
     def clean_poster(self):
-        limit = settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES
-        self._refusal("poster", limit)
-        upload = self.cleaned_data.get("poster")
+        upload = self._chosen_upload("poster", settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES)
         if not upload:
             return upload
-        if upload.size > limit:
-            self._refusal_too_large(limit)
-        upload.seek(0)
         if not sniff_image(upload.read(16)):
             raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
         upload.seek(0)
