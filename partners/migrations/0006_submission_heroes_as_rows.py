@@ -2,7 +2,7 @@
 
 Existing submissions keep their heroes: `heroes_to_rows` copies hero_1_* and hero_2_* into two
 rows (in that order) before the columns are dropped; going back, `rows_to_heroes` copies the
-first two rows into the columns again.
+first two rows into the columns again (tested on SQLite and PostgreSQL with rows in the table).
 """
 
 import django.db.models.deletion
@@ -67,6 +67,18 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(heroes_to_rows, rows_to_heroes),
+        # A default for the required roles, so that going back can add the columns to a table
+        # that has rows (PostgreSQL refuses a NOT NULL column without one).
+        migrations.AlterField(
+            model_name="videosubmission",
+            name="hero_1_role",
+            field=models.CharField(default="", max_length=120, verbose_name="first hero: job or role"),
+        ),
+        migrations.AlterField(
+            model_name="videosubmission",
+            name="hero_2_role",
+            field=models.CharField(default="", max_length=120, verbose_name="second hero: job or role"),
+        ),
         migrations.RemoveField(
             model_name='videosubmission',
             name='hero_1_education_route',
