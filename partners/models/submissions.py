@@ -11,7 +11,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable
 
 from stemhub.models.fields import optional_image
 
@@ -138,10 +137,15 @@ class VideoSubmission(ClusterableModel):
         return self.partner.title if self.partner_id else self.organisation_name
 
 
-class SubmissionHero(Orderable):
-    """One of the two heroes a partner named in a submission, as typed (first, second)."""
+class SubmissionHero(models.Model):
+    """One of the two heroes a partner named in a submission, as typed (first, second).
+
+    Ordered like an Orderable, but without its `sort_order_field`: the admin's inline then
+    offers no reordering of what the partner sent.
+    """
 
     submission = ParentalKey(VideoSubmission, on_delete=models.CASCADE, related_name="heroes")
+    sort_order = models.IntegerField(null=True, blank=True, editable=False)
     name = models.CharField(_("first name"), max_length=80, blank=True)
     role = models.CharField(_("job or role"), max_length=120)
     profile_type = models.ForeignKey(
@@ -159,7 +163,8 @@ class SubmissionHero(Orderable):
         related_name="+",
     )
 
-    class Meta(Orderable.Meta):
+    class Meta:
+        ordering = ["sort_order"]
         verbose_name = _("hero of a submission")
         verbose_name_plural = _("heroes of a submission")
 

@@ -81,6 +81,7 @@ def test_the_admin_shows_the_two_heroes_as_an_inline_that_editors_cannot_change(
     assert 'name="heroes-TOTAL_FORMS" value="2"' in html
     assert "Procesingenieur" in html and "Operator" in html
     assert 'name="heroes-0-role"' not in html  # read only: shown, not an input
+    assert "data-inline-panel-child-move-up" not in html  # nor reordered
     assert ("Helden" if language == "nl" else "Heroes") in html
 
     data = {
