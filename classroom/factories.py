@@ -13,31 +13,15 @@ from django.utils.text import slugify
 from fpdf import FPDF, FontFace
 from wagtail.documents import get_document_model
 
-from stemhub.demo import add_child_page, read, translated
+from stemhub.demo import add_child_page, ensure_terms, read, translated
 
 from .models import AttainmentTarget, ClassroomMaterialPage, SchoolLevel, StemDomain, Worksheet
 
 
-def _ensure_terms(model, records):
-    terms = {}
-    for order, record in enumerate(records):
-        name = record["name"]
-        terms[record["slug"]], _ = model.objects.get_or_create(
-            slug=record["slug"],
-            defaults={
-                "name": name["nl"],
-                "name_nl": name["nl"],
-                "name_en": name["en"],
-                "sort_order": order,
-            },
-        )
-    return terms
-
-
 def ensure_vocabulary():
     """School levels, STEM domains and the example attainment targets of demo/, created once."""
-    levels = _ensure_terms(SchoolLevel, read("school_levels.yaml")["school_levels"])
-    domains = _ensure_terms(StemDomain, read("stem_domains.yaml")["stem_domains"])
+    levels = ensure_terms(SchoolLevel, read("school_levels.yaml")["school_levels"])[0]
+    domains = ensure_terms(StemDomain, read("stem_domains.yaml")["stem_domains"])[0]
     targets = {}
     data = read("attainment_targets.yaml")
     note = data["note"]

@@ -7,14 +7,15 @@ from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from stemhub.browse import (
+    NEWEST_FIRST,
+    TITLE_A_TO_Z,
     BrowseFilterSet,
-    BrowseTexts,
     ChoiceFacet,
     SortOption,
     VocabularyFacet,
     related_exists,
-    translated_title,
 )
+from stemhub.browse.texts import CountTexts, EmptyTexts, FormTexts
 
 from .ages import AGES
 
@@ -35,6 +36,10 @@ def age_choices():
 
 
 class ClassroomMaterialFilterSet(BrowseFilterSet):
+    count_texts = CountTexts(
+        results=ngettext_lazy("%(counter)s lesson", "%(counter)s lessons", "counter"),
+        noun=ngettext_lazy("lesson", "lessons", "counter"),
+    )
     facet_definitions = (
         ChoiceFacet(
             "age", _("Age of your pupils"), age_choices(), select=True, empty_label=_("Any age")
@@ -59,22 +64,22 @@ class ClassroomMaterialFilterSet(BrowseFilterSet):
             [("1", _("With a worksheet to download"), related_exists("worksheets"))],
         ),
     )
+    form_texts = FormTexts(
+        label=_("Find classroom material"),
+        search=_("Search in the lessons"),
+        panel=_("Filter the lessons"),
+        submit=_("Show lessons"),
+    )
     sort_options = (
-        SortOption("newest", _("Newest first")),
-        SortOption("title", _("Title (A to Z)"), lambda: (translated_title().asc(), "pk")),
+        NEWEST_FIRST,
+        TITLE_A_TO_Z,
         SortOption(
             "duration", _("Shortest first"), lambda: ("duration", "-first_published_at", "-pk")
         ),
     )
     sort_unknown_message = _("We can sort by date, title or duration only.")
-    texts = BrowseTexts(
-        form_label=_("Find classroom material"),
-        search_label=_("Search in the lessons"),
-        panel_label=_("Filter the lessons"),
-        submit_label=_("Show lessons"),
-        result_count=ngettext_lazy("%(counter)s lesson", "%(counter)s lessons", "counter"),
-        count_noun=ngettext_lazy("lesson", "lessons", "counter"),
-        empty_title=_("No lessons match these choices"),
-        empty_hint=_("Try fewer filters, another age or a shorter search word."),
+    empty_texts = EmptyTexts(
+        title=_("No lessons match these choices"),
+        hint=_("Try fewer filters, another age or a shorter search word."),
         show_all=_("Show all lessons"),
     )

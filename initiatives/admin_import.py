@@ -1,6 +1,6 @@
 """The initiatives CSV import in the admin: upload, a dry run that shows what would change, apply.
 
-The same code as `manage.py import_initiatives` (csv_format.read_records / import_records, the
+The same code as `manage.py import_initiatives` (csv_exchange.read_records / import_records, the
 command's UTF-8 check): the whole file is checked first and imported in one transaction, all
 rows or none. The dry run writes nothing; "Apply" sends the checked text back (base64, so line
 ends inside cells survive the form), and it is checked again before anything is written.
@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .csv_format import LANGUAGES, ImportFailed, import_records, read_records
+from .csv_exchange import import_records, read_records
+from .csv_format import LANGUAGES, ImportFailed
 from .management.commands.import_initiatives import decode_utf8
 from .models import InitiativeIndexPage, InitiativePage
 

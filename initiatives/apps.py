@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class InitiativesConfig(AppConfig):
     name = "initiatives"
     verbose_name = _("STEM initiatives")
+
+    def ready(self):
+        from .candidacies import handle_candidacy
+        from .forms import CandidacyForm
+        from .models import InitiativePage
+
+        InitiativePage.register_candidacy(form_class=CandidacyForm, handler=handle_candidacy)

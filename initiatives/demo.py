@@ -39,22 +39,13 @@ from .setup import (
     TARGET_GROUPS,
     ensure_all,
 )
+from .translation import initiative_texts
 
 SECTION_PAGE = InitiativeIndexPage
 PARTNER_PAGE = Ref(("partners.yaml", "partners", "slug"), ("companies.yaml", "companies", "slug"))
-# Plain text (summary, country, source_author) and rich text (HTML) in both languages.
-TRANSLATED_TEXT = (
-    "source_author",
-    "country",
-    "summary",
-    "abstract",
-    "description",
-    "kpis",
-    "strategy",
-    "impact",
-    "reach",
-    "budget",
-)
+# Plain text (summary, country, source_author) and rich text (HTML) in both languages, as
+# registered for translation (initiatives.translation), never a copy of that list.
+TRANSLATED_TEXT = tuple(field.name for field in initiative_texts())
 VOCABULARY = {
     "regions": (Region, REGIONS),
     "languages": (Language, LANGUAGES),

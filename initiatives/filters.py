@@ -10,13 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from stemhub.browse import (
     BrowseFilterSet,
-    BrowseTexts,
     ChoiceFacet,
     SortOption,
     ValueFacet,
     VocabularyFacet,
     translated_title,
 )
+from stemhub.browse.texts import CountTexts, EmptyTexts, FormTexts
 
 from .choices import InitiativeStatus
 
@@ -45,6 +45,12 @@ def plain_value(value):
 
 
 class InitiativeFilterSet(BrowseFilterSet):
+    count_texts = CountTexts(
+        results=ngettext_lazy(
+            "%(counter)s initiative found", "%(counter)s initiatives found", "counter"
+        ),
+        noun=ngettext_lazy("initiative", "initiatives", "counter"),
+    )
     facet_definitions = (
         VocabularyFacet("type", _("Type"), "record_type", hide="empty"),
         VocabularyFacet("region", _("Region"), "regions", hide="empty"),
@@ -80,6 +86,12 @@ class InitiativeFilterSet(BrowseFilterSet):
             hide="empty",
         ),
     )
+    form_texts = FormTexts(
+        label=_("Filter initiatives"),
+        search=_("Search initiatives"),
+        panel=_("Filters"),
+        submit=_("Show results"),
+    )
     # Every language: a visitor may know an initiative by its name in the other one.
     search_all_languages = True
     sort_options = (
@@ -95,16 +107,8 @@ class InitiativeFilterSet(BrowseFilterSet):
             lambda: (F("last_published_at").desc(nulls_last=True), *by_title()),
         ),
     )
-    texts = BrowseTexts(
-        form_label=_("Filter initiatives"),
-        search_label=_("Search initiatives"),
-        panel_label=_("Filters"),
-        submit_label=_("Show results"),
-        result_count=ngettext_lazy(
-            "%(counter)s initiative found", "%(counter)s initiatives found", "counter"
-        ),
-        count_noun=ngettext_lazy("initiative", "initiatives", "counter"),
-        empty_title=_("No initiatives match these choices"),
-        empty_hint=_("Try fewer filters or another search word."),
+    empty_texts = EmptyTexts(
+        title=_("No initiatives match these choices"),
+        hint=_("Try fewer filters or another search word."),
         show_all=_("Show all initiatives"),
     )

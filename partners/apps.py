@@ -7,6 +7,10 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners")
 
     def ready(self):
-        from . import signals
+        from . import signals, views
+        from .models import PartnerIndexPage
 
         signals.connect(self)
+        PartnerIndexPage.register_submission_views(
+            submit=views.submit_video, status=views.submission_status
+        )

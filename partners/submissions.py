@@ -13,7 +13,7 @@ from stemhub.roles import partner_video_workflow
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
 
 from . import mail
-from .models import PartnerIndexPage, PartnerPage, VideoSubmission
+from .models import PartnerIndexPage, PartnerPage, SubmissionHero, VideoSubmission
 
 logger = logging.getLogger(__name__)
 
@@ -122,9 +122,9 @@ def _record(form, *, language, stored_files):
         confirms_parental_consent=data["confirms_parental_consent"],
         confirms_privacy_notice=data["confirms_privacy_notice"],
     )
-    for n in (1, 2):
-        for part in ("name", "role", "profile_type", "education_route"):
-            setattr(submission, f"hero_{n}_{part}", data.get(f"hero_{n}_{part}"))
+    submission.heroes = [
+        SubmissionHero(sort_order=order, **hero) for order, hero in enumerate(form.heroes())
+    ]
 
     if data["video_file"]:
         extension = form.video_format  # from the content, never from the browser's name
@@ -178,15 +178,15 @@ def _draft_page(form, submission):
         page.video_file.name = submission.video_file.name
     page.heroes = [
         VideoHero(
-            name=data[f"hero_{n}_name"] or data[f"hero_{n}_role"],
-            name_nl=data[f"hero_{n}_name"] or data[f"hero_{n}_role"],
-            job_title=data[f"hero_{n}_role"],
-            job_title_nl=data[f"hero_{n}_role"],
-            profile_type=data[f"hero_{n}_profile_type"],
-            education_route=data[f"hero_{n}_education_route"],
-            sort_order=n - 1,
+            name=hero.name or hero.role,
+            name_nl=hero.name or hero.role,
+            job_title=hero.role,
+            job_title_nl=hero.role,
+            profile_type=hero.profile_type,
+            education_route=hero.education_route,
+            sort_order=order,
         )
-        for n in (1, 2)
+        for order, hero in enumerate(submission.heroes.all())
     ]
     page.signposts = [
         VideoSignpost(signpost=signpost, sort_order=order)

@@ -6,32 +6,24 @@ submission follows through partners.signals and the submitter is mailed either w
 """
 
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
+from stemhub.admin_permissions import SiteRecordPermissionPolicy
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .models import VideoConversion, VideoSubmission
 
-
-class SubmissionPermissionPolicy(ModelPermissionPolicy):
-    """Submissions come only from the public form; editors never create one by hand."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "copy"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(VideoSubmission, SubmissionPermissionPolicy(VideoSubmission))
+# Submissions come only from the public form; editors never create one by hand.
+register_permission_policy(VideoSubmission, SiteRecordPermissionPolicy(VideoSubmission))
 
 
 class ReviewLinkColumn(Column):
@@ -41,6 +33,20 @@ class ReviewLinkColumn(Column):
         if not instance.page_id:
             return ""
         return reverse("wagtailadmin_pages:edit", args=[instance.page_id])
+
+
+class VideoSubmissionInspectView(InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name == "heroes":
+            return _("Heroes")
+        return super().get_field_label(field_name, field)
+
+    def get_heroes_display_value(self):
+        """One line per hero, in the order the partner gave them."""
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((str(h),) for h in self.object.heroes.all())),
+        )
 
 
 class VideoSubmissionViewSet(ModelViewSet):
@@ -77,8 +83,23 @@ class VideoSubmissionViewSet(ModelViewSet):
         "video_url",
     ]
     search_backend_name = None  # plain database lookups: submissions are not in the search index
+    inspect_view_class = VideoSubmissionInspectView
     # Decisions are taken in the page's workflow (which mails the submitter); here only notes.
-    form_fields = ["editor_notes"]
+    # The heroes are shown as the partner sent them, one row each, not to be changed here.
+    panels = [
+        InlinePanel(
+            "heroes",
+            heading=_("Heroes"),
+            label=pgettext_lazy("a person in a video", "Hero"),
+            min_num=2,
+            max_num=2,
+            panels=[
+                FieldPanel(name, read_only=True)
+                for name in ("name", "role", "profile_type", "education_route")
+            ],
+        ),
+        FieldPanel("editor_notes"),
+    ]
     inspect_view_fields = [
         "reference",
         "status",
@@ -98,14 +119,7 @@ class VideoSubmissionViewSet(ModelViewSet):
         "summary_nl",
         "summary_en",
         "sectors",
-        "hero_1_name",
-        "hero_1_role",
-        "hero_1_profile_type",
-        "hero_1_education_route",
-        "hero_2_name",
-        "hero_2_role",
-        "hero_2_profile_type",
-        "hero_2_education_route",
+        "heroes",
         "signposts",
         "poster",
         "confirms_right_to_publish",
@@ -155,7 +169,7 @@ class VideoConversionViewSet(ModelViewSet):
         return VideoConversion.objects.select_related("submission")
 
 
-register_permission_policy(VideoConversion, SubmissionPermissionPolicy(VideoConversion))
+register_permission_policy(VideoConversion, SiteRecordPermissionPolicy(VideoConversion))
 
 
 @hooks.register("register_admin_viewset")

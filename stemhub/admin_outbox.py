@@ -9,27 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
+from stemhub.admin_permissions import SiteRecordPermissionPolicy
 from stemhub.admin_views import send_again_view
 from stemhub.models import OutgoingMail
 
-
-class OutboxPermissionPolicy(ModelPermissionPolicy):
-    """View and send again; adding, editing or deleting a mail by hand makes no sense."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "copy", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(OutgoingMail, OutboxPermissionPolicy(OutgoingMail))
+# View and send again; adding, editing or deleting a mail by hand makes no sense.
+register_permission_policy(
+    OutgoingMail, SiteRecordPermissionPolicy(OutgoingMail, refused={"delete"})
+)
 
 
 class SendAgainColumn(Column):

@@ -1,5 +1,6 @@
 """Demo step of the shared vocabulary: the sectors of demo/sectors.yaml (part of the skeleton)."""
 
+from stemhub.demo import ensure_terms
 from stemhub.demo.schema import Colour, Mapping, Records, Slug, Translated
 
 from .models import Sector
@@ -17,16 +18,6 @@ DEMO_FILES = {
 
 
 def load_skeleton(context):
-    for order, record in enumerate(context.files["sectors.yaml"]["sectors"]):
-        name = record["name"]
-        _, created = Sector.objects.get_or_create(
-            slug=record["slug"],
-            defaults={
-                "name": name["nl"],
-                "name_nl": name["nl"],
-                "name_en": name["en"],
-                "sort_order": order,
-            },
-        )
-        if created:
-            context.count("sectors")
+    _sectors, created = ensure_terms(Sector, context.files["sectors.yaml"]["sectors"])
+    if created:
+        context.count("sectors", created)

@@ -6,6 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
+def term_panels(*fields):
+    """The editing form of a vocabulary term: name and slug, the term's own `fields`, its place."""
+    return [FieldPanel(name) for name in ("name", "slug", *fields, "sort_order")]
+
+
 class VocabularyTerm(index.Indexed, models.Model):
     """A term editors keep in a list: a translated name and a stable slug for URLs and CSV files.
 
@@ -22,7 +27,7 @@ class VocabularyTerm(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
     sort_order_field = "sort_order"  # the admin listings offer drag-and-drop ordering
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = term_panels()
     search_fields = [
         index.SearchField("name_nl"),
         index.SearchField("name_en"),
@@ -43,12 +48,7 @@ class Sector(VocabularyTerm):
 
     description = models.TextField(_("description"), blank=True)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
+    panels = term_panels("description")
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("sector")

@@ -15,7 +15,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from stemhub.demo import add_child_page, read, translated
+from stemhub.demo import add_child_page, ensure_terms, read, translated
 
 from .models import EducationRoute, ProfileType, Signpost, VideoHero, VideoPage, VideoSignpost
 
@@ -65,43 +65,18 @@ def make_image(title, *, lines=(), colour=(45, 42, 140), size=(1280, 720), label
 
 def ensure_profile_types():
     """The profile types of demo/profile_types.yaml, created once; {slug: ProfileType}."""
-    result = {}
-    for order, record in enumerate(read("profile_types.yaml")["profile_types"]):
-        name = record["name"]
-        result[record["slug"]], _ = ProfileType.objects.get_or_create(
-            slug=record["slug"],
-            defaults={
-                "name": name["nl"],
-                "name_nl": name["nl"],
-                "name_en": name["en"],
-                "sort_order": order,
-            },
-        )
-    return result
+    return ensure_terms(ProfileType, read("profile_types.yaml")["profile_types"])[0]
 
 
 def ensure_education_routes():
     """The education routes of demo/education_routes.yaml, created once; {slug: route}."""
-    result = {}
-    for order, record in enumerate(read("education_routes.yaml")["education_routes"]):
-        name, description = record["name"], record["description"]
-        result[record["slug"]], _ = EducationRoute.objects.get_or_create(
-            slug=record["slug"],
-            defaults={
-                "name": name["nl"],
-                "name_nl": name["nl"],
-                "name_en": name["en"],
-                "description_nl": description["nl"],
-                "description_en": description["en"],
-                "level": record["level"],
-                "explanation_nl": record["explanation"]["nl"],
-                "explanation_en": record["explanation"]["en"],
-                "onderwijskiezer_url": record["onderwijskiezer_url"],
-                "vdab_url": record.get("vdab_url", ""),
-                "sort_order": order,
-            },
-        )
-    return result
+    records = read("education_routes.yaml")["education_routes"]
+    return ensure_terms(
+        EducationRoute,
+        records,
+        translated=("name", "description", "explanation"),
+        plain=("level", "onderwijskiezer_url", "vdab_url"),
+    )[0]
 
 
 def make_signpost(slug, name="", url="https://example.org/", **extra):

@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from stemhub.browse import (
+    NEWEST_FIRST,
+    TITLE_A_TO_Z,
     BrowseFilterSet,
-    BrowseTexts,
     ChoiceFacet,
-    SortOption,
     ValueFacet,
     VocabularyFacet,
-    translated_title,
 )
+from stemhub.browse.texts import CountTexts, EmptyTexts, FormTexts
 
 from .choices import EducationLevel
 
@@ -55,6 +55,10 @@ def is_year(value):
 
 
 class VideoFilterSet(BrowseFilterSet):
+    count_texts = CountTexts(
+        results=ngettext_lazy("%(counter)s video", "%(counter)s videos", "counter"),
+        noun=ngettext_lazy("video", "videos", "counter"),
+    )
     facet_definitions = (
         VocabularyFacet("sector", _("Sector"), "sectors"),
         VocabularyFacet("profile", _("Profile"), "heroes__profile_type"),
@@ -82,19 +86,19 @@ class VideoFilterSet(BrowseFilterSet):
         ),
         ChoiceFacet("duration", _("Length"), DURATION_CHOICES),
     )
+    form_texts = FormTexts(
+        label=_("Find videos"),
+        search=_("Search in the videos"),
+        panel=_("Filter by sector, education route, profile, company, year or length"),
+        submit=_("Show videos"),
+    )
     sort_options = (
-        SortOption("newest", _("Newest first")),
-        SortOption("title", _("Title (A to Z)"), lambda: (translated_title().asc(), "pk")),
+        NEWEST_FIRST,
+        TITLE_A_TO_Z,
     )
     sort_unknown_message = _("We can sort by date or by title only.")
-    texts = BrowseTexts(
-        form_label=_("Find videos"),
-        search_label=_("Search in the videos"),
-        panel_label=_("Filter by sector, education route, profile, company, year or length"),
-        submit_label=_("Show videos"),
-        result_count=ngettext_lazy("%(counter)s video", "%(counter)s videos", "counter"),
-        count_noun=ngettext_lazy("video", "videos", "counter"),
-        empty_title=_("No videos match these choices"),
-        empty_hint=_("Try fewer filters, another sector or a shorter search word."),
+    empty_texts = EmptyTexts(
+        title=_("No videos match these choices"),
+        hint=_("Try fewer filters, another sector or a shorter search word."),
         show_all=_("Show all videos"),
     )

@@ -25,6 +25,7 @@ from initiatives.public_csv import write_public_csv
 from initiatives.structured_data import project
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
+from stemhub.models.fields import optional_image
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
@@ -178,14 +179,7 @@ class InitiativePage(ListingMixin, Page):
         default=InitiativeStatus.RUNNING,
     )
     website = models.URLField(_("website"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo or photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("logo or photo"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -317,11 +311,17 @@ class InitiativePage(ListingMixin, Page):
         )
         return [(organisation, PartnerRole(role).label) for organisation, role in rows]
 
-    def get_context(self, request, *args, **kwargs):
-        from initiatives.forms import CandidacyForm
+    # The candidacy form and its handling (initiatives.forms, initiatives.candidacies) import the
+    # models, so the models do not import them: InitiativesConfig.ready() registers them here.
+    candidacy = {}
 
+    @classmethod
+    def register_candidacy(cls, *, form_class, handler):
+        cls.candidacy = {"form_class": form_class, "handler": handler}
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("candidacy_form", CandidacyForm())
+        context.setdefault("candidacy_form", self.candidacy["form_class"]())
         stored = list(get_messages(request))
         context["candidacy_outcome"] = [
             message for message in stored if CANDIDACY_MESSAGE_TAG in message.tags
@@ -341,9 +341,7 @@ class InitiativePage(ListingMixin, Page):
 
     def serve_candidacy(self, request, *args, **kwargs):
         """Store a 'Kandidaat partner?' application first, then tell the editors by mail."""
-        from initiatives.candidacies import handle_candidacy
-
-        outcome = handle_candidacy(self, request)
+        outcome = self.candidacy["handler"](self, request)
         if outcome.response is not None:
             return outcome.response
         if outcome.form is None:

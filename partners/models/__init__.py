@@ -1,5 +1,11 @@
 from .conversions import VideoConversion
 from .directory import PartnerIndexPage, PartnerPage
-from .submissions import VideoSubmission
+from .submissions import SubmissionHero, VideoSubmission
 
-__all__ = ["PartnerIndexPage", "PartnerPage", "VideoConversion", "VideoSubmission"]
+__all__ = [
+    "PartnerIndexPage",
+    "PartnerPage",
+    "SubmissionHero",
+    "VideoSubmission",
+    "VideoConversion",
+]

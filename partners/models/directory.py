@@ -17,6 +17,7 @@ from partners.filters import PartnerFilterSet
 from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
+from stemhub.models.fields import optional_image
 from stemhub.queries import images_with_renditions
 from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
@@ -80,19 +81,23 @@ class PartnerIndexPage(BrowseIndexPage):
             base = self.get_url(request)
         return f"{base}{route}/" if base else ""
 
+    # The form's views (partners.views) import the models, so the models do not import them:
+    # PartnersConfig.ready() registers them here (register_submission_views).
+    submission_views = {}
+
+    @classmethod
+    def register_submission_views(cls, *, submit, status):
+        cls.submission_views = {"submit": submit, "status": status}
+
     @path("video-indienen/", name="submit_video_nl")
     @path("submit-video/", name="submit_video_en")
     def submit_video(self, request):
-        from partners.views import submit_video
-
-        return submit_video(request, self)
+        return self.submission_views["submit"](request, self)
 
     @path("video-indienen/status/<str:token>/", name="submission_status_nl")
     @path("submit-video/status/<str:token>/", name="submission_status_en")
     def submission_status(self, request, token):
-        from partners.views import submission_status
-
-        return submission_status(request, self, token)
+        return self.submission_views["status"](request, self, token)
 
 
 class PartnerPage(ListingMixin, Page):
@@ -101,14 +106,7 @@ class PartnerPage(ListingMixin, Page):
     Kind = PartnerKind
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     website = models.URLField(_("website"), blank=True)
     short_description = models.CharField(_("short description"), max_length=300, blank=True)
     description = RichTextField(

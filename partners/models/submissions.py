@@ -9,6 +9,10 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from stemhub.models.fields import optional_image
 
 # No 0/O or 1/I/L: the reference is read aloud on the phone and typed from paper.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -23,7 +27,9 @@ def new_status_token():
     return secrets.token_urlsafe(32)
 
 
-class VideoSubmission(models.Model):
+class VideoSubmission(ClusterableModel):
+    """The partner's video as sent, with its two heroes as rows (`heroes`, SubmissionHero)."""
+
     class Status(models.TextChoices):
         IN_REVIEW = "in_review", _("Waiting for review")
         APPROVED = "approved", _("Approved and published")
@@ -78,49 +84,10 @@ class VideoSubmission(models.Model):
     sectors = models.ManyToManyField(
         "taxonomy.Sector", verbose_name=_("sectors"), blank=True, related_name="+"
     )
-    hero_1_name = models.CharField(_("first hero: first name"), max_length=80, blank=True)
-    hero_1_role = models.CharField(_("first hero: job or role"), max_length=120)
-    hero_1_profile_type = models.ForeignKey(
-        "videos.ProfileType",
-        verbose_name=_("first hero: profile type"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_1_education_route = models.ForeignKey(
-        "videos.EducationRoute",
-        verbose_name=_("first hero: education route"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_2_name = models.CharField(_("second hero: first name"), max_length=80, blank=True)
-    hero_2_role = models.CharField(_("second hero: job or role"), max_length=120)
-    hero_2_profile_type = models.ForeignKey(
-        "videos.ProfileType",
-        verbose_name=_("second hero: profile type"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_2_education_route = models.ForeignKey(
-        "videos.EducationRoute",
-        verbose_name=_("second hero: education route"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     signposts = models.ManyToManyField(
         "videos.Signpost", verbose_name=_("suggested signposts"), blank=True, related_name="+"
     )
-    poster = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("poster image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    poster = optional_image(_("poster image"))
 
     # The four confirmations, each recorded (the form refuses anything less than all four).
     confirms_right_to_publish = models.BooleanField(_("has the right to publish"), default=False)
@@ -168,3 +135,39 @@ class VideoSubmission(models.Model):
     @property
     def organisation(self):
         return self.partner.title if self.partner_id else self.organisation_name
+
+
+class SubmissionHero(models.Model):
+    """One of the two heroes a partner named in a submission, as typed (first, second).
+
+    Ordered like an Orderable, but without its `sort_order_field`: the admin's inline then
+    offers no reordering of what the partner sent.
+    """
+
+    submission = ParentalKey(VideoSubmission, on_delete=models.CASCADE, related_name="heroes")
+    sort_order = models.IntegerField(null=True, blank=True, editable=False)
+    name = models.CharField(_("first name"), max_length=80, blank=True)
+    role = models.CharField(_("job or role"), max_length=120)
+    profile_type = models.ForeignKey(
+        "videos.ProfileType",
+        verbose_name=_("profile type"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    education_route = models.ForeignKey(
+        "videos.EducationRoute",
+        verbose_name=_("education route"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("hero of a submission")
+        verbose_name_plural = _("heroes of a submission")
+
+    def __str__(self):
+        parts = [self.name, self.role, self.profile_type, self.education_route]
+        return " · ".join(str(part) for part in parts if part)

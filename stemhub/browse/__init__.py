@@ -4,17 +4,21 @@
     facets.py     facet declarations (vocabulary, fixed choices, plain values) and what they show
     filterset.py  BrowseFilterSet: validation, unknown values dropped, filtering, counts, links
     sorting.py    sort options and the translated-title ordering
+    texts.py      a page's words: the search form, the result count, the empty result
     pages.py      BrowseIndexPage / BrowsePageMixin: the context a browse template renders
 
 The README's "Architecture" section follows one value from the address to the SQL.
 """
 
 from .facets import ChoiceFacet, Facet, FacetOption, ValueFacet, VocabularyFacet, related_exists
-from .filterset import BrowseFilterSet, BrowseTexts
+from .filterset import BrowseFilterSet
 from .pages import BrowseIndexPage, BrowsePageMixin, CountedPaginator
-from .sorting import SortOption, translated_title
+from .sorting import NEWEST_FIRST, TITLE_A_TO_Z, SortOption, translated_title
+from .texts import BrowseTexts
 
 __all__ = [
+    "NEWEST_FIRST",
+    "TITLE_A_TO_Z",
     "BrowseFilterSet",
     "BrowseIndexPage",
     "BrowsePageMixin",

@@ -1,10 +1,10 @@
 """Facet declarations (what a browse page filters on) and the options they show, with counts.
 
 A declaration knows four things about its parameter: which values are well formed (no query),
-which exist (one query shared by all vocabularies, see `BrowseFilterSet.values`), the condition
-its values put on the browsed model (a Q object, so facets combine freely), and how to count
-its options given every *other* active filter (one query per facet, or none for fixed choices,
-whose counts ride along with the result count).
+which exist (read from the terms its display shows anyway, see `BrowseFilterSet.values`), the
+condition its values put on the browsed model (a Q object, so facets combine freely), and how to
+count its options given every *other* active filter (one query per facet, or none for fixed
+choices, whose counts ride along with the result count).
 """
 
 import re
@@ -205,7 +205,11 @@ class VocabularyFacet(FacetDefinition):
         )
 
     def condition(self, model, values):
-        matching = model._default_manager.filter(**{f"{self.path}__{self.key}__in": values})
+        if self.terms:  # only some terms count (live partners): match those, not just the key
+            terms = self.term_queryset(model).filter(**{f"{self.key}__in": values})
+            matching = model._default_manager.filter(**{f"{self.path}__in": terms.values("pk")})
+        else:
+            matching = model._default_manager.filter(**{f"{self.path}__{self.key}__in": values})
         return Q(pk__in=matching.values("pk"))
 
     def display(self, filterset):
@@ -217,9 +221,11 @@ class VocabularyFacet(FacetDefinition):
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
-        selected = set(filterset.values[self.name])
+        selected = set(filterset.accepted[self.name])
+        terms = list(self.term_queryset(filterset.model).annotate(**counts))
+        filterset.note_terms(self.name, (getattr(term, self.key) for term in terms))
         options = []
-        for term in self.term_queryset(filterset.model).annotate(**counts):
+        for term in terms:
             value = str(getattr(term, self.key))
             if self.shown(term.n, getattr(term, "total", 0), value in selected):
                 options.append(
@@ -270,7 +276,7 @@ class ChoiceFacet(FacetDefinition):
 
     def display(self, filterset):
         counts = filterset.scalars()
-        selected = set(filterset.values[self.name])
+        selected = set(filterset.accepted[self.name])
         options = [
             filterset.option(value, str(label), counts[self.alias(index)], value in selected)
             for index, (value, label, _condition) in enumerate(self.choices)
@@ -339,7 +345,7 @@ class ValueFacet(FacetDefinition):
             .annotate(n=Count("pk", filter=without), option_label=label)
             .order_by(f"-{self.field}" if self.newest_first else "option_label")
         )
-        selected = set(filterset.values[self.name])
+        selected = set(filterset.accepted[self.name])
         options = [
             filterset.option(
                 str(row[self.field]),

@@ -1,11 +1,12 @@
 """BrowseFilterSet: one browse page's parameters, from the address to the SQL and back to links.
 
 A value travels like this: the form fields (fields.py) read every parameter as a list of strings;
-`values` keeps the well-formed ones each facet accepts, asks the database in ONE query which
-vocabulary values exist, and drops the rest (a visitor's old bookmark with a sector that was
-renamed shows every video and a notice, never an empty page); `conditions()` turns what is left
-into Q objects on the browsed model; `qs` filters and sorts; `facets()` counts each facet's options
-under all the *other* conditions.
+`accepted` keeps the well-formed ones each facet accepts (no query); `conditions()` turns them into
+Q objects on the browsed model, in which a vocabulary value that names no term counts for nothing
+(a visitor's old bookmark with a sector that was renamed shows every video and a notice, never an
+empty page); `qs` filters and sorts; `facets()` counts each facet's options under all the *other*
+conditions, and while doing so notes which terms exist, so `values` (the known values: chips,
+links) and `problems` (the notices) cost no query of their own.
 """
 
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -22,24 +23,10 @@ from stemhub.search.query import matching_page_ids
 
 from .facets import FacetOption
 from .fields import MAX_VALUES, ValuesFilter, search_filter
+from .texts import BrowseTexts
 
 SORT = "sort"
 SEARCH = "q"
-
-
-@dataclass(frozen=True)
-class BrowseTexts:
-    """The words of one browse page; `result_count` and `count_noun` are ngettext_lazy."""
-
-    form_label: str
-    search_label: str
-    panel_label: str
-    submit_label: str
-    result_count: object
-    count_noun: object
-    empty_title: str
-    empty_hint: str
-    show_all: str
 
 
 @dataclass(frozen=True)
@@ -58,7 +45,8 @@ class ActiveFilter:
 
 
 class BrowseFilterSet(django_filters.FilterSet):
-    """Subclasses declare `facet_definitions`, `sort_options` and `texts`.
+    """Subclasses declare `facet_definitions`, `sort_options` and their words: `form_texts`,
+    `count_texts` and `empty_texts` (texts.py), read together as `texts`.
 
     The text query `q` goes through the site search index (stemhub.search): the same stemming,
     in the visitor's language and Dutch, or in every language with `search_all_languages`.
@@ -69,6 +57,12 @@ class BrowseFilterSet(django_filters.FilterSet):
     sort_options = ()
     sort_unknown_message = _("We cannot sort this way, so we kept the usual order.")
     texts = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        parts = [getattr(cls, name, None) for name in ("form_texts", "count_texts", "empty_texts")]
+        if all(parts):
+            cls.texts = BrowseTexts.combine(*parts)
 
     @classmethod
     def get_filters(cls):
@@ -84,14 +78,19 @@ class BrowseFilterSet(django_filters.FilterSet):
     def model(self):
         return self.queryset.model
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._terms_shown = {}  # facet name -> every term key its display read (see note_terms)
+
     # From the address to clean values -----------------------------------------------------
 
     @cached_property
-    def _checked(self):
-        """(values per facet, search words, sort value or "", problems)."""
+    def _read(self):
+        """(well-formed values per facet, search words, sort value or "", problems so far, the
+        facets that lost a value, the sort problem). No query: only shapes and fixed choices."""
         values = {facet.name: [] for facet in self.facet_definitions}
         if not self.is_bound:
-            return values, "", "", []
+            return values, "", "", [], set(), []
         form = self.form
         form.is_valid()
         cleaned = form.cleaned_data
@@ -100,43 +99,69 @@ class BrowseFilterSet(django_filters.FilterSet):
             for name, errors in form.errors.items()
             for error in errors
         ]
-        dropped = set()
+        cut = set()
         for facet in self.facet_definitions:
             given = cleaned.get(facet.name) or []
             kept = [value for value in given[:MAX_VALUES] if facet.accepts(value)]
             values[facet.name] = kept
             if len(kept) < len(given):
-                dropped.add(facet.name)
-        for name, known in self._existing(values).items():
+                cut.add(facet.name)
+        sort_problems = []
+        sort = (cleaned.get(SORT) or [""])[0]
+        if sort and sort not in {option.value for option in self.sort_options}:
+            sort_problems.append(Problem(SORT, str(_("Sort by")), str(self.sort_unknown_message)))
+            sort = ""
+        return values, cleaned.get(SEARCH) or "", sort, problems, cut, sort_problems
+
+    @property
+    def accepted(self):
+        """Well-formed values per facet; unknown vocabulary values are still among them.
+
+        Conditions use these: `facet_condition` lets a value that names nothing known count for
+        nothing, so nothing is filtered on an unknown value.
+        """
+        return self._read[0]
+
+    @cached_property
+    def _checked(self):
+        """(values per facet without unknown terms, problems)."""
+        accepted, _search, _sort, problems, cut, sort_problems = self._read
+        values = dict(accepted)
+        dropped = set(cut)
+        for name, known in self._existing(accepted).items():
             if set(values[name]) - known:
                 dropped.add(name)
                 values[name] = [value for value in values[name] if value in known]
-        problems += [
+        problems = problems + [
             Problem(facet.name, str(facet.label), str(facet.unknown_message))
             for facet in self.facet_definitions
             if facet.name in dropped
         ]
-        sort = (cleaned.get(SORT) or [""])[0]
-        if sort and sort not in {option.value for option in self.sort_options}:
-            problems.append(Problem(SORT, str(_("Sort by")), str(self.sort_unknown_message)))
-            sort = ""
-        return values, cleaned.get(SEARCH) or "", sort, problems
+        return values, problems + sort_problems
+
+    def note_terms(self, name, keys):
+        """A facet's display read all its terms anyway: they answer which values exist."""
+        self._terms_shown[name] = {str(key) for key in keys}
 
     def _existing(self, values):
-        """Which of the given vocabulary values exist: one query for all facets together."""
-        parts = {}
+        """Which given vocabulary values exist: from the terms the facets showed, else in ONE
+        query for all facets together (a union)."""
+        known, parts = {}, {}
         for facet in self.facet_definitions:
-            if values[facet.name]:
-                query = facet.known_values_query(self.model, values[facet.name])
-                if query is not None:
-                    parts[facet.name] = query
-        if not parts:
-            return {}
-        queries = list(parts.values())
-        rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-        known = {name: set() for name in parts}
-        for name, value in rows:
-            known[name].add(str(value))
+            if not values[facet.name]:
+                continue
+            if facet.name in self._terms_shown:
+                known[facet.name] = self._terms_shown[facet.name]
+                continue
+            query = facet.known_values_query(self.model, values[facet.name])
+            if query is not None:
+                parts[facet.name] = query
+        if parts:
+            queries = list(parts.values())
+            rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+            known.update({name: set() for name in parts})
+            for name, value in rows:
+                known[name].add(str(value))
         return known
 
     @property
@@ -145,18 +170,18 @@ class BrowseFilterSet(django_filters.FilterSet):
 
     @property
     def search(self):
-        return self._checked[1]
+        return self._read[1]
 
     @property
     def problems(self):
-        return self._checked[3]
+        return self._checked[1]
 
     @property
     def problem_names(self):
         return {problem.name for problem in self.problems}
 
     def current_sort(self):
-        chosen = self._checked[2]
+        chosen = self._read[2]
         return next(
             (option for option in self.sort_options if option.value == chosen),
             self.sort_options[0] if self.sort_options else None,
@@ -181,9 +206,16 @@ class BrowseFilterSet(django_filters.FilterSet):
         if self.search and without != SEARCH:
             match &= self.search_condition()
         for facet in self.facet_definitions:
-            if facet.name != without and self.values[facet.name]:
-                match &= facet.condition(self.model, self.values[facet.name])
+            if facet.name != without and self.accepted[facet.name]:
+                match &= self.facet_condition(facet, self.accepted[facet.name])
         return match
+
+    def facet_condition(self, facet, values):
+        """The facet's condition, in which values that name nothing known count for nothing: a
+        facet whose values are all unknown narrows nothing (`problems` says they were left out)."""
+        condition = facet.condition(self.model, values)
+        known = facet.known_values_query(self.model, values)
+        return condition if known is None else condition | ~Q(Exists(known))
 
     @property
     def qs(self):
@@ -237,8 +269,8 @@ class BrowseFilterSet(django_filters.FilterSet):
         params = [(SEARCH, self.search)] if self.search else []
         for facet in self.facet_definitions:
             params += [(facet.name, value) for value in self.values[facet.name]]
-        if self._checked[2]:
-            params.append((SORT, self._checked[2]))
+        if self._read[2]:
+            params.append((SORT, self._read[2]))
         return params
 
     def query_string(self, params=None):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 
 def translated_title():
@@ -23,3 +24,12 @@ class SortOption:
 
     def apply(self, queryset):
         return queryset.order_by(*self.ordering()) if self.ordering else queryset
+
+
+def by_translated_title():
+    return (translated_title().asc(), "pk")
+
+
+# The two orders most browse pages offer: as the index page's queryset orders them, or by title.
+NEWEST_FIRST = SortOption("newest", _("Newest first"))
+TITLE_A_TO_Z = SortOption("title", _("Title (A to Z)"), by_translated_title)

@@ -6,7 +6,7 @@ loaded by one small loader.
   steps in order: `load()` builds the page skeleton the tests use, `load_all()` everything
   (the `load_demo` command);
 - `site.py` is the site's own step (home page, sections, entry points, spotlight);
-- `pages.py` holds what every step uses.
+- `pages.py` and `terms.py` hold what every step uses (pages, vocabulary terms).
 
 Everything is created only when it is missing, so loading twice creates nothing new and never
 overwrites what an editor changed.
@@ -16,6 +16,7 @@ from .pages import DemoContext, add_child_page, feature_pages, page_at, translat
 from .runner import demo_files, demo_modules, load, load_all, read
 from .schema import DemoDataError
 from .site import add_section, relink_entry_points
+from .terms import ensure_terms
 
 __all__ = [
     "DemoContext",
@@ -24,6 +25,7 @@ __all__ = [
     "add_section",
     "demo_files",
     "demo_modules",
+    "ensure_terms",
     "feature_pages",
     "load",
     "load_all",

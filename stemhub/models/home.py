@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from ..queries import images_with_renditions
+from .fields import optional_image
 from .mixins import ListingMixin
 
 # The rendition templates/includes/card.html shows on every card.
@@ -30,14 +31,7 @@ class HomePage(ListingMixin, Page):
         help_text=_("The big line at the top, e.g. 'Word jij een #STEMheld?'"),
     )
     hero_text = models.TextField(_("hero text"), max_length=500)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     campaign_message = RichTextField(
         _("about the campaign"),
         blank=True,

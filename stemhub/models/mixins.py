@@ -11,6 +11,8 @@ from stemhub.seo.images import share_image
 from stemhub.seo.jsonld import without_empty
 from stemhub.seo.text import description_from, text_of
 
+from .fields import optional_image
+
 
 class ListingMixin(models.Model):
     """How the page is listed: a short text and image on cards, an entry per language in
@@ -22,14 +24,7 @@ class ListingMixin(models.Model):
         blank=True,
         help_text=_("One or two sentences shown on cards and in search results."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image on cards"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_image(_("image on cards"))
 
     promote_panels = [
         MultiFieldPanel(

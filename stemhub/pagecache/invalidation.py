@@ -9,9 +9,9 @@ The generation changes immediately and once more after the transaction commits, 
 from the database before the commit survives.
 
 A CDN or Varnish in front gets the purge through `wagtail.contrib.frontend_cache`: the page in
-both languages, its ancestors (the parent browse page and its feed, the home page) and the sitemap; for a
-snippet, the home and section pages and the sitemap (detail pages at the CDN follow within
-s-maxage). Configure it with FRONTEND_CACHE_PURGE_URL (README, "Page cache").
+both languages, its ancestors (the parent browse page and its feed, the home page) and the
+sitemap; for a snippet, the home and section pages and the sitemap (detail pages at the CDN
+follow within s-maxage). Configure it with FRONTEND_CACHE_PURGE_URL (README, "Page cache").
 """
 
 import logging

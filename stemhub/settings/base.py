@@ -3,27 +3,14 @@
 `dev.py` and `test.py` relax what they must; `production.py` insists on what it needs.
 """
 
-import contextlib
 import os
-from pathlib import Path
 
 import dj_database_url
-from botocore.config import Config as BotoConfig
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+from .environment import BASE_DIR, env_bool, env_list
+from .mail import *  # noqa: F403
+from .storage import *  # noqa: F403
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -245,71 +232,6 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 
-# Static files and media.
-STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-# Media in an S3-compatible bucket (django-storages) when AWS_STORAGE_BUCKET_NAME is set:
-# images, renditions, documents, worksheets, posters and uploaded videos. Give the bucket a
-# domain of our own (AWS_S3_CUSTOM_DOMAIN, e.g. media.stemhelden.be behind our CDN) so that
-# visitors' browsers never ask another host for anything.
-AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
-AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
-AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
-AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
-AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
-# Signed, expiring links for a private bucket; plain links behind a public custom domain.
-AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", not AWS_S3_CUSTOM_DOMAIN)
-AWS_S3_FILE_OVERWRITE = False
-AWS_DEFAULT_ACL = None
-AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=604800"}
-# A bucket that does not answer fails the request within seconds, not minutes.
-AWS_S3_CLIENT_CONFIG = BotoConfig(
-    connect_timeout=5, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
-)
-if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
-
-# Without a bucket the app serves MEDIA_ROOT itself (stemhub.media): directly, or through
-# nginx's X-Accel-Redirect when this names nginx's internal location (e.g. /protected-media/).
-STEMHUB_SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
-STEMHUB_MEDIA_ACCEL_REDIRECT = os.environ.get("STEMHUB_MEDIA_ACCEL_REDIRECT", "")
-STEMHUB_MEDIA_MAX_AGE = int(os.environ.get("STEMHUB_MEDIA_MAX_AGE", 60 * 60 * 24 * 7))
-# Large uploads are spooled here (not the system /tmp), so `clean_orphans` can remove what a
-# killed request left behind.
-FILE_UPLOAD_TEMP_DIR = os.environ.get("STEMHUB_UPLOAD_TEMP_DIR", str(BASE_DIR / "upload-tmp"))
-with contextlib.suppress(OSError):  # a read-only image: then the variable must name one
-    os.makedirs(FILE_UPLOAD_TEMP_DIR, exist_ok=True)
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-
-# Email: every message (ours and Wagtail's) is written to the outbox (stemhub.mail) in the
-# sender's transaction and delivered by the background worker with retries; no request ever
-# talks to an SMTP server. EMAIL_BACKEND in the environment names the backend that delivers.
-EMAIL_BACKEND = "stemhub.mail.backend.OutboxEmailBackend"
-STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
-    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
-)
-# Seconds to wait before each new attempt; after the last one the mail is marked failed and
-# shown to the editors, who can send it again.
-STEMHUB_MAIL_RETRY_DELAYS = [
-    int(seconds) for seconds in env_list("STEMHUB_MAIL_RETRY_DELAYS", "30,120,600,1800,3600,10800")
-]
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "STEMhub <noreply@stemhub.example>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Apps that add demo content (their `demo` module, data in demo/), in dependency order; see
 # stemhub/demo/runner.py. An app listed here without a `demo` module stops `load_demo`.
 STEMHUB_DEMO_APPS = ["taxonomy", "partners", "videos", "classroom", "initiatives", "selftest"]

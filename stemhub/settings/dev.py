@@ -2,15 +2,10 @@
 
 from .base import *  # noqa: F403
 from .base import STORAGES, env_bool, os
+from .local import *  # noqa: F403
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
-ALLOWED_HOSTS = ["*"]
-SECURE_SSL_REDIRECT = False
-SECURE_HSTS_SECONDS = 0
-SESSION_COOKIE_SECURE = False
-CSRF_COOKIE_SECURE = False
-LANGUAGE_COOKIE_SECURE = False
 STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )

@@ -2,15 +2,10 @@
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, LOGGING
+from .local import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
-ALLOWED_HOSTS = ["*"]
-SECURE_SSL_REDIRECT = False
-SECURE_HSTS_SECONDS = 0
-SESSION_COOKIE_SECURE = False
-CSRF_COOKIE_SECURE = False
-LANGUAGE_COOKIE_SECURE = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Mail still goes through the outbox; the immediate task backend delivers it at once to
 # Django's test outbox. Fault tests switch "background" to the database queue and a worker.

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from initiatives.csv_format import export_csv
+from initiatives.csv_exchange import export_csv
 from initiatives.models import InitiativePage
 from stemhub import roles
 from tests.stemhub.admin_helpers import member_of, prefers_english

@@ -83,6 +83,17 @@ def test_an_old_bookmark_with_only_an_unknown_sector_lists_every_partner(client,
     assert len(response.context["partners"]) == len(companies) > 0
 
 
+@pytest.mark.parametrize("path", ["/nl/partners/", "/en/partners/"])
+def test_an_unknown_sector_next_to_a_known_one_narrows_like_the_known_one_alone(
+    client, site_tree, path
+):
+    mixed = client.get(f"{path}?sector=media&sector=no-such-sector")
+    alone = client.get(f"{path}?sector=media")
+    assert mixed.context["result_count"] == alone.context["result_count"] > 0
+    assert mixed.context["filterset"].problem_names == {"sector"}
+    assert mixed.context["filterset"].values["sector"] == ["media"]
+
+
 def test_directory_search_and_counts(client, site_tree):
     response = client.get("/en/partners/?q=recycling")
     assert [partner.slug_nl for partner in response.context["partners"]] == ["umicore"]

@@ -88,12 +88,19 @@ def test_counts_follow_the_other_filters(client, site_tree):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("query", "budget"),
-    [("", 14), ("?sector=media&kind=company", 13), ("?sector=no-such-sector&q=a", 15)],
+    [
+        ("", 14),
+        ("?sector=media", 14),
+        ("?sector=media&kind=company", 12),
+        ("?sector=no-such-sector&q=a", 14),
+    ],
 )
 def test_directory_query_budget(client, site_tree, django_assert_max_num_queries, query, budget):
+    """Checking a vocabulary value costs no query of its own (README, "Browse pages")."""
     client.get(f"{DIRECTORY}{query}")  # warm the per-language site root cache
-    with django_assert_max_num_queries(budget):
+    with django_assert_max_num_queries(budget) as captured:
         assert client.get(f"{DIRECTORY}{query}").status_code == 200
+    print(f"directory {query or '(unfiltered)'}: {len(captured)} queries")
 
 
 @pytest.mark.django_db

@@ -6,6 +6,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.models import Orderable
 
+from stemhub.models.fields import optional_image
+
 
 class VideoHero(Orderable):
     """One of the two heroes: usually one theoretically and one practically trained."""
@@ -52,14 +54,7 @@ class VideoHero(Orderable):
         blank=True,
         help_text=_("Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_image(_("photo"))
     gender = models.CharField(
         _("identifies as (editors only)"),
         max_length=20,

@@ -25,6 +25,7 @@ from wagtail.search import index
 from stemhub.browse import BrowseIndexPage
 from stemhub.browse.feeds import FeedLink
 from stemhub.models import ListingMixin
+from stemhub.models.fields import optional_image
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
 from videos.filters import VideoFilterSet
@@ -124,13 +125,8 @@ class VideoPage(ListingMixin, Page):
         validators=[FileExtensionValidator(["vtt"])],
         help_text=_("Caption file for the uploaded video, one per language (.vtt)."),
     )
-    poster = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("poster image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    poster = optional_image(
+        _("poster image"),
         help_text=_("Shown before the video plays and on cards; 16:9 works best."),
     )
     duration = models.PositiveIntegerField(

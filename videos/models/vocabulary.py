@@ -5,16 +5,14 @@ Each has a stable slug because the slugs appear in shareable filter URLs.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
-from taxonomy.models import VocabularyTerm
+from stemhub.models.fields import optional_image
+from taxonomy.models import VocabularyTerm, term_panels
 from videos.choices import EducationLevel
 
 
 class ProfileType(VocabularyTerm):
     """How a hero was trained: theoretically or practically (the campaign shows one of each)."""
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("profile type")
@@ -50,16 +48,9 @@ class EducationRoute(VocabularyTerm):
         help_text=_("Where it fits: VDAB's training or job information for this route."),
     )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("level"),
-        FieldPanel("description"),
-        FieldPanel("explanation"),
-        FieldPanel("onderwijskiezer_url"),
-        FieldPanel("vdab_url"),
-        FieldPanel("sort_order"),
-    ]
+    panels = term_panels(
+        "level", "description", "explanation", "onderwijskiezer_url", "vdab_url"
+    )
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("education route")
@@ -88,14 +79,7 @@ class Signpost(VocabularyTerm):
         ADULTS = "adults", _("Adults and career switchers")
 
     url = models.URLField(_("web address"))
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     description = models.CharField(
         _("one-line description"),
         max_length=160,
@@ -106,15 +90,7 @@ class Signpost(VocabularyTerm):
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
     )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("url"),
-        FieldPanel("logo"),
-        FieldPanel("description"),
-        FieldPanel("audience"),
-        FieldPanel("sort_order"),
-    ]
+    panels = term_panels("url", "logo", "description", "audience")
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("signpost")

@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from initiatives.csv_format import export_csv
+from initiatives.csv_exchange import export_csv
 
 
 class Command(BaseCommand):

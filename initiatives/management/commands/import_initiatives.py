@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from initiatives.csv_format import ImportFailed, import_records, read_records
+from initiatives.csv_exchange import ImportFailed, import_records, read_records
 
 
 def decode_utf8(data, file):

@@ -1,6 +1,5 @@
 """The public video submission form: every field checked here, on the server."""
 
-import hashlib
 import re
 
 from django import forms
@@ -9,64 +8,33 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
 
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from taxonomy.models import Sector
-from videos.models import EducationRoute, ProfileType, Signpost, VideoPage
+from videos.models import Signpost, VideoPage
 from videos.video_source import parse_video_url
 
-from .models import PartnerPage, VideoSubmission
-from .uploads import FORM_PREFIX, TOO_LARGE, sniff_image, sniff_video
+from ..models import PartnerPage, VideoSubmission
+from ..uploads import FORM_PREFIX
+from .fields import (
+    HERO_NUMBERS,
+    HERO_PARTS,
+    NamedMultipleChoiceField,
+    TextField,
+    education_route_field,
+    hero_choice_messages,
+    hero_field_name,
+    hero_name_field,
+    hero_role_field,
+    profile_type_field,
+    required_message,
+)
+from .upload_checks import UploadChecksMixin
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
-POSTER_FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp"}
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def too_many_pixels(limit):
-    """Pillow never decodes such an image: the size is read from the file's header."""
-    return ValidationError(
-        _(
-            "This image has more than %(megapixels)s megapixels. Make it smaller (a poster "
-            "needs no more than 3840 × 2160 pixels) and choose it again."
-        )
-        % {"megapixels": formats.number_format(limit / 1_000_000, decimal_pos=0)},
-        code="too_many_pixels",
-    )
-
-
-class PlainTextMixin:
-    """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
-
-
-class TextField(PlainTextMixin, forms.CharField):
-    def to_python(self, value):
-        value = super().to_python(value)
-        if not isinstance(self.widget, forms.Textarea):
-            value = " ".join(value.split())  # one line: no line breaks smuggled into a subject
-        return value
-
-
-class NamedChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
-class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
-def required_message(what):
-    return {"required": what}
-
-
-class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
+class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
@@ -146,30 +114,15 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
     )
 
     # The two heroes
-    hero_1_name = TextField(label=_("First name"), max_length=80, required=False)
-    hero_1_role = TextField(
-        label=_("Job or role"),
-        max_length=120,
-        error_messages=required_message(_("What is the first hero's job?")),
-    )
-    hero_1_profile_type = NamedChoiceField(
-        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
-    )
-    hero_1_education_route = NamedChoiceField(
-        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
-    )
-    hero_2_name = TextField(label=_("First name"), max_length=80, required=False)
-    hero_2_role = TextField(
-        label=_("Job or role"),
-        max_length=120,
-        error_messages=required_message(_("What is the second hero's job?")),
-    )
-    hero_2_profile_type = NamedChoiceField(
-        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
-    )
-    hero_2_education_route = NamedChoiceField(
-        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
-    )
+    # The two heroes: four inputs each, stored as two rows (VideoSubmission.heroes).
+    hero_1_name = hero_name_field()
+    hero_1_role = hero_role_field(_("What is the first hero's job?"))
+    hero_1_profile_type = profile_type_field()
+    hero_1_education_route = education_route_field()
+    hero_2_name = hero_name_field()
+    hero_2_role = hero_role_field(_("What is the second hero's job?"))
+    hero_2_profile_type = profile_type_field()
+    hero_2_education_route = education_route_field()
     signposts = NamedMultipleChoiceField(
         label=_("Suggested signposts"),
         queryset=Signpost.objects.all(),
@@ -212,26 +165,10 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
             if name in self.fields:
                 self.fields[name].required = False
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
-        for name in (
-            "hero_1_profile_type",
-            "hero_1_education_route",
-            "hero_2_profile_type",
-            "hero_2_education_route",
-        ):
+        for name, message in hero_choice_messages().items():
             field = self.fields[name]
             field.required = field.queryset.exists()
-        self.fields["hero_1_profile_type"].error_messages["required"] = _(
-            "Choose the first hero's profile type."
-        )
-        self.fields["hero_1_education_route"].error_messages["required"] = _(
-            "Choose the first hero's education route."
-        )
-        self.fields["hero_2_profile_type"].error_messages["required"] = _(
-            "Choose the second hero's profile type."
-        )
-        self.fields["hero_2_education_route"].error_messages["required"] = _(
-            "Choose the second hero's education route."
-        )
+            field.error_messages = {**field.error_messages, "required": message}
         self.fields["video_file"].help_text = _("MP4, WebM or MOV, at most %(size)s.") % {
             "size": filesizeformat(settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)
         }
@@ -289,92 +226,6 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         if url:
             self.video_source = parse_video_url(url)
         return url
-
-    def _refusal(self, name, limit):
-        reason = self.upload_refusals.get(name)
-        if reason == TOO_LARGE:
-            raise ValidationError(
-                _("This file is larger than %(size)s. Choose a smaller file.")
-                % {"size": filesizeformat(limit)},
-                code="too_large",
-            )
-        if reason:
-            raise ValidationError(self.wrong_type_message(name), code="wrong_type")
-
-    @staticmethod
-    def wrong_type_message(name):
-        if name == "video_file":
-            return _("This file is not an MP4, WebM or MOV video. Choose another file.")
-        return _("This file is not a JPEG, PNG or WebP image. Choose another image.")
-
-    def clean_video_file(self):
-        limit = settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES
-        self._refusal("video_file", limit)
-        upload = self.cleaned_data.get("video_file")
-        if not upload:
-            return None
-        if upload.size > limit:
-            self._refusal_too_large(limit)
-        upload.seek(0)
-        self.video_format = sniff_video(upload.read(64))
-        if not self.video_format:
-            raise ValidationError(self.wrong_type_message("video_file"), code="wrong_type")
-        digest = hashlib.sha256()
-        upload.seek(0)
-        for chunk in upload.chunks():
-            digest.update(chunk)
-        upload.seek(0)
-        self.video_key = f"sha256:{digest.hexdigest()}"
-        return upload
-
-    def _refusal_too_large(self, limit):
-        raise ValidationError(
-            _("This file is larger than %(size)s. Choose a smaller file.")
-            % {"size": filesizeformat(limit)},
-            code="too_large",
-        )
-
-    def clean_poster(self):
-        limit = settings.STEMHUB_MAX_POSTER_UPLOAD_BYTES
-        self._refusal("poster", limit)
-        upload = self.cleaned_data.get("poster")
-        if not upload:
-            return upload
-        if upload.size > limit:
-            self._refusal_too_large(limit)
-        upload.seek(0)
-        if not sniff_image(upload.read(16)):
-            raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
-        upload.seek(0)
-        try:
-            with Image.open(upload) as image:
-                # Check the size from the header before Pillow decodes a single pixel.
-                width, height = image.size
-                if width * height > settings.STEMHUB_MAX_POSTER_PIXELS:
-                    raise too_many_pixels(settings.STEMHUB_MAX_POSTER_PIXELS)
-                if image.format not in POSTER_FORMATS:
-                    raise ValidationError(self.wrong_type_message("poster"), code="wrong_type")
-                image.verify()
-        except ValidationError:
-            raise
-        except Image.DecompressionBombError:  # over STEMHUB_MAX_IMAGE_PIXELS (stemhub.apps)
-            raise too_many_pixels(settings.STEMHUB_MAX_IMAGE_PIXELS) from None
-        except (
-            UnidentifiedImageError,
-            OSError,
-            SyntaxError,
-            ValueError,
-        ):
-            raise ValidationError(
-                _("This image is damaged or not a JPEG, PNG or WebP image."), code="bad_image"
-            ) from None
-        if width < 320 or height < 180:
-            raise ValidationError(
-                _("The poster must be at least 320 × 180 pixels."), code="too_small"
-            )
-        upload.seek(0)
-        self.poster_format = POSTER_FORMATS[image.format]
-        return upload
 
     def clean(self):
         cleaned = super().clean()
@@ -454,6 +305,13 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
                     code="duplicate",
                 ),
             )
+
+    def heroes(self):
+        """The two heroes as typed, one dict of name, role, profile_type, education_route each."""
+        return [
+            {part: self.cleaned_data.get(hero_field_name(n, part)) for part in HERO_PARTS}
+            for n in HERO_NUMBERS
+        ]
 
     def error_summary(self):
         """(field id, message) for the list at the top of the form, in the form's order."""

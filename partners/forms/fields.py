@@ -1,0 +1,80 @@
+"""The kinds of field the video submission form is made of: plain text, vocabularies, heroes."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from videos.models import EducationRoute, ProfileType
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# The two heroes' fields are named hero_<n>_<part>; each pair of inputs becomes one stored row.
+HERO_NUMBERS = (1, 2)
+HERO_PARTS = ("name", "role", "profile_type", "education_route")
+
+
+class PlainTextMixin:
+    """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+class TextField(PlainTextMixin, forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not isinstance(self.widget, forms.Textarea):
+            value = " ".join(value.split())  # one line: no line breaks smuggled into a subject
+        return value
+
+
+class NamedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+def required_message(what):
+    return {"required": what}
+
+
+def hero_field_name(number, part):
+    return f"hero_{number}_{part}"
+
+
+def hero_name_field():
+    return TextField(label=_("First name"), max_length=80, required=False)
+
+
+def hero_role_field(required_text):
+    return TextField(
+        label=_("Job or role"), max_length=120, error_messages=required_message(required_text)
+    )
+
+
+def profile_type_field():
+    return NamedChoiceField(
+        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
+    )
+
+
+def education_route_field():
+    return NamedChoiceField(
+        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
+    )
+
+
+def hero_choice_messages():
+    """What a missing choice says, per hero field: each sentence names which hero it is."""
+    return {
+        "hero_1_profile_type": _("Choose the first hero's profile type."),
+        "hero_1_education_route": _("Choose the first hero's education route."),
+        "hero_2_profile_type": _("Choose the second hero's profile type."),
+        "hero_2_education_route": _("Choose the second hero's education route."),
+    }

@@ -1,0 +1,189 @@
+"""The two heroes of a submission: two stored rows, the draft page's heroes, the admin inline,
+and the data migration that moved the old hero_1_* / hero_2_* columns into rows."""
+
+import importlib
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
+
+from partners.models import SubmissionHero, VideoSubmission
+from videos.models import VideoPage
+
+from .conftest import SUBMIT_EN, SUBMIT_NL
+
+MIGRATION = importlib.import_module("partners.migrations.0006_submission_heroes_as_rows")
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+
+
+@pytest.fixture
+def submission(client, valid_data, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+    return VideoSubmission.objects.get()
+
+
+def hero_rows(submission):
+    return [
+        (hero.name, hero.role, hero.profile_type.slug, hero.education_route.slug)
+        for hero in submission.heroes.all()
+    ]
+
+
+def test_a_submission_stores_its_two_heroes_as_two_rows_in_order(submission):
+    assert hero_rows(submission) == [
+        ("Sofie", "Procesingenieur", "theoretisch", "master"),
+        ("Jens", "Operator", "praktisch", "duaal"),
+    ]
+
+
+def test_the_draft_page_gets_its_heroes_from_the_rows(client, valid_data, vocabulary):
+    """A hero without a first name is named by the role on the page, as before."""
+    assert client.post(SUBMIT_EN, valid_data(hero_2_name="")).status_code == 302
+    page = VideoPage.objects.get()
+    heroes = page.heroes.order_by("sort_order")
+    assert [(h.name_nl, h.job_title_nl) for h in heroes] == [
+        ("Sofie", "Procesingenieur"),
+        ("Operator", "Operator"),
+    ]
+    assert [h.profile_type_id for h in heroes] == [
+        vocabulary["theory"].pk,
+        vocabulary["practice"].pk,
+    ]
+    assert [h.education_route_id for h in heroes] == [
+        vocabulary["master"].pk,
+        vocabulary["dual"].pk,
+    ]
+
+
+def test_a_refused_post_stores_no_hero(client, valid_data):
+    response = client.post(SUBMIT_NL, valid_data(hero_2_role=""))
+    assert response.status_code == 400
+    assert "Wat is het beroep van de tweede held?" in response.content.decode()
+    assert not SubmissionHero.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_admin_shows_the_two_heroes_as_an_inline_that_editors_cannot_change(
+    client, submission, editor, language
+):
+    client.force_login(editor)
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    edit_url = f"/admin/partners_videosubmission/edit/{submission.pk}/"
+    html = client.get(edit_url).content.decode()
+    assert 'name="heroes-TOTAL_FORMS" value="2"' in html
+    assert "Procesingenieur" in html and "Operator" in html
+    assert 'name="heroes-0-role"' not in html  # read only: shown, not an input
+    assert "data-inline-panel-child-move-up" not in html  # nor reordered
+    assert ("Helden" if language == "nl" else "Heroes") in html
+
+    data = {
+        "editor_notes": "Called the company.",
+        "heroes-TOTAL_FORMS": "2",
+        "heroes-INITIAL_FORMS": "2",
+        "heroes-MIN_NUM_FORMS": "2",
+        "heroes-MAX_NUM_FORMS": "2",
+    }
+    for index, hero in enumerate(submission.heroes.all()):
+        data |= {f"heroes-{index}-id": str(hero.pk), f"heroes-{index}-ORDER": str(index + 1)}
+    assert client.post(edit_url, data).status_code == 302
+    submission.refresh_from_db()
+    assert submission.editor_notes == "Called the company."
+    assert hero_rows(submission)[0] == ("Sofie", "Procesingenieur", "theoretisch", "master")
+    assert len(hero_rows(submission)) == 2
+
+    inspect = client.get(f"/admin/partners_videosubmission/inspect/{submission.pk}/")
+    page = inspect.content.decode()
+    assert "<li>Sofie · Procesingenieur · " in page
+    assert "<li>Jens · Operator · " in page
+
+
+# The data migration -----------------------------------------------------------------------
+
+
+class OldSubmissions:
+    """The historical VideoSubmission before the migration: rows with hero_n_* columns."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.objects = self
+
+    def order_by(self, *fields):
+        return self
+
+    def iterator(self):
+        return iter(self.rows)
+
+
+def old_row(pk, **heroes):
+    row = SimpleNamespace(pk=pk, saved=False)
+    for number in (1, 2):
+        for part in MIGRATION.HERO_PARTS:
+            setattr(row, f"hero_{number}_{part}", heroes.get(f"hero_{number}_{part}", ""))
+    row.save = lambda: setattr(row, "saved", True)
+    return row
+
+
+def fake_apps(submissions):
+    models = {"VideoSubmission": submissions, "SubmissionHero": SubmissionHero}
+    return SimpleNamespace(get_model=lambda app, name: models[name])
+
+
+def test_the_migration_moves_both_heroes_of_every_submission_into_rows(submission, vocabulary):
+    SubmissionHero.objects.all().delete()  # as before the migration: heroes in columns only
+    theory, practice = vocabulary["theory"].pk, vocabulary["practice"].pk
+    master, dual = vocabulary["master"].pk, vocabulary["dual"].pk
+    old = old_row(
+        submission.pk,
+        hero_1_name="Sofie",
+        hero_1_role="Procesingenieur",
+        hero_1_profile_type_id=theory,
+        hero_1_education_route_id=master,
+        hero_2_name="",
+        hero_2_role="Operator",
+        hero_2_profile_type_id=practice,
+        hero_2_education_route_id=dual,
+    )
+    MIGRATION.heroes_to_rows(fake_apps(OldSubmissions([old])), None)
+    rows = list(
+        SubmissionHero.objects.filter(submission=submission).values_list(
+            "sort_order", "name", "role", "profile_type_id", "education_route_id"
+        )
+    )
+    assert rows == [
+        (0, "Sofie", "Procesingenieur", theory, master),
+        (1, "", "Operator", practice, dual),
+    ]
+
+    back = old_row(submission.pk)
+    MIGRATION.rows_to_heroes(fake_apps(OldSubmissions([back])), None)
+    assert back.saved
+    assert (back.hero_1_name, back.hero_1_role, back.hero_1_profile_type_id) == (
+        "Sofie",
+        "Procesingenieur",
+        theory,
+    )
+    assert (back.hero_2_role, back.hero_2_education_route_id) == ("Operator", dual)
+
+
+def test_the_migration_makes_no_row_for_a_hero_that_was_never_filled_in(submission):
+    SubmissionHero.objects.all().delete()
+    old = old_row(submission.pk, hero_1_role="Ingenieur")
+    old.hero_1_profile_type_id = old.hero_1_education_route_id = None
+    old.hero_2_profile_type_id = old.hero_2_education_route_id = None
+    MIGRATION.heroes_to_rows(fake_apps(OldSubmissions([old])), None)
+    assert list(SubmissionHero.objects.values_list("sort_order", "role")) == [(0, "Ingenieur")]
+
+
+def test_the_migration_runs_between_creating_the_rows_and_dropping_the_columns():
+    operations = [type(op).__name__ for op in MIGRATION.Migration.operations]
+    assert operations.index("CreateModel") < operations.index("RunPython")
+    assert operations.index("RunPython") < operations.index("RemoveField")
+    assert operations.count("RemoveField") == 8
