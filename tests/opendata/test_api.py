@@ -54,7 +54,7 @@ def test_filters_are_the_browse_pages_filters(client, published):
 def test_filters_endpoint_lists_values_labels_and_counts(client, published):
     nl = {facet["name"]: facet for facet in get_json(client, f"{API}/videos/filters")}
     en = {facet["name"]: facet for facet in get_json(client, f"{API}/videos/filters?lang=en")}
-    assert set(nl) == {"sector", "profile", "company", "year", "duration"}
+    assert set(nl) == {"sector", "profile", "company", "route", "year", "duration"}
     assert nl["duration"]["label"] == "Lengte" and en["duration"]["label"] == "Length"
     energy = next(o for o in nl["sector"]["options"] if o["value"] == "energie")
     assert energy["count"] == 1 and energy["label"] == "Energie"
