@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
-from partners.models import VideoSubmission
+from partners.models import SubmissionHero, VideoSubmission
 from stemhub import roles
 from stemhub.models import OutgoingMail
 from videos.factories import make_signpost, make_video
@@ -28,18 +28,17 @@ def add_work(site_tree, n, tag=""):
     initiative = create_initiative(site_tree.sections["initiatives"], f"robotkamp{tag}")
     work = {"submissions": [], "candidacies": [], "mails": [], "videos": [], "signposts": []}
     for i in range(n):
-        work["submissions"].append(
-            VideoSubmission.objects.create(
-                organisation_name=f"Zonnebouw {tag}{i}",
-                contact_name="An",
-                email="an@example.org",
-                title_nl=f"Zonnepanelen {tag}{i}",
-                summary_nl="Over zonnepanelen.",
-                hero_1_role="ingenieur",
-                hero_2_role="technicus",
-                video_key=f"youtube:todo{tag}{i}",
-            )
+        submission = VideoSubmission.objects.create(
+            organisation_name=f"Zonnebouw {tag}{i}",
+            contact_name="An",
+            email="an@example.org",
+            title_nl=f"Zonnepanelen {tag}{i}",
+            summary_nl="Over zonnepanelen.",
+            video_key=f"youtube:todo{tag}{i}",
         )
+        for order, role in enumerate(("ingenieur", "technicus")):
+            SubmissionHero.objects.create(submission=submission, sort_order=order, role=role)
+        work["submissions"].append(submission)
         work["candidacies"].append(
             InitiativeCandidacy.objects.create(
                 initiative=initiative,
