@@ -77,8 +77,12 @@ def test_parent_filters_by_sector_opens_a_video_and_plays_it(
     assert page.locator("iframe").count() == 0
     assert page.external_requests == [], "nothing may load from a video host before play"
 
+    # Until the player's script ran, the play button is a plain link to the video host: wait
+    # for the script to make it a button (under load the click could come first).
+    start = page.locator("[data-player-start]")
+    expect(start).to_have_attribute("role", "button")
     with page.expect_request(re.compile(r"^https://www\.youtube-nocookie\.com/")):
-        page.locator("[data-player-start]").click()
+        start.click()
     frame = page.locator("iframe.player__frame")
     expect(frame).to_have_count(1)
     expect(frame).to_have_attribute(
