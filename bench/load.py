@@ -140,6 +140,7 @@ def prepare(args, port):
     subprocess.run(  # noqa: S603
         [PYTHON, __file__, "--fill-videos", str(args.videos)], cwd=ROOT, env=env, check=True
     )
+    manage(env, "rebuild_search_index")  # videos filled before the index existed are found too
 
 
 def fill_videos(n):

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .environment import BASE_DIR, env_bool, env_list
 from .mail import *  # noqa: F403
+from .opendata import *  # noqa: F403
+from .public_forms import *  # noqa: F403
 from .storage import *  # noqa: F403
 
 DEBUG = env_bool("DEBUG", False)
@@ -253,27 +255,6 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Wagtail's live preview shows the page in a same-origin frame, so DENY would break editing;
 # SAMEORIGIN still stops every other site from framing us.
 X_FRAME_OPTIONS = "SAMEORIGIN"
-# The embeddable cards (opendata.embeds) are the one thing other sites may frame: they get
-# `frame-ancestors` from this list instead of 'self', and no X-Frame-Options header.
-STEMHUB_EMBED_PATH_PATTERN = r"^/[a-z]{2}/embed/[0-9]+/$"
-STEMHUB_EMBED_FRAME_ANCESTORS = env_list("STEMHUB_EMBED_FRAME_ANCESTORS", "*")
-
-# The open API (/api/v1/, /api/v2/) answers GET from any origin, without credentials.
-CORS_URLS_REGEX = r"^/api/"
-# Paths without a language: their 404s are never redirected to /nl/… (stemhub.locale_middleware).
-STEMHUB_UNPREFIXED_PATHS = ["/api/"]
-CORS_ALLOW_ALL_ORIGINS = True
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOW_CREDENTIALS = False
-CORS_PREFLIGHT_MAX_AGE = 86400
-# What the API's description says about reuse (opendata.api.site).
-STEMHUB_OPEN_DATA_LICENCE = os.environ.get("STEMHUB_OPEN_DATA_LICENCE", "CC BY 4.0")
-STEMHUB_OPEN_DATA_LICENCE_URL = os.environ.get(
-    "STEMHUB_OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
-)
-STEMHUB_OPEN_DATA_ATTRIBUTION = os.environ.get(
-    "STEMHUB_OPEN_DATA_ATTRIBUTION", "#STEMhelden (STEMhub: Technopolis, VRT, STEM-platform)"
-)
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 # Content-Security-Policy (django-csp; stemhub.security picks the policy per path). Public pages
@@ -399,28 +380,5 @@ LOGGING = {
     },
 }
 
-# Partner video submissions (partners app).
-# Uploads to the submission form are checked while they stream in (partners.uploads), so an
-# oversized or wrong-type file is refused before it is written to disk whole.
-FILE_UPLOAD_HANDLERS = [
-    "partners.uploads.SubmissionUploadHandler",
-    "django.core.files.uploadhandler.MemoryFileUploadHandler",
-    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
-]
-STEMHUB_MAX_VIDEO_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_VIDEO_UPLOAD_BYTES", 300 * 2**20))
-STEMHUB_MAX_POSTER_UPLOAD_BYTES = int(os.environ.get("STEMHUB_MAX_POSTER_UPLOAD_BYTES", 10 * 2**20))
-# 25 megapixels is more than a 4K poster needs; every decoded pixel costs memory (4 bytes each).
-STEMHUB_MAX_POSTER_PIXELS = int(os.environ.get("STEMHUB_MAX_POSTER_PIXELS", 25_000_000))
-# No image with more pixels is decoded at all (stemhub.apps), so a rendition stays under ~100 MiB.
-STEMHUB_MAX_IMAGE_PIXELS = int(os.environ.get("STEMHUB_MAX_IMAGE_PIXELS", 25_000_000))
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = STEMHUB_MAX_IMAGE_PIXELS
-# Rate limits of the public forms, one shape for each: STEMHUB_<FORM>_RATE_LIMIT accepted posts
-# per address per STEMHUB_<FORM>_RATE_WINDOW seconds, each from the environment variable of the
-# same name. The video form also caps every post (typos included) with its ATTEMPT_LIMIT.
-STEMHUB_SUBMISSION_RATE_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_RATE_LIMIT", 5))
-STEMHUB_SUBMISSION_ATTEMPT_LIMIT = int(os.environ.get("STEMHUB_SUBMISSION_ATTEMPT_LIMIT", 30))
-STEMHUB_SUBMISSION_RATE_WINDOW = int(os.environ.get("STEMHUB_SUBMISSION_RATE_WINDOW", 3600))
-STEMHUB_CANDIDACY_RATE_LIMIT = int(os.environ.get("STEMHUB_CANDIDACY_RATE_LIMIT", 5))
-STEMHUB_CANDIDACY_RATE_WINDOW = int(os.environ.get("STEMHUB_CANDIDACY_RATE_WINDOW", 3600))
 # Behind a load balancer: how many X-Forwarded-For hops to trust for the client address (0: none).
 STEMHUB_TRUSTED_PROXY_HOPS = int(os.environ.get("STEMHUB_TRUSTED_PROXY_HOPS", 0))
