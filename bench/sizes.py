@@ -54,10 +54,12 @@ def measure(size, args):
     port = load.free_port()
     load.prepare(argparse.Namespace(videos=size), port)
     figures = {}
+    # WhiteNoise reads the static files when gunicorn starts: write the browse page's bytes as a
+    # static file first (with a short-lived server), then start the measured one.
     with load.Server(port, args.workers, page_cache=False) as server:
         video, video_en = demo_video_paths(server.base)
-        browse_body = load.fetch(f"{server.base}/nl/videos/")
-        load.write_same_size_file(browse_body)
+        load.write_same_size_file(load.fetch(f"{server.base}/nl/videos/"))
+    with load.Server(port, args.workers, page_cache=False) as server:
         urls = [(kind, url.format(video=video, video_en=video_en)) for kind, url in PAGES]
         urls.append(("static file", f"/static/{load.SAME_SIZE_FILE}"))
         for kind, url in urls:
