@@ -62,11 +62,90 @@ class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
         return obj.name
 
 
+def checked_phone(value):
+    phone = value.strip()
+    if phone and not PHONE.match(phone):
+        raise ValidationError(
+            _("Enter a phone number with digits only, for example +32 2 123 45 67."),
+            code="invalid_phone",
+        )
+    return phone
+
+
 def required_message(what):
     return {"required": what}
 
 
-class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
+def email_field(**attrs):
+    """The submitter's address, where the confirmation goes."""
+    return forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs=attrs),
+        error_messages={
+            "required": _("Give an email address: we send the confirmation there."),
+            "invalid": _("Enter an email address like name@example.org."),
+        },
+    )
+
+
+def phone_field(**attrs):
+    """Optional; checked by `checked_phone` in the form's clean_phone."""
+    return TextField(
+        label=_("Phone number"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs=attrs),
+    )
+
+
+def privacy_notice_confirmation():
+    return forms.BooleanField(
+        label=_("I have read the privacy notice."),
+        error_messages=required_message(_("Confirm that you have read the privacy notice.")),
+    )
+
+
+class DescribedFieldsMixin:
+    """Help text and errors tied to each input for screen readers; a summary of the errors.
+
+    Shared by the site's public forms: the template includes/field.html reads `marked_optional`.
+    """
+
+    not_marked_optional = frozenset()
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        """Tie help text and error message to each input for screen readers."""
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if self.is_bound and self._errors is not None and name in self._errors:
+                ids.append(f"{bound.auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            else:
+                field.widget.attrs.pop("aria-invalid", None)
+            if ids and not isinstance(field.widget, forms.CheckboxSelectMultiple):
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+            field.marked_optional = not field.required and name not in self.not_marked_optional
+
+    def error_summary(self):
+        """(field id, message) for the list at the top of the form, in the form's order."""
+        items = [("", message) for message in self.non_field_errors()]
+        for name in self.fields:
+            if name in self.errors:
+                items.extend((self[name].auto_id, message) for message in self.errors[name])
+        return items
+
+
+class VideoSubmissionForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
@@ -90,15 +169,8 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         max_length=120,
         error_messages=required_message(_("Tell us who we can contact about this video.")),
     )
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        error_messages={
-            "required": _("Give an email address: we send the confirmation there."),
-            "invalid": _("Enter an email address like name@example.org."),
-        },
-    )
-    phone = TextField(label=_("Phone number"), max_length=40, required=False)
+    email = email_field()
+    phone = phone_field()
 
     # The video
     video_url = forms.URLField(
@@ -190,10 +262,7 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         label=_("For everyone under 18 who appears, a parent or guardian gave written permission."),
         error_messages=required_message(_("Confirm that parents agreed for every minor.")),
     )
-    confirms_privacy_notice = forms.BooleanField(
-        label=_("I have read the privacy notice."),
-        error_messages=required_message(_("Confirm that you have read the privacy notice.")),
-    )
+    confirms_privacy_notice = privacy_notice_confirmation()
 
     company_website = HoneypotField()  # named like a real field so bots fill it
 
@@ -248,41 +317,13 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
         self.poster_format = ""
         self.video_key = ""
 
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    def _describe_fields(self):
-        """Tie help text and error message to each input for screen readers."""
-        for name, field in self.fields.items():
-            bound = self[name]
-            ids = []
-            if field.help_text:
-                ids.append(f"{bound.auto_id}_helptext")
-            if self.is_bound and self._errors is not None and name in self._errors:
-                ids.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            else:
-                field.widget.attrs.pop("aria-invalid", None)
-            if ids and not isinstance(field.widget, forms.CheckboxSelectMultiple):
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-            else:
-                field.widget.attrs.pop("aria-describedby", None)
-            field.marked_optional = not field.required and name not in self.not_marked_optional
-
     @property
     def had_files(self):
         """The browser cannot keep chosen files after an error: the template says so."""
         return bool(self.files) or bool(self.upload_refusals)
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        if phone and not PHONE.match(phone):
-            raise ValidationError(
-                _("Enter a phone number with digits only, for example +32 2 123 45 67."),
-                code="invalid_phone",
-            )
-        return phone
+        return checked_phone(self.cleaned_data["phone"])
 
     def clean_video_url(self):
         url = self.cleaned_data["video_url"].strip()
@@ -454,11 +495,3 @@ class VideoSubmissionForm(HoneypotFormMixin, forms.Form):
                     code="duplicate",
                 ),
             )
-
-    def error_summary(self):
-        """(field id, message) for the list at the top of the form, in the form's order."""
-        items = [("", message) for message in self.non_field_errors()]
-        for name in self.fields:
-            if name in self.errors:
-                items.extend((self[name].auto_id, message) for message in self.errors[name])
-        return items

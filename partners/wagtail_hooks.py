@@ -43,6 +43,20 @@ class ReviewLinkColumn(Column):
         return reverse("wagtailadmin_pages:edit", args=[instance.page_id])
 
 
+# The review's facts first in a public form record's inspect view, then what was sent.
+REVIEW_FIELDS = ["reference", "status", "rejection_reason", "created_at", "decided_at", "language"]
+
+
+def review_status_column():
+    """The record's status, highlighted while it waits for review."""
+    return StatusTagColumn(
+        "status",
+        label=_("Status"),
+        accessor="get_status_display",
+        primary=lambda record: record.status == "in_review",
+    )
+
+
 class VideoSubmissionViewSet(ModelViewSet):
     model = VideoSubmission
     icon = "media"
@@ -55,12 +69,7 @@ class VideoSubmissionViewSet(ModelViewSet):
         "reference",
         "title_nl",
         Column("organisation", label=_("Organisation")),
-        StatusTagColumn(
-            "status",
-            label=_("Status"),
-            accessor="get_status_display",
-            primary=lambda submission: submission.status == VideoSubmission.Status.IN_REVIEW,
-        ),
+        review_status_column(),
         DateColumn("created_at", label=_("Received")),
         Column("mail_problem", label=_("Mail problem")),
         ReviewLinkColumn("page", label=_("Review")),
@@ -79,13 +88,7 @@ class VideoSubmissionViewSet(ModelViewSet):
     search_backend_name = None  # plain database lookups: submissions are not in the search index
     # Decisions are taken in the page's workflow (which mails the submitter); here only notes.
     form_fields = ["editor_notes"]
-    inspect_view_fields = [
-        "reference",
-        "status",
-        "rejection_reason",
-        "created_at",
-        "decided_at",
-        "language",
+    inspect_view_fields = REVIEW_FIELDS + [
         "partner",
         "organisation_name",
         "contact_name",

@@ -2,6 +2,7 @@ from initiatives.choices import InitiativeStatus, PartnerRole
 
 from .candidacy import CandidacyStatus, InitiativeCandidacy
 from .pages import InitiativeIndexPage, InitiativePage, InitiativePartner
+from .proposal import InitiativeProposal
 from .vocabulary import EducationLevel, Language, RecordType, Region, TargetGroup
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "InitiativeIndexPage",
     "InitiativePage",
     "InitiativePartner",
+    "InitiativeProposal",
     "InitiativeStatus",
     "Language",
     "PartnerRole",

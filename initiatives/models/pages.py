@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -34,6 +35,8 @@ RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
 CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
+# The proposal form's address differs per language (like the video submission's).
+PROPOSE_ROUTES = {"nl": "voorstellen", "en": "propose"}
 
 
 class InitiativeIndexPage(BrowseIndexPage):
@@ -42,6 +45,7 @@ class InitiativeIndexPage(BrowseIndexPage):
     subpage_types = ["initiatives.InitiativePage"]
     filterset_class = InitiativeFilterSet
     feed_title = _("New initiatives")
+    browse_in_page_context = False  # the proposal form's routes render this page too
 
     class Meta:
         verbose_name = _("initiative overview")
@@ -65,14 +69,38 @@ class InitiativeIndexPage(BrowseIndexPage):
             Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def browse(self, request):
+        context = self.browse_context(request)
         query = context["filterset"].query_string()
         query_suffix = f"?{query}" if query else ""
         base_url = self.get_url(request)
         context["csv_url"] = base_url + self.reverse_subpage("csv") + query_suffix
         context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
-        return context
+        context["propose_url"] = self.propose_url(request)
+        return self.render(request, context_overrides=context)
+
+    def propose_url(self, request=None, language=None):
+        """The proposal form's address in `language` (by default the current one)."""
+        language = language or translation.get_language()
+        language = language if language in PROPOSE_ROUTES else "nl"
+        with translation.override(language):
+            base = self.get_url(request)
+        return f"{base}{PROPOSE_ROUTES[language]}/" if base else ""
+
+    @path("voorstellen/", name="propose_nl")
+    @path("propose/", name="propose_en")
+    def propose(self, request):
+        from initiatives.proposal_views import propose
+
+        return propose(request, self)
+
+    @path("voorstellen/status/<str:token>/", name="proposal_status_nl")
+    @path("propose/status/<str:token>/", name="proposal_status_en")
+    def proposal_status(self, request, token):
+        from initiatives.proposal_views import proposal_status
+
+        return proposal_status(request, self, token)
 
     @path("csv/", name="csv")
     def csv_download(self, request):
