@@ -106,7 +106,7 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
         help_text=_("For example https://www.example.be"),
         error_messages={"invalid": _("Enter a web address like https://www.example.be.")},
     )
-    logo = WagtailImageField(label=_("Logo or photo"), required=False)
+    logo = WagtailImageField(required=False)  # made again per form: see __init__
 
     confirms_right_to_publish = forms.BooleanField(
         label=_("We may publish this text and the logo on STEMhelden."),
@@ -123,6 +123,9 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
             field.queryset = model.objects.all()
             # Without a vocabulary there is nothing to choose; the editors fill it in later.
             field.required = field.required and field.queryset.exists()
+        # Wagtail writes the formats and the size into the help text when the field is made,
+        # in the language active then: made per form, it speaks the visitor's language.
+        self.fields["logo"] = WagtailImageField(label=_("Logo or photo"), required=False)
         year = self.fields["year_started"]
         year.max_value = timezone.now().year + 1
         year.widget.attrs.update(min=FIRST_YEAR, max=year.max_value)
@@ -130,7 +133,6 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
         year.error_messages["invalid"] = _("Enter a year with four digits, like 2024.")
         year.error_messages["min_value"] = _("Enter a year from %(limit_value)s on.")
         year.error_messages["max_value"] = _("Enter a year up to %(limit_value)s.")
-        self.fields["logo"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
         self._describe_fields()
 
     @property

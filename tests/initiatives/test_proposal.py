@@ -96,6 +96,8 @@ def test_form_has_labelled_fields_and_is_linked_from_the_browse(client, index, l
         field = form.find(attrs={"name": f"proposal-{name}"})
         assert form.find("label", attrs={"for": field["id"]}), name
     assert form.select_one(".hp-field[aria-hidden=true] input")["tabindex"] == "-1"
+    formats = {"nl": "Ondersteunde bestandsformaten", "en": "Supported formats"}[language]
+    assert formats in form.select_one("#id_proposal-logo_helptext").get_text()
 
 
 def test_the_other_languages_address_redirects(client, index):
