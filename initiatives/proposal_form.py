@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
 from initiatives.choices import InitiativeStatus
-from partners.forms import (
+from partners.form_fields import (
     DescribedFieldsMixin,
     NamedMultipleChoiceField,
     TextField,

@@ -9,7 +9,6 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -31,15 +30,15 @@ from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
 from videos.models import VideoPage
 
+from .proposal_routes import ProposalRoutesMixin
+
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
 CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
-# The proposal form's address differs per language (like the video submission's).
-PROPOSE_ROUTES = {"nl": "voorstellen", "en": "propose"}
 
 
-class InitiativeIndexPage(BrowseIndexPage):
+class InitiativeIndexPage(ProposalRoutesMixin, BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
     subpage_types = ["initiatives.InitiativePage"]
@@ -79,28 +78,6 @@ class InitiativeIndexPage(BrowseIndexPage):
         context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
         context["propose_url"] = self.propose_url(request)
         return self.render(request, context_overrides=context)
-
-    def propose_url(self, request=None, language=None):
-        """The proposal form's address in `language` (by default the current one)."""
-        language = language or translation.get_language()
-        language = language if language in PROPOSE_ROUTES else "nl"
-        with translation.override(language):
-            base = self.get_url(request)
-        return f"{base}{PROPOSE_ROUTES[language]}/" if base else ""
-
-    @path("voorstellen/", name="propose_nl")
-    @path("propose/", name="propose_en")
-    def propose(self, request):
-        from initiatives.proposal_views import propose
-
-        return propose(request, self)
-
-    @path("voorstellen/status/<str:token>/", name="proposal_status_nl")
-    @path("propose/status/<str:token>/", name="proposal_status_en")
-    def proposal_status(self, request, token):
-        from initiatives.proposal_views import proposal_status
-
-        return proposal_status(request, self, token)
 
     @path("csv/", name="csv")
     def csv_download(self, request):

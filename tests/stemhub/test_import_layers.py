@@ -30,7 +30,7 @@ KNOWN_NESTED = {
     ("partners.workflow", "videos.models"),
     ("initiatives.models.pages", "initiatives.forms"),
     ("initiatives.models.pages", "initiatives.candidacies"),
-    ("initiatives.models.pages", "initiatives.proposal_views"),
+    ("initiatives.models.proposal_routes", "initiatives.proposal_views"),
 }
 
 
