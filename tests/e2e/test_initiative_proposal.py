@@ -4,18 +4,17 @@ initiative appears in the browse with its facets (region, target group), in both
 import re
 
 import pytest
-from PIL import Image
 from playwright.sync_api import expect
 
 from initiatives.models import InitiativePage, InitiativeProposal, Region, TargetGroup
 from initiatives.setup import ensure_all
 
+from .admin_steps import approve_draft, png_file, sign_in
+
 
 @pytest.fixture
 def logo_png(tmp_path):
-    path = tmp_path / "logo.png"
-    Image.new("RGB", (300, 150), (45, 42, 140)).save(path)
-    return path
+    return png_file(tmp_path / "logo.png", 300, 150)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -61,22 +60,12 @@ def test_visitor_proposes_editor_approves_initiative_is_browsable(
     assert not initiative.live
 
     admin = desktop_page
-    admin.goto(f"{live_server.url}/admin/login/")
-    admin.locator("#id_username").fill("redactie")
-    admin.locator("#id_password").fill("pw-e2e")
-    admin.locator("#id_password").press("Enter")
-    admin.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(admin, live_server, "redactie", "pw-e2e")
     admin.goto(f"{live_server.url}/admin/initiatives_initiativeproposal/")
     assert proposal.reference in admin.content()
     admin.get_by_role("link", name=re.compile("Review the draft page|Concept", re.I)).first.click()
     admin.wait_for_url(f"**/admin/pages/{initiative.pk}/edit/")
-    approve = admin.locator(
-        'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
-    )
-    if not approve.is_visible():
-        admin.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    with admin.expect_navigation():
-        approve.click()
+    approve_draft(admin)
 
     initiative.refresh_from_db()
     assert initiative.live
