@@ -11,7 +11,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
@@ -27,7 +27,7 @@ from partners.wagtail_hooks import (
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
 from stemhub.admin_todo import TodoPanel, TodoRow, register_todo_panel
 
-from .models import InitiativePage, InitiativeProposal
+from .models import CandidateMessage, InitiativePage, InitiativeProposal
 from .proposals import decide
 
 Status = InitiativeProposal.Status
@@ -113,3 +113,45 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
 
 page_published.connect(on_page_published, dispatch_uid="initiatives_proposal_published")
 workflow_rejected.connect(on_workflow_rejected, dispatch_uid="initiatives_proposal_rejected")
+
+
+class CandidateMessageViewSet(ModelViewSet):
+    """Messages between candidates: the editors read them, pass them on and tick "forwarded"."""
+
+    model = CandidateMessage
+    icon = "mail"
+    menu_label = gettext_lazy("Messages between candidates")
+    menu_order = 130
+    menu_hook = SUBMISSIONS_MENU_HOOK
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        Column("sender", label=gettext_lazy("From")),
+        Column("recipient", label=gettext_lazy("To")),
+        "forwarded",
+        DateColumn("created_at", label=gettext_lazy("Received")),
+    ]
+    list_filter = ["forwarded", "created_at"]
+    form_fields = ["forwarded", "editor_notes"]
+    inspect_view_fields = [
+        "sender",
+        "recipient",
+        "message",
+        "consents_to_pass_on",
+        "language",
+        "created_at",
+        "forwarded",
+        "editor_notes",
+    ]
+
+    def get_queryset(self, request):
+        return CandidateMessage.objects.select_related("sender", "recipient")
+
+
+register_permission_policy(CandidateMessage, SubmissionPermissionPolicy(CandidateMessage))
+
+
+@hooks.register("register_admin_viewset")
+def register_candidate_message_viewset():
+    return CandidateMessageViewSet("initiatives_candidatemessage")

@@ -9,7 +9,7 @@ from partners.views import alternate_urls, current_language, private_page, wrong
 from stemhub.ratelimit import RateLimit, too_many_requests
 
 from .models import InitiativeProposal
-from .models.proposal_routes import PROPOSE_ROUTES
+from .models.form_routes import PROPOSE_ROUTES
 from .proposal_form import InitiativeProposalForm
 from .proposals import accept
 

@@ -51,6 +51,7 @@ MODEL_PERMISSIONS = {
         ("videos", "reporter", VOCABULARY),
         ("initiatives", "initiativecandidacy", ("change", "delete", "view")),
         ("initiatives", "initiativeproposal", ("change", "view")),
+        ("initiatives", "candidatemessage", ("change", "view")),
         ("partners", "videosubmission", ("change", "view")),
         ("partners", "videoconversion", ("view",)),
         # The outbox: see what mail failed and send it again.

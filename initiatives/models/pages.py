@@ -30,7 +30,7 @@ from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
 from videos.models import VideoPage
 
-from .proposal_routes import ProposalRoutesMixin
+from .form_routes import FormRoutesMixin
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
@@ -38,7 +38,7 @@ CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
-class InitiativeIndexPage(ProposalRoutesMixin, BrowseIndexPage):
+class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
     subpage_types = ["initiatives.InitiativePage"]
@@ -312,15 +312,22 @@ class InitiativePage(ListingMixin, Page):
             .order_by("-first_published_at")[:limit]
         )
 
-    def interested_organisations(self):
-        """(organisation, role label) of candidates who opted in, once editors handled them."""
-        rows = (
-            self.candidacies.filter(show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES)
-            .order_by("organisation", "role")
-            .values_list("organisation", "role")
-            .distinct()
-        )
-        return [(organisation, PartnerRole(role).label) for organisation, role in rows]
+    def interested_organisations(self, request=None):
+        """(organisation, role label, address of the message form or "") of candidates who
+        opted in, once the editors handled them; each organisation and role once."""
+        rows = self.candidacies.filter(
+            show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES
+        ).order_by("organisation", "role", "-allow_contact", "created_at")
+        listed = {}
+        for pk, organisation, role, allow_contact in rows.values_list(
+            "pk", "organisation", "role", "allow_contact"
+        ):
+            listed.setdefault((organisation, role), pk if allow_contact else None)
+        index = self.get_parent().specific if any(listed.values()) else None
+        return [
+            (organisation, PartnerRole(role).label, contact and index.contact_url(contact, request))
+            for (organisation, role), contact in listed.items()
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import CandidacyForm
@@ -336,7 +343,7 @@ class InitiativePage(ListingMixin, Page):
         ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
-        context["interested"] = self.interested_organisations()
+        context["interested"] = self.interested_organisations(request)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -30,7 +30,8 @@ KNOWN_NESTED = {
     ("partners.workflow", "videos.models"),
     ("initiatives.models.pages", "initiatives.forms"),
     ("initiatives.models.pages", "initiatives.candidacies"),
-    ("initiatives.models.proposal_routes", "initiatives.proposal_views"),
+    ("initiatives.models.form_routes", "initiatives.proposal_views"),
+    ("initiatives.models.form_routes", "initiatives.candidate_messages"),
 }
 
 
