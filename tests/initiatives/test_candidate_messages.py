@@ -4,28 +4,15 @@ sender never sees the recipient's contact details; nobody writes to one who did 
 
 import pytest
 
-from initiatives.factories import create_initiative
 from initiatives.models import CandidateMessage, InitiativeCandidacy
 from stemhub.models import OutgoingMail
 
+from . import test_networking
 from .helpers import soup
 
-PAGE = {
-    "nl": "/nl/initiatieven/jong-talent-limburg/",
-    "en": "/en/initiatives/young-talent-limburg/",
-}
+PAGE = {"nl": test_networking.NL, "en": test_networking.EN}
+initiative = test_networking.initiative  # the same initiative fixture
 INDEX = {"nl": "/nl/initiatieven/", "en": "/en/initiatives/"}
-
-
-@pytest.fixture
-def initiative(index):
-    return create_initiative(
-        index,
-        "jong-talent-limburg",
-        title="Jong talent voor Limburg",
-        title_en="Young talent for Limburg",
-        slug_en="young-talent-limburg",
-    )
 
 
 def candidacy(initiative, organisation, email, **options):

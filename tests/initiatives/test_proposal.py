@@ -151,6 +151,8 @@ def test_accepted_proposal_is_a_record_a_draft_in_review_and_a_receipt(
     assert "no-store" in status["Cache-Control"]
     assert status["X-Robots-Tag"] == "noindex"
     assert proposal.reference in status.content.decode()
+    thanks = {"nl": "Bedankt! We hebben je initiatief goed ontvangen.", "en": "Thank you!"}
+    assert thanks[language] in soup(status).select_one("[role=status] h1").get_text()
 
 
 def test_an_existing_partner_is_linked_not_duplicated(client, valid, site_tree):
