@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK, VOCABULARY_MENU_HOOK
 
-from . import admin_import, todo  # noqa: F401  (each registers hooks)
+from . import admin_import, proposal_admin, todo  # noqa: F401  (each registers hooks)
 from .models import (
     EducationLevel,
     InitiativeCandidacy,

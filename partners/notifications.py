@@ -12,14 +12,17 @@ from wagtail.models import TaskState, WorkflowState
 
 from videos.models import VideoPage
 
+# Page types a public form puts in review; a higher app adds its own (initiatives: proposals).
+PUBLIC_FORM_PAGE_TYPES = [VideoPage]
+
 
 def started_by_public_form(state):
-    """A video page's workflow that nobody in the admin started: the public submission form."""
+    """A workflow that nobody in the admin started on a page type of a public form."""
     workflow_state = state.workflow_state if isinstance(state, TaskState) else state
     if not isinstance(workflow_state, WorkflowState) or workflow_state.requested_by_id:
         return False
     model = workflow_state.content_type.model_class() if workflow_state.content_type_id else None
-    return model is not None and issubclass(model, VideoPage)
+    return model is not None and issubclass(model, tuple(PUBLIC_FORM_PAGE_TYPES))
 
 
 def skip_wagtail_notices_for_public_submissions():

@@ -40,21 +40,32 @@ def current_language():
     return language if language in SUBMIT_ROUTES else settings.LANGUAGE_CODE
 
 
-def wrong_language_redirect(request, index_page, suffix=""):
-    """/nl/partners/submit-video/ → /nl/partners/video-indienen/ (and the other way round)."""
+def wrong_language_redirect(request, index_page, suffix="", routes=None, url_of="submit_url"):
+    """/nl/partners/submit-video/ → /nl/partners/video-indienen/ (and the other way round).
+
+    Another form routed per language on its page passes its `routes` and URL method's name.
+    """
     language = current_language()
-    route = SUBMIT_ROUTES[language]
+    route = (routes or SUBMIT_ROUTES)[language]
     if f"/{route}/" in request.path:
         return None
-    url = index_page.submit_url(request, language) + suffix
+    url = getattr(index_page, url_of)(request, language) + suffix
     query = request.META.get("QUERY_STRING", "")
     return HttpResponseRedirect(f"{url}?{query}" if query else url)
 
 
-def alternate_urls(request, index_page, suffix=""):
-    return {
-        code: index_page.submit_url(request, code) + suffix for code, _name in settings.LANGUAGES
-    }
+def alternate_urls(request, index_page, suffix="", url_of="submit_url"):
+    url = getattr(index_page, url_of)
+    return {code: url(request, code) + suffix for code, _name in settings.LANGUAGES}
+
+
+def private_page(response):
+    """A page reached through a submitter's token: never indexed, kept or passed on."""
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    # Personal: never kept by the page cache or a proxy.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def submit_video(request, index_page):
@@ -131,6 +142,7 @@ def submission_status(request, index_page, token):
         template="partners/submission_status.html",
         context_overrides={
             "submission": submission,
+            "record": submission,
             "received": request.GET.get("received") == "1",
             "video_page_url": page_url,
             "submit_url": index_page.submit_url(request),
@@ -138,8 +150,4 @@ def submission_status(request, index_page, token):
             "route_title": _("Your video submission"),
         },
     )
-    response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
-    # Personal (reached through the submitter's token): never kept by the page cache or a proxy.
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return private_page(response)

@@ -49,6 +49,20 @@ class VideoSubmissionInspectView(InspectView):
         )
 
 
+# The review's facts first in a public form record's inspect view, then what was sent.
+REVIEW_FIELDS = ["reference", "status", "rejection_reason", "created_at", "decided_at", "language"]
+
+
+def review_status_column():
+    """The record's status, highlighted while it waits for review."""
+    return StatusTagColumn(
+        "status",
+        label=_("Status"),
+        accessor="get_status_display",
+        primary=lambda record: record.status == "in_review",
+    )
+
+
 class VideoSubmissionViewSet(ModelViewSet):
     model = VideoSubmission
     icon = "media"
@@ -61,12 +75,7 @@ class VideoSubmissionViewSet(ModelViewSet):
         "reference",
         "title_nl",
         Column("organisation", label=_("Organisation")),
-        StatusTagColumn(
-            "status",
-            label=_("Status"),
-            accessor="get_status_display",
-            primary=lambda submission: submission.status == VideoSubmission.Status.IN_REVIEW,
-        ),
+        review_status_column(),
         DateColumn("created_at", label=_("Received")),
         Column("mail_problem", label=_("Mail problem")),
         ReviewLinkColumn("page", label=_("Review")),
@@ -100,13 +109,7 @@ class VideoSubmissionViewSet(ModelViewSet):
         ),
         FieldPanel("editor_notes"),
     ]
-    inspect_view_fields = [
-        "reference",
-        "status",
-        "rejection_reason",
-        "created_at",
-        "decided_at",
-        "language",
+    inspect_view_fields = REVIEW_FIELDS + [
         "partner",
         "organisation_name",
         "contact_name",

@@ -50,6 +50,8 @@ MODEL_PERMISSIONS = {
         ("initiatives", "language", VOCABULARY),
         ("videos", "reporter", VOCABULARY),
         ("initiatives", "initiativecandidacy", ("change", "delete", "view")),
+        ("initiatives", "initiativeproposal", ("change", "view")),
+        ("initiatives", "candidatemessage", ("change", "view")),
         ("partners", "videosubmission", ("change", "view")),
         ("partners", "videoconversion", ("view",)),
         # The outbox: see what mail failed and send it again.
@@ -253,14 +255,24 @@ def ensure_roles(apps=global_apps):
 
 
 @transaction.atomic
-def partner_video_workflow():
-    """The workflow a public submission starts; re-created if a flush or an editor removed it."""
+def review_workflow(name):
+    """The workflow a public form starts; re-created if a flush or an editor removed it."""
     workflow_model = global_apps.get_model("wagtailcore", "Workflow")
-    workflow = workflow_model.objects.filter(name=PARTNER_VIDEO_REVIEW, active=True).first()
+    workflow = workflow_model.objects.filter(name=name, active=True).first()
     if workflow is None or not workflow.workflow_tasks.exists():
         ensure_roles()
-        workflow = workflow_model.objects.get(name=PARTNER_VIDEO_REVIEW)
+        workflow = workflow_model.objects.get(name=name)
     return workflow
+
+
+def partner_video_workflow():
+    """The review a partner's video submission starts."""
+    return review_workflow(PARTNER_VIDEO_REVIEW)
+
+
+def initiative_workflow():
+    """The review a proposed initiative starts (the initiatives index's own workflow)."""
+    return review_workflow(INITIATIVE_REVIEW)
 
 
 def _on_new_section(sender, instance, created, raw=False, **kwargs):

@@ -31,18 +31,21 @@ from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
 from videos.models import VideoPage
 
+from .form_routes import FormRoutesMixin
+
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
 CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
-class InitiativeIndexPage(BrowseIndexPage):
+class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
     """The browse: facets, free text, sorting, pagination and an open-data CSV download."""
 
     subpage_types = ["initiatives.InitiativePage"]
     filterset_class = InitiativeFilterSet
     feed_title = _("New initiatives")
+    browse_in_page_context = False  # the proposal form's routes render this page too
 
     class Meta:
         verbose_name = _("initiative overview")
@@ -66,14 +69,16 @@ class InitiativeIndexPage(BrowseIndexPage):
             Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def browse(self, request):
+        context = self.browse_context(request)
         query = context["filterset"].query_string()
         query_suffix = f"?{query}" if query else ""
         base_url = self.get_url(request)
         context["csv_url"] = base_url + self.reverse_subpage("csv") + query_suffix
         context["excel_csv_url"] = base_url + self.reverse_subpage("csv_excel") + query_suffix
-        return context
+        context["propose_url"] = self.propose_url(request)
+        return self.render(request, context_overrides=context)
 
     @path("csv/", name="csv")
     def csv_download(self, request):
@@ -301,15 +306,22 @@ class InitiativePage(ListingMixin, Page):
             .order_by("-first_published_at")[:limit]
         )
 
-    def interested_organisations(self):
-        """(organisation, role label) of candidates who opted in, once editors handled them."""
-        rows = (
-            self.candidacies.filter(show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES)
-            .order_by("organisation", "role")
-            .values_list("organisation", "role")
-            .distinct()
-        )
-        return [(organisation, PartnerRole(role).label) for organisation, role in rows]
+    def interested_organisations(self, request=None):
+        """(organisation, role label, address of the message form or "") of candidates who
+        opted in, once the editors handled them; each organisation and role once."""
+        rows = self.candidacies.filter(
+            show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES
+        ).order_by("organisation", "role", "-allow_contact", "created_at")
+        listed = {}
+        for pk, organisation, role, allow_contact in rows.values_list(
+            "pk", "organisation", "role", "allow_contact"
+        ):
+            listed.setdefault((organisation, role), pk if allow_contact else None)
+        index = self.get_parent().specific if any(listed.values()) else None
+        return [
+            (organisation, PartnerRole(role).label, contact and index.contact_url(contact, request))
+            for (organisation, role), contact in listed.items()
+        ]
 
     # The candidacy form and its handling (initiatives.forms, initiatives.candidacies) import the
     # models, so the models do not import them: InitiativesConfig.ready() registers them here.
@@ -331,7 +343,7 @@ class InitiativePage(ListingMixin, Page):
         ]
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
-        context["interested"] = self.interested_organisations()
+        context["interested"] = self.interested_organisations(request)
         return context
 
     def serve(self, request, *args, **kwargs):

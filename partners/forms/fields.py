@@ -1,47 +1,15 @@
-"""The kinds of field the video submission form is made of: plain text, vocabularies, heroes."""
+"""The heroes' fields of the video submission form (the plain text, contact and choice fields
+every public form shares are in partners/form_fields.py)."""
 
-import re
-
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from videos.models import EducationRoute, ProfileType
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from ..form_fields import NamedChoiceField, TextField, required_message
 
 # The two heroes' fields are named hero_<n>_<part>; each pair of inputs becomes one stored row.
 HERO_NUMBERS = (1, 2)
 HERO_PARTS = ("name", "role", "profile_type", "education_route")
-
-
-class PlainTextMixin:
-    """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
-
-
-class TextField(PlainTextMixin, forms.CharField):
-    def to_python(self, value):
-        value = super().to_python(value)
-        if not isinstance(self.widget, forms.Textarea):
-            value = " ".join(value.split())  # one line: no line breaks smuggled into a subject
-        return value
-
-
-class NamedChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
-class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
-def required_message(what):
-    return {"required": what}
 
 
 def hero_field_name(number, part):

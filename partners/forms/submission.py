@@ -1,6 +1,5 @@
 """The public video submission form: every field checked here, on the server."""
 
-import re
 
 from django import forms
 from django.conf import settings
@@ -14,27 +13,32 @@ from taxonomy.models import Sector
 from videos.models import Signpost, VideoPage
 from videos.video_source import parse_video_url
 
+from ..form_fields import (
+    DescribedFieldsMixin,
+    NamedMultipleChoiceField,
+    TextField,
+    checked_phone,
+    email_field,
+    phone_field,
+    privacy_notice_confirmation,
+    required_message,
+)
 from ..models import PartnerPage, VideoSubmission
 from ..uploads import FORM_PREFIX
 from .fields import (
     HERO_NUMBERS,
     HERO_PARTS,
-    NamedMultipleChoiceField,
-    TextField,
     education_route_field,
     hero_choice_messages,
     hero_field_name,
     hero_name_field,
     hero_role_field,
     profile_type_field,
-    required_message,
 )
 from .upload_checks import UploadChecksMixin
 
-PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 
-
-class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
+class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
@@ -58,15 +62,8 @@ class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
         max_length=120,
         error_messages=required_message(_("Tell us who we can contact about this video.")),
     )
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        error_messages={
-            "required": _("Give an email address: we send the confirmation there."),
-            "invalid": _("Enter an email address like name@example.org."),
-        },
-    )
-    phone = TextField(label=_("Phone number"), max_length=40, required=False)
+    email = email_field()
+    phone = phone_field()
 
     # The video
     video_url = forms.URLField(
@@ -143,10 +140,7 @@ class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
         label=_("For everyone under 18 who appears, a parent or guardian gave written permission."),
         error_messages=required_message(_("Confirm that parents agreed for every minor.")),
     )
-    confirms_privacy_notice = forms.BooleanField(
-        label=_("I have read the privacy notice."),
-        error_messages=required_message(_("Confirm that you have read the privacy notice.")),
-    )
+    confirms_privacy_notice = privacy_notice_confirmation()
 
     company_website = HoneypotField()  # named like a real field so bots fill it
 
@@ -185,41 +179,13 @@ class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
         self.poster_format = ""
         self.video_key = ""
 
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    def _describe_fields(self):
-        """Tie help text and error message to each input for screen readers."""
-        for name, field in self.fields.items():
-            bound = self[name]
-            ids = []
-            if field.help_text:
-                ids.append(f"{bound.auto_id}_helptext")
-            if self.is_bound and self._errors is not None and name in self._errors:
-                ids.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            else:
-                field.widget.attrs.pop("aria-invalid", None)
-            if ids and not isinstance(field.widget, forms.CheckboxSelectMultiple):
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-            else:
-                field.widget.attrs.pop("aria-describedby", None)
-            field.marked_optional = not field.required and name not in self.not_marked_optional
-
     @property
     def had_files(self):
         """The browser cannot keep chosen files after an error: the template says so."""
         return bool(self.files) or bool(self.upload_refusals)
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        if phone and not PHONE.match(phone):
-            raise ValidationError(
-                _("Enter a phone number with digits only, for example +32 2 123 45 67."),
-                code="invalid_phone",
-            )
-        return phone
+        return checked_phone(self.cleaned_data["phone"])
 
     def clean_video_url(self):
         url = self.cleaned_data["video_url"].strip()
@@ -312,11 +278,3 @@ class VideoSubmissionForm(UploadChecksMixin, HoneypotFormMixin, forms.Form):
             {part: self.cleaned_data.get(hero_field_name(n, part)) for part in HERO_PARTS}
             for n in HERO_NUMBERS
         ]
-
-    def error_summary(self):
-        """(field id, message) for the list at the top of the form, in the form's order."""
-        items = [("", message) for message in self.non_field_errors()]
-        for name in self.fields:
-            if name in self.errors:
-                items.extend((self[name].auto_id, message) for message in self.errors[name])
-        return items

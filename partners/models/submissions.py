@@ -18,16 +18,40 @@ from stemhub.models.fields import optional_image
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
-def new_reference():
+def new_reference(prefix="VID"):
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"VID-{code[:4]}-{code[4:]}"
+    return f"{prefix}-{code[:4]}-{code[4:]}"
 
 
 def new_status_token():
     return secrets.token_urlsafe(32)
 
 
-class VideoSubmission(ClusterableModel):
+class PublicFormRecord(models.Model):
+    """What every record of a public form keeps besides its content: who sent it, in which
+    language, the token of its status page, and the review's outcome and timing."""
+
+    status_token = models.CharField(
+        _("status token"), max_length=64, unique=True, default=new_status_token, editable=False
+    )
+    rejection_reason = models.TextField(_("reason for not accepting"), blank=True)
+    language = models.CharField(
+        _("language of the submitter"), max_length=5, choices=settings.LANGUAGES, default="nl"
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    email = models.EmailField(_("email address"))
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last change"), auto_now=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    editor_notes = models.TextField(_("notes for editors"), blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class VideoSubmission(ClusterableModel, PublicFormRecord):
     """The partner's video as sent, with its two heroes as rows (`heroes`, SubmissionHero)."""
 
     class Status(models.TextChoices):
@@ -39,15 +63,8 @@ class VideoSubmission(ClusterableModel):
     reference = models.CharField(
         _("reference"), max_length=20, unique=True, default=new_reference, editable=False
     )
-    status_token = models.CharField(
-        _("status token"), max_length=64, unique=True, default=new_status_token, editable=False
-    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.IN_REVIEW
-    )
-    rejection_reason = models.TextField(_("reason for not accepting"), blank=True)
-    language = models.CharField(
-        _("language of the submitter"), max_length=5, choices=settings.LANGUAGES, default="nl"
     )
 
     # Who sends it.
@@ -60,9 +77,6 @@ class VideoSubmission(ClusterableModel):
         related_name="video_submissions",
     )
     organisation_name = models.CharField(_("new organisation"), max_length=200, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=120)
-    email = models.EmailField(_("email address"))
-    phone = models.CharField(_("phone number"), max_length=40, blank=True)
 
     # The video itself: an address on YouTube/Vimeo or an uploaded file.
     video_url = models.URLField(_("YouTube or Vimeo address"), max_length=300, blank=True)
@@ -106,15 +120,11 @@ class VideoSubmission(ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("received"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("last change"), auto_now=True)
-    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     mail_problem = models.TextField(
         _("mail problem"),
         blank=True,
         help_text=_("Filled when a mail about this submission could not be sent."),
     )
-    editor_notes = models.TextField(_("notes for editors"), blank=True)
 
     class Meta:
         ordering = ["-created_at"]

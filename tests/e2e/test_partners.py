@@ -3,16 +3,15 @@
 import re
 
 import pytest
-from PIL import Image
 
 from tests.partners.conftest import make_vocabulary
+
+from .admin_steps import approve_draft, png_file, sign_in
 
 
 @pytest.fixture
 def poster_png(tmp_path):
-    path = tmp_path / "poster.png"
-    Image.new("RGB", (640, 360), (255, 204, 61)).save(path)
-    return path
+    return png_file(tmp_path / "poster.png")
 
 
 @pytest.fixture
@@ -78,22 +77,12 @@ def test_partner_submits_and_editor_approves(
 
     # The editor logs in and approves the draft in the page editor's workflow menu.
     admin = desktop_page
-    admin.goto(f"{live_server.url}/admin/login/")
-    admin.locator("#id_username").fill("redactie")
-    admin.locator("#id_password").fill("pw-e2e")
-    admin.locator("#id_password").press("Enter")
-    admin.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(admin, live_server, "redactie", "pw-e2e")
     admin.goto(f"{live_server.url}/admin/partners_videosubmission/")
     assert submission.reference in admin.content()
     admin.get_by_role("link", name=re.compile("Review the draft page|Concept", re.I)).first.click()
     admin.wait_for_url(f"**/admin/pages/{video.pk}/edit/")
-    approve = admin.locator(
-        'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
-    )
-    if not approve.is_visible():
-        admin.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    with admin.expect_navigation():
-        approve.click()
+    approve_draft(admin)
 
     video.refresh_from_db()
     assert video.live

@@ -56,9 +56,9 @@ def test_opt_in_is_stored_and_shown_once_the_editors_handled_it(client, initiati
 
     candidacy.status = "contacted"
     candidacy.save()
-    assert interested(client.get(NL)) == ["Umicore Trekkende partner"]
+    assert interested(client.get(NL)) == ["Umicore Trekkende partner Stuur een bericht aan Umicore"]
     english = client.get(EN)
-    assert interested(english) == ["Umicore Lead partner"]
+    assert interested(english) == ["Umicore Lead partner Send a message to Umicore"]
     page = english.content.decode()
     assert "An Peeters" not in page and "an.peeters@example.be" not in page
 

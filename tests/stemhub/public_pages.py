@@ -82,6 +82,7 @@ def build_public_pages(site_tree):
         "partner directory": ("/nl/partners/", "/en/partners/"),
         "partner": ("/nl/partners/umicore/", "/en/partners/umicore/"),
         "video submission": ("/nl/partners/video-indienen/", "/en/partners/submit-video/"),
+        "initiative proposal": ("/nl/initiatieven/voorstellen/", "/en/initiatives/propose/"),
         "search": ("/nl/zoeken/?q=robot", "/en/search/?q=robot"),
         "reporters": ("/nl/onze-reporters/", "/en/our-reporters/"),
         "collection": ("/nl/vrouwen-in-stem/", "/en/women-in-stem/"),

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from initiatives.factories import create_initiative
-from initiatives.models import InitiativeCandidacy
+from initiatives.models import InitiativeCandidacy, InitiativeProposal
 from partners.models import SubmissionHero, VideoSubmission
 from stemhub import roles
 from stemhub.models import OutgoingMail
@@ -26,7 +26,14 @@ def _links(panel):
 def add_work(site_tree, n, tag=""):
     """n things of every kind that wait for the editors."""
     initiative = create_initiative(site_tree.sections["initiatives"], f"robotkamp{tag}")
-    work = {"submissions": [], "candidacies": [], "mails": [], "videos": [], "signposts": []}
+    work = {
+        "submissions": [],
+        "candidacies": [],
+        "mails": [],
+        "videos": [],
+        "signposts": [],
+        "proposals": [],
+    }
     for i in range(n):
         submission = VideoSubmission.objects.create(
             organisation_name=f"Zonnebouw {tag}{i}",
@@ -46,6 +53,16 @@ def add_work(site_tree, n, tag=""):
                 contact_person="Bo",
                 email="bo@example.org",
                 role="lead",
+            )
+        )
+        work["proposals"].append(
+            InitiativeProposal.objects.create(
+                organisation_name=f"Maakbaar {tag}{i}",
+                contact_name="Sara",
+                email="sara@example.org",
+                title=f"Maakplaats {tag}{i}",
+                summary="Een rijdende maakplaats.",
+                description="Leerlingen bouwen robots.",
             )
         )
         work["mails"].append(
@@ -94,6 +111,12 @@ def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, site_t
     panel = _panel(response, "todo-candidacies")
     assert _links(panel)["Robotclub 0"].endswith(f"/{candidacy.pk}/")
     assert "Robotkamp" in panel.get_text()
+
+    proposal = work["proposals"][0]
+    panel = _panel(response, "todo-initiative-proposals")
+    link = f"/admin/initiatives_initiativeproposal/inspect/{proposal.pk}/"
+    assert _links(panel)["Maakplaats 0"] == link
+    assert "door Maakbaar 0" in panel.get_text()
 
     mail = work["mails"][0]
     panel = _panel(response, "todo-failed-mail")

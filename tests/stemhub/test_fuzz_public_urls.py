@@ -77,8 +77,17 @@ SUBMISSION_FIELDS = [
     )
 ]  # fmt: skip
 CANDIDACY_FIELDS = ["organisation", "contact_person", "email", "role", "message", "consent"]
+PROPOSAL_FIELDS = [
+    "proposal-" + name
+    for name in (
+        "organisation_name", "contact_name", "email", "phone", "title", "summary", "description",
+        "target_groups", "regions", "initiative_status", "year_started", "website",
+        "confirms_right_to_publish", "confirms_privacy_notice", "organisation_website",
+    )
+]  # fmt: skip
 form_bodies = st.lists(
-    st.tuples(st.sampled_from(SUBMISSION_FIELDS + CANDIDACY_FIELDS), values), max_size=8
+    st.tuples(st.sampled_from(SUBMISSION_FIELDS + CANDIDACY_FIELDS + PROPOSAL_FIELDS), values),
+    max_size=8,
 )
 raw_bodies = st.binary(max_size=200)
 CONTENT_TYPES = [
@@ -111,6 +120,7 @@ def test_generated_requests_never_get_a_server_error(client, site_tree, settings
     settings.STEMHUB_SUBMISSION_ATTEMPT_LIMIT = 10**6
     settings.STEMHUB_SUBMISSION_RATE_LIMIT = 10**6
     settings.STEMHUB_CANDIDACY_RATE_LIMIT = 10**6
+    settings.STEMHUB_PROPOSAL_RATE_LIMIT = 10**6
     pages = build_public_pages(site_tree)
     urls = pages.all_urls() + OTHER_PUBLIC_URLS
     form_urls = [
@@ -118,6 +128,8 @@ def test_generated_requests_never_get_a_server_error(client, site_tree, settings
         "/en/partners/submit-video/",
         "/nl/initiatieven/robotkamp/",
         "/en/initiatives/robot-camp/",
+        "/nl/initiatieven/voorstellen/",
+        "/en/initiatives/propose/",
     ]
     client.raise_request_exception = False
 

@@ -1,0 +1,121 @@
+"""Fields and helpers shared by the public forms (the video submission, the proposed initiative):
+plain text without control characters, contact details, the privacy confirmation, and help and
+errors tied to each input for screen readers."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class PlainTextMixin:
+    """Text is stored as typed (HTML stays text and is escaped on output); control chars go."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+class TextField(PlainTextMixin, forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not isinstance(self.widget, forms.Textarea):
+            value = " ".join(value.split())  # one line: no line breaks smuggled into a subject
+        return value
+
+
+class NamedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+def checked_phone(value):
+    phone = value.strip()
+    if phone and not PHONE.match(phone):
+        raise ValidationError(
+            _("Enter a phone number with digits only, for example +32 2 123 45 67."),
+            code="invalid_phone",
+        )
+    return phone
+
+
+def required_message(what):
+    return {"required": what}
+
+
+def email_field(**attrs):
+    """The submitter's address, where the confirmation goes."""
+    return forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs=attrs),
+        error_messages={
+            "required": _("Give an email address: we send the confirmation there."),
+            "invalid": _("Enter an email address like name@example.org."),
+        },
+    )
+
+
+def phone_field(**attrs):
+    """Optional; checked by `checked_phone` in the form's clean_phone."""
+    return TextField(
+        label=_("Phone number"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs=attrs),
+    )
+
+
+def privacy_notice_confirmation():
+    return forms.BooleanField(
+        label=_("I have read the privacy notice."),
+        error_messages=required_message(_("Confirm that you have read the privacy notice.")),
+    )
+
+
+class DescribedFieldsMixin:
+    """Help text and errors tied to each input for screen readers; a summary of the errors.
+
+    Shared by the site's public forms: the template includes/field.html reads `marked_optional`.
+    """
+
+    not_marked_optional = frozenset()
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        """Tie help text and error message to each input for screen readers."""
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if self.is_bound and self._errors is not None and name in self._errors:
+                ids.append(f"{bound.auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            else:
+                field.widget.attrs.pop("aria-invalid", None)
+            if ids and not isinstance(field.widget, forms.CheckboxSelectMultiple):
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+            field.marked_optional = not field.required and name not in self.not_marked_optional
+
+    def error_summary(self):
+        """(field id, message) for the list at the top of the form, in the form's order."""
+        items = [("", message) for message in self.non_field_errors()]
+        for name in self.fields:
+            if name in self.errors:
+                items.extend((self[name].auto_id, message) for message in self.errors[name])
+        return items
