@@ -68,6 +68,17 @@ def schedule_next(task_, every):
         task_.using(run_after=timezone.now() + every).enqueue()
 
 
+# Periodic tasks of apps above stemhub (the impact counters' aggregation, the partners' monthly
+# mail), added from their AppConfig.ready() so that stemhub needs no import of them.
+REGISTERED_PERIODIC = []
+
+
+def register_periodic(task_):
+    """Let the worker keep `task_` scheduled; the task re-queues itself with schedule_next()."""
+    if task_ not in REGISTERED_PERIODIC:
+        REGISTERED_PERIODIC.append(task_)
+
+
 def ensure_schedules(periodic):
     """At worker start: every periodic task has a run waiting (queued now if it had none)."""
     for task_ in periodic:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "initiatives",
     "selftest",
     "opendata",
+    "impact",
     "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -17,6 +17,7 @@ LAYERS = {
     "classroom": 4,
     "initiatives": 4,
     "opendata": 5,  # the open API, oEmbed and embeddable cards read every content app
+    "impact": 5,  # counters, feedback and the dashboard count what every content app shows
 }
 # The demo loader fills every app and sits on top of all of them (`make run`); the factories
 # of tests and benches build on its helpers.

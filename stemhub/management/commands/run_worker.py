@@ -25,7 +25,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         worker.recover_abandoned_tasks()
         if not options["batch"]:
-            worker.ensure_schedules(tasks.PERIODIC)
+            worker.ensure_schedules([*tasks.PERIODIC, *worker.REGISTERED_PERIODIC])
         # Passed as command-line words: db_worker checks them (and its defaults) on parsing.
         argv = [
             f"--backend={tasks.BACKGROUND}",
