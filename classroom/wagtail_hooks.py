@@ -4,29 +4,15 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
+from taxonomy.admin_views import register_vocabularies
 
 from .bulk_actions import LessonTermsBulkAction
 from .models import AttainmentTarget, SchoolLevel, StemDomain
 
-
-class SchoolLevelViewSet(SnippetViewSet):
-    model = SchoolLevel
-    icon = "group"
-    menu_label = _("School levels")
-    menu_hook = VOCABULARY_MENU_HOOK
-    menu_order = 300
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name_nl", "name_en", "slug"]
-
-
-class StemDomainViewSet(SnippetViewSet):
-    model = StemDomain
-    icon = "pick"
-    menu_label = _("STEM domains")
-    menu_hook = VOCABULARY_MENU_HOOK
-    menu_order = 310
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name_nl", "name_en", "slug"]
+register_vocabularies(
+    (SchoolLevel, "group", _("School levels"), 300),
+    (StemDomain, "pick", _("STEM domains"), 310),
+)
 
 
 class AttainmentTargetViewSet(SnippetViewSet):
@@ -39,8 +25,7 @@ class AttainmentTargetViewSet(SnippetViewSet):
     search_fields = ["code", "short_name_nl", "short_name_en", "description_nl", "description_en"]
 
 
-for viewset in (SchoolLevelViewSet, StemDomainViewSet, AttainmentTargetViewSet):
-    register_snippet(viewset)
+register_snippet(AttainmentTargetViewSet)
 
 
 hooks.register("register_bulk_action", LessonTermsBulkAction)

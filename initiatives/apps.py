@@ -7,8 +7,14 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("STEM initiatives")
 
     def ready(self):
+        from . import candidate_messages, proposal_views
         from .candidacies import handle_candidacy
         from .forms import CandidacyForm
-        from .models import InitiativePage
+        from .models import InitiativeIndexPage, InitiativePage
 
         InitiativePage.register_candidacy(form_class=CandidacyForm, handler=handle_candidacy)
+        InitiativeIndexPage.register_form_views(
+            propose=proposal_views.propose,
+            proposal_status=proposal_views.proposal_status,
+            contact_candidate=candidate_messages.contact_candidate,
+        )

@@ -101,12 +101,19 @@ def _check_texts(cells, record, lookups, error):
             record.values[column] = value
 
 
+def _look_up(column, slug, known, error, problem="unknown slug '{slug}'"):
+    """The object `known` has for `slug`, or None and an error for the column."""
+    found = known.get(slug)
+    if found is None:
+        error(column, problem.format(slug=slug))
+    return found
+
+
 def _check_organisation(cells, record, lookups, error):
     slug = cells["organisation"].strip()
     if slug:
-        record.organisation = lookups.partners.get(slug)
-        if record.organisation is None:
-            error("organisation", f"no partner with slug '{slug}'")
+        problem = "no partner with slug '{slug}'"
+        record.organisation = _look_up("organisation", slug, lookups.partners, error, problem)
 
 
 def _check_record_type(cells, record, lookups, error):
@@ -115,9 +122,7 @@ def _check_record_type(cells, record, lookups, error):
     record.has_record_type = True
     slug = cells["record_type"].strip()
     if slug:
-        record.record_type = lookups.record_types.get(slug)
-        if record.record_type is None:
-            error("record_type", f"unknown slug '{slug}'")
+        record.record_type = _look_up("record_type", slug, lookups.record_types, error)
 
 
 def _check_terms(cells, record, lookups, error):
@@ -126,10 +131,8 @@ def _check_terms(cells, record, lookups, error):
             continue
         record.terms[name] = []
         for slug in filter(None, cells[name].strip().split(SEPARATOR)):
-            term = lookups.terms[name].get(slug)
-            if term is None:
-                error(name, f"unknown slug '{slug}'")
-            else:
+            term = _look_up(name, slug, lookups.terms[name], error)
+            if term is not None:
                 record.terms[name].append(term)
 
 

@@ -27,16 +27,7 @@ class CandidacyForm(HoneypotFormMixin, forms.ModelForm):
 
     class Meta:
         model = InitiativeCandidacy
-        fields = [
-            "organisation",
-            "contact_person",
-            "email",
-            "role",
-            "message",
-            "consent",
-            "show_as_interested",
-            "allow_contact",
-        ]
+        fields = InitiativeCandidacy.PUBLIC_FIELDS
         labels = {
             "organisation": _("Organisation"),
             "contact_person": _("Contact person"),

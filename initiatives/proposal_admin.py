@@ -21,7 +21,7 @@ from partners.notifications import PUBLIC_FORM_PAGE_TYPES
 from partners.wagtail_hooks import REVIEW_FIELDS, ReviewLinkColumn, review_status_column
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
 from stemhub.admin_permissions import SiteRecordPermissionPolicy
-from stemhub.admin_todo import TodoPanel, TodoRow, register_todo_panel
+from stemhub.admin_todo import TodoPanel, TodoRow, record_url, register_todo_panel
 
 from .models import CandidateMessage, InitiativePage, InitiativeProposal
 from .proposals import decide
@@ -83,10 +83,7 @@ class ProposalsPanel(TodoPanel):
             "organisation": proposal.organisation_name,
             "age": timesince(proposal.created_at),
         }
-        if proposal.page_id:
-            url = reverse("wagtailadmin_pages:edit", args=[proposal.page_id])
-        else:
-            url = reverse("initiatives_initiativeproposal:inspect", args=[proposal.pk])
+        url = record_url(proposal, "initiatives_initiativeproposal:inspect")
         return TodoRow(proposal.title, detail, url)
 
     def all_url(self):

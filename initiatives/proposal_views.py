@@ -1,11 +1,18 @@
 """'Stel je initiatief voor' and its status page, served as routes of the initiatives index."""
 
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 
 from partners.models import PartnerIndexPage
-from partners.views import alternate_urls, current_language, private_page, wrong_language_redirect
+from partners.views import (
+    alternate_urls,
+    current_language,
+    published_page_url,
+    record_by_token,
+    render_status_page,
+    wrong_language_redirect,
+)
 from stemhub.ratelimit import RateLimit, too_many_requests
 
 from .models import InitiativeProposal
@@ -68,24 +75,15 @@ def proposal_status(request, index_page, token):
     )
     if redirect:
         return redirect
-    if not (20 <= len(token) <= 64):
-        raise Http404
-    proposal = InitiativeProposal.objects.select_related("page").filter(status_token=token).first()
-    if proposal is None:
-        raise Http404
-    page = proposal.page
-    approved = proposal.status == InitiativeProposal.Status.APPROVED
-    response = index_page.render(
+    proposal = record_by_token(InitiativeProposal.objects.select_related("page"), token)
+    return render_status_page(
         request,
-        template="initiatives/proposal_status.html",
-        context_overrides={
-            "proposal": proposal,
-            "record": proposal,
-            "received": request.GET.get("received") == "1",
-            "initiative_url": page.get_url(request) if approved and page and page.live else "",
-            "propose_url": index_page.propose_url(request),
-            "alternate_urls": alternate_urls(request, index_page, suffix, url_of=ROUTE_URL),
-            "route_title": _("Your proposed initiative"),
-        },
+        index_page,
+        proposal,
+        "initiatives/proposal_status.html",
+        proposal=proposal,
+        initiative_url=published_page_url(proposal, request),
+        propose_url=index_page.propose_url(request),
+        alternate_urls=alternate_urls(request, index_page, suffix, url_of=ROUTE_URL),
+        route_title=_("Your proposed initiative"),
     )
-    return private_page(response)

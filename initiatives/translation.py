@@ -9,6 +9,7 @@ from .models import (
     Region,
     TargetGroup,
 )
+from .models.pages import RECORD_TEXTS
 
 
 @register(InitiativeIndexPage)
@@ -23,13 +24,7 @@ class InitiativePageTranslationOptions(TranslationOptions):
         "source_author",
         "country",
         "summary",
-        "abstract",
-        "description",
-        "kpis",
-        "strategy",
-        "impact",
-        "reach",
-        "budget",
+        *RECORD_TEXTS,
     )
 
 

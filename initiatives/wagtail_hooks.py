@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK, VOCABULARY_MENU_HOOK
+from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
+from taxonomy.admin_views import register_vocabularies
 
 from . import admin_import, proposal_admin, todo  # noqa: F401  (each registers hooks)
 from .models import (
@@ -16,47 +17,15 @@ from .models import (
     TargetGroup,
 )
 
-
-class TermViewSet(SnippetViewSet):
-    menu_hook = VOCABULARY_MENU_HOOK
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name_nl", "name_en", "slug"]
-    search_backend_name = None  # plain database lookups on both languages
-
-
-class RegionViewSet(TermViewSet):
-    model = Region
-    icon = "site"
-    menu_label = _("Regions")
-    menu_order = 400
-
-
-class TargetGroupViewSet(TermViewSet):
-    model = TargetGroup
-    icon = "group"
-    menu_label = _("Target groups")
-    menu_order = 410
-
-
-class EducationLevelViewSet(TermViewSet):
-    model = EducationLevel
-    icon = "pick"
-    menu_label = _("Education levels")
-    menu_order = 420
-
-
-class RecordTypeViewSet(TermViewSet):
-    model = RecordType
-    icon = "tag"
-    menu_label = _("Record types")
-    menu_order = 430
-
-
-class LanguageViewSet(TermViewSet):
-    model = Language
-    icon = "comment"
-    menu_label = _("Languages")
-    menu_order = 440
+# Plain database lookups on both languages' names, not the search index.
+register_vocabularies(
+    (Region, "site", _("Regions"), 400),
+    (TargetGroup, "group", _("Target groups"), 410),
+    (EducationLevel, "pick", _("Education levels"), 420),
+    (RecordType, "tag", _("Record types"), 430),
+    (Language, "comment", _("Languages"), 440),
+    search_backend_name=None,
+)
 
 
 class InitiativeCandidacyViewSet(SnippetViewSet):
@@ -74,26 +43,11 @@ class InitiativeCandidacyViewSet(SnippetViewSet):
     list_export = [
         "created_at",
         "initiative",
-        "organisation",
-        "contact_person",
-        "email",
-        "role",
-        "message",
-        "consent",
-        "show_as_interested",
-        "allow_contact",
+        *InitiativeCandidacy.PUBLIC_FIELDS,
         "status",
         "mail_sent",
     ]
     ordering = ["-created_at"]
 
 
-for viewset in (
-    InitiativeCandidacyViewSet,
-    RegionViewSet,
-    TargetGroupViewSet,
-    EducationLevelViewSet,
-    RecordTypeViewSet,
-    LanguageViewSet,
-):
-    register_snippet(viewset)
+register_snippet(InitiativeCandidacyViewSet)

@@ -10,6 +10,7 @@ workflows only; an editor who submits a page for review in the admin still trigg
 from wagtail.admin import signal_handlers as wagtail_notices
 from wagtail.models import TaskState, WorkflowState
 
+from stemhub.wagtail_notifiers import extend_notifiers
 from videos.models import VideoPage
 
 # Page types a public form puts in review; a higher app adds its own (initiatives: proposals).
@@ -28,16 +29,19 @@ def started_by_public_form(state):
 def skip_wagtail_notices_for_public_submissions():
     """Wagtail connects its notifiers after our apps are ready, so they cannot be disconnected
     here; instead each one declines the states our own notice already covers."""
-    for notifier in (
-        wagtail_notices.workflow_submission_email_notifier,
-        wagtail_notices.task_submission_email_notifier,
-    ):
-        if getattr(notifier, "skips_public_submissions", False):
-            continue
-        wagtail_can_handle = notifier.can_handle
 
-        def can_handle(instance, _wagtail_can_handle=wagtail_can_handle, **kwargs):
-            return _wagtail_can_handle(instance, **kwargs) and not started_by_public_form(instance)
+    def declining_public_submissions(wagtail_can_handle):
+        def can_handle(instance, **kwargs):
+            return wagtail_can_handle(instance, **kwargs) and not started_by_public_form(instance)
 
-        notifier.can_handle = can_handle
-        notifier.skips_public_submissions = True
+        return can_handle
+
+    extend_notifiers(
+        (
+            wagtail_notices.workflow_submission_email_notifier,
+            wagtail_notices.task_submission_email_notifier,
+        ),
+        "can_handle",
+        "skips_public_submissions",
+        declining_public_submissions,
+    )

@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from stemhub.reserved_slugs import reserved_slugs
 from stemhub.rich_text import plain_text_as_rich_text
 from stemhub.roles import partner_video_workflow
 from videos.models import VideoHero, VideoIndexPage, VideoPage, VideoSignpost
@@ -28,8 +29,11 @@ def video_index():
 
 def unique_slug(parent, base, language, fallback="video"):
     base = (slugify(base) or fallback)[:60].strip("-") or fallback
-    taken = set(Page.objects.child_of(parent).values_list(f"slug_{language}", flat=True)) | set(
-        Page.objects.child_of(parent).values_list("slug", flat=True)
+    siblings = Page.objects.child_of(parent)
+    taken = (
+        set(siblings.values_list(f"slug_{language}", flat=True))
+        | set(siblings.values_list("slug", flat=True))
+        | reserved_slugs(parent)  # the parent's own routes (a title "Contact", "Feed" …)
     )
     slug, n = base, 2
     while slug in taken:

@@ -5,7 +5,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from stemhub.admin_todo import TodoPanel, TodoRow, register_todo_panel
+from stemhub.admin_todo import TodoPanel, TodoRow, record_url, register_todo_panel
 
 from .models import VideoSubmission
 
@@ -30,10 +30,7 @@ class PartnerVideosPanel(TodoPanel):
             "partner": submission.organisation,
             "age": timesince(submission.created_at),
         }
-        if submission.page_id:
-            url = reverse("wagtailadmin_pages:edit", args=[submission.page_id])
-        else:
-            url = reverse("partners_videosubmission:inspect", args=[submission.pk])
+        url = record_url(submission, "partners_videosubmission:inspect")
         return TodoRow(submission.title_nl, detail, url)
 
     def all_url(self):

@@ -68,6 +68,30 @@ def private_page(response):
     return response
 
 
+def record_by_token(records, token):
+    """The submission a status link names (`records`: a queryset with `status_token`), or 404;
+    a token of an impossible length is not even looked up."""
+    if not (20 <= len(token) <= 64):
+        raise Http404
+    record = records.filter(status_token=token).first()
+    if record is None:
+        raise Http404
+    return record
+
+
+def published_page_url(record, request):
+    """The address of the page made of an approved submission, once it is live ("" before)."""
+    page = record.page if record.status == record.Status.APPROVED else None
+    return page.get_url(request) if page is not None and page.live else ""
+
+
+def render_status_page(request, index_page, record, template, **context):
+    """The submitter's private status page of `record`, rendered as a route of `index_page`."""
+    context.update(record=record, received=request.GET.get("received") == "1")
+    response = index_page.render(request, template=template, context_overrides=context)
+    return private_page(response)
+
+
 def submit_video(request, index_page):
     redirect = wrong_language_redirect(request, index_page)
     if redirect:
@@ -126,28 +150,15 @@ def submission_status(request, index_page, token):
     redirect = wrong_language_redirect(request, index_page, suffix)
     if redirect:
         return redirect
-    if not (20 <= len(token) <= 64):
-        raise Http404
-    submission = (
-        VideoSubmission.objects.select_related("partner", "page").filter(status_token=token).first()
-    )
-    if submission is None:
-        raise Http404
-    page_url = ""
-    if submission.status == VideoSubmission.Status.APPROVED and submission.page_id:
-        page = submission.page
-        page_url = page.get_url(request) if page and page.live else ""
-    response = index_page.render(
+    submission = record_by_token(VideoSubmission.objects.select_related("partner", "page"), token)
+    return render_status_page(
         request,
-        template="partners/submission_status.html",
-        context_overrides={
-            "submission": submission,
-            "record": submission,
-            "received": request.GET.get("received") == "1",
-            "video_page_url": page_url,
-            "submit_url": index_page.submit_url(request),
-            "alternate_urls": alternate_urls(request, index_page, suffix),
-            "route_title": _("Your video submission"),
-        },
+        index_page,
+        submission,
+        "partners/submission_status.html",
+        submission=submission,
+        video_page_url=published_page_url(submission, request),
+        submit_url=index_page.submit_url(request),
+        alternate_urls=alternate_urls(request, index_page, suffix),
+        route_title=_("Your video submission"),
     )
-    return private_page(response)

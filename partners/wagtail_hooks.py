@@ -11,11 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from stemhub.admin_columns import status_column
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
 from stemhub.admin_permissions import SiteRecordPermissionPolicy
 
@@ -55,12 +56,7 @@ REVIEW_FIELDS = ["reference", "status", "rejection_reason", "created_at", "decid
 
 def review_status_column():
     """The record's status, highlighted while it waits for review."""
-    return StatusTagColumn(
-        "status",
-        label=_("Status"),
-        accessor="get_status_display",
-        primary=lambda record: record.status == "in_review",
-    )
+    return status_column(lambda record: record.status == "in_review")
 
 
 class VideoSubmissionViewSet(ModelViewSet):
@@ -155,12 +151,7 @@ class VideoConversionViewSet(ModelViewSet):
     inspect_view_enabled = True
     list_display = [
         Column("submission", label=_("Submission")),
-        StatusTagColumn(
-            "status",
-            label=_("Status"),
-            accessor="get_status_display",
-            primary=lambda conversion: conversion.status != VideoConversion.Status.DONE,
-        ),
+        status_column(lambda conversion: conversion.status != VideoConversion.Status.DONE),
         Column("error", label=_("Error")),
         DateColumn("updated_at", label=_("Last change")),
     ]

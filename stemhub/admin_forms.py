@@ -12,6 +12,7 @@ from django.utils.translation import gettext, pgettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from stemhub import roles
+from stemhub.reserved_slugs import reserved_slug_errors
 
 MODELTRANSLATION_SLUG_MESSAGE = "This slug is already in use"
 
@@ -38,6 +39,15 @@ class StemhubPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if roles.is_translator_only(self.for_user):
             keep_english_only(self)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # A page being created has no place in the tree yet, so the model's clean() cannot see
+        # its parent's routes (stemhub.reserved_slugs); the form knows the parent.
+        if not self.instance.path and getattr(self, "parent_page", None) is not None:
+            for field, error in reserved_slug_errors(cleaned_data, self.parent_page).items():
+                self.add_error(field, error)
+        return cleaned_data
 
     def add_error(self, field, error):
         if field is None and isinstance(error, dict):

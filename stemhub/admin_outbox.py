@@ -7,10 +7,11 @@ failed one again with one click. Mails are only ever created by the site, never 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from stemhub.admin_columns import status_column
 from stemhub.admin_menus import SUBMISSIONS_MENU_HOOK
 from stemhub.admin_permissions import SiteRecordPermissionPolicy
 from stemhub.admin_views import send_again_view
@@ -42,12 +43,7 @@ class OutgoingMailViewSet(ModelViewSet):
     list_display = [
         "subject",
         Column("recipients", label=_("To")),
-        StatusTagColumn(
-            "status",
-            label=_("Status"),
-            accessor="get_status_display",
-            primary=lambda mail: mail.status != OutgoingMail.Status.SENT,
-        ),
+        status_column(lambda mail: mail.status != OutgoingMail.Status.SENT),
         Column("attempts", label=_("Attempts")),
         Column("last_error", label=_("Last error")),
         DateColumn("created_at", label=_("Queued")),

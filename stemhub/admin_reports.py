@@ -5,17 +5,15 @@ A Wagtail report view: filter by type, export to CSV or Excel. The rows come fro
 """
 
 import django_filters
-from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from stemhub import translation_gaps
+from stemhub.admin_report_registration import register_report
 
 
 class Rows(list):
@@ -88,36 +86,12 @@ class TranslationReportView(ReportView):
         return self.get_queryset()
 
 
-class ReportMenuItem(MenuItem):
-    def __init__(self, *args, permission_check, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission_check = permission_check
-
-    def is_shown(self, request):
-        return self.permission_check(request.user)
-
-
-def can_edit_pages(user):
-    return PagePermissionPolicy().user_has_any_permission(user, ["change"])
-
-
-@hooks.register("register_admin_urls")
-def register_translation_report_urls():
-    view = TranslationReportView.as_view()
-    results = TranslationReportView.as_view(results_only=True)
-    return [
-        path("reports/translations/", view, name="stemhub_translation_report"),
-        path("reports/translations/results/", results, name="stemhub_translation_report_results"),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_translation_report_menu_item():
-    return ReportMenuItem(
-        _("Translations"),
-        reverse("stemhub_translation_report"),
-        name="translations",
-        icon_name="globe",
-        order=900,
-        permission_check=can_edit_pages,
-    )
+register_report(
+    TranslationReportView,
+    "reports/translations/",
+    "stemhub_translation_report",
+    _("Translations"),
+    name="translations",
+    icon_name="globe",
+    order=900,
+)

@@ -21,10 +21,13 @@ content there is; a user without the panel's permission gets neither the panel n
 from dataclasses import dataclass
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+
+from stemhub import roles
 
 ROWS_SHOWN = 5
 _registry = []
@@ -44,6 +47,14 @@ def register_todo_panel(panel_class):
     return panel_class
 
 
+def record_url(record, inspect_url_name):
+    """Where an editor handles a public submission: the draft page made of it once there is one
+    (its review happens there), else the record itself."""
+    if record.page_id:
+        return reverse("wagtailadmin_pages:edit", args=[record.page_id])
+    return reverse(inspect_url_name, args=[record.pk])
+
+
 def registered_panels():
     return sorted(_registry, key=lambda panel_class: panel_class.order)
 
@@ -55,6 +66,7 @@ class TodoPanel(Component):
     empty_text = _("Nothing waits here.")
     all_label = _("See all")
     permission = None  # a permission codename, or override `is_shown_to`
+    for_page_editors = False  # True: shown to anyone who may change some page
     order = 100
     icon = "tasks"
 
@@ -62,6 +74,8 @@ class TodoPanel(Component):
         self.request = request
 
     def is_shown_to(self, user):
+        if self.for_page_editors:
+            return roles.can_edit_pages(user)
         return user.has_perm(self.permission) if self.permission else user.is_superuser
 
     def get_queryset(self):

@@ -19,6 +19,7 @@ from django.apps import apps as global_apps
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_noop
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 EDITORS_GROUP = "STEM-platform editors"
 PARTNER_REVIEWERS_GROUP = "Partner reviewers"
@@ -289,6 +290,11 @@ def connect():
             sender=f"{app_label}.{model}",
             dispatch_uid=f"stemhub_roles_{app_label}_{model}",
         )
+
+
+def can_edit_pages(user):
+    """Anyone who may change some page (editors, translators, partner reviewers …)."""
+    return PagePermissionPolicy().user_has_any_permission(user, ["change"])
 
 
 def is_translator_only(user):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 from wagtail.admin import signal_handlers as wagtail_notices
 
 from stemhub import roles
+from stemhub.wagtail_notifiers import extend_notifiers
 
 WORKFLOW_NAMES = [
     roles.CONTENT_REVIEW,
@@ -46,25 +47,28 @@ class TranslatedName:
 
 
 def translate_names_in_notifications():
-    for notifier in (
-        wagtail_notices.task_submission_email_notifier,
-        wagtail_notices.workflow_submission_email_notifier,
-        wagtail_notices.workflow_approval_email_notifier,
-        wagtail_notices.workflow_rejection_email_notifier,
-    ):
-        if getattr(notifier, "translates_names", False):
-            continue
-        wagtail_get_context = notifier.get_context
 
-        def get_context(instance, _wagtail_get_context=wagtail_get_context, **kwargs):
-            context = _wagtail_get_context(instance, **kwargs)
+    def with_translated_names(wagtail_get_context):
+        def get_context(instance, **kwargs):
+            context = wagtail_get_context(instance, **kwargs)
             for key in ("workflow", "task"):
                 if context.get(key) is not None:
                     context[key] = TranslatedName(context[key])
             return context
 
-        notifier.get_context = get_context
-        notifier.translates_names = True
+        return get_context
+
+    extend_notifiers(
+        (
+            wagtail_notices.task_submission_email_notifier,
+            wagtail_notices.workflow_submission_email_notifier,
+            wagtail_notices.workflow_approval_email_notifier,
+            wagtail_notices.workflow_rejection_email_notifier,
+        ),
+        "get_context",
+        "translates_names",
+        with_translated_names,
+    )
 
 
 class TranslatableName(str):

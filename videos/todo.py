@@ -9,7 +9,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from stemhub.admin_todo import TodoPanel, TodoRow, register_todo_panel
 
@@ -30,10 +29,8 @@ class VideosWithoutCaptionsPanel(TodoPanel):
     name = "todo-video-captions"
     heading = gettext_lazy("Videos without captions or transcript")
     empty_text = gettext_lazy("Every video has its captions and transcript.")
+    for_page_editors = True
     order = 50
-
-    def is_shown_to(self, user):
-        return PagePermissionPolicy().user_has_any_permission(user, ["change"])
 
     def get_queryset(self):
         no_transcript = Q(transcript_nl="") | Q(transcript_nl__isnull=True)
@@ -59,10 +56,8 @@ class SignpostsWithoutDeepLinkPanel(TodoPanel):
     name = "todo-signpost-links"
     heading = gettext_lazy("Signposts without a deep link")
     empty_text = gettext_lazy("Every signpost leads straight to the right page.")
+    for_page_editors = True
     order = 60
-
-    def is_shown_to(self, user):
-        return PagePermissionPolicy().user_has_any_permission(user, ["change"])
 
     def get_queryset(self):
         return (

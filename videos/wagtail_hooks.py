@@ -1,12 +1,11 @@
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
+from stemhub.admin_report_registration import register_report
+from taxonomy.admin_views import register_vocabularies
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .bulk_actions import VideoTermsBulkAction
@@ -14,25 +13,10 @@ from .link_report import HomePageLinksReportView
 from .models import EducationRoute, ProfileType, Reporter, Signpost
 from .reports import HeroBalanceReportView
 
-
-class ProfileTypeViewSet(SnippetViewSet):
-    model = ProfileType
-    icon = "user"
-    menu_label = _("Profile types")
-    menu_hook = VOCABULARY_MENU_HOOK
-    menu_order = 200
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name_nl", "name_en", "slug"]
-
-
-class EducationRouteViewSet(SnippetViewSet):
-    model = EducationRoute
-    icon = "group"
-    menu_label = _("Education routes")
-    menu_hook = VOCABULARY_MENU_HOOK
-    menu_order = 210
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name_nl", "name_en", "slug"]
+register_vocabularies(
+    (ProfileType, "user", _("Profile types"), 200),
+    (EducationRoute, "group", _("Education routes"), 210),
+)
 
 
 class SignpostViewSet(SnippetViewSet):
@@ -57,61 +41,28 @@ class ReporterViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-for viewset in (ProfileTypeViewSet, EducationRouteViewSet, SignpostViewSet, ReporterViewSet):
+for viewset in (SignpostViewSet, ReporterViewSet):
     register_snippet(viewset)
 
 
-class HeroBalanceMenuItem(MenuItem):
-    def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(request.user, ["change"])
-
-
-@hooks.register("register_admin_urls")
-def register_hero_balance_url():
-    return [
-        path(
-            "reports/hero-balance/",
-            HeroBalanceReportView.as_view(),
-            name="videos_hero_balance",
-        ),
-        path(
-            "reports/hero-balance/results/",
-            HeroBalanceReportView.as_view(results_only=True),
-            name="videos_hero_balance_results",
-        ),
-        path(
-            "reports/home-page-links/",
-            HomePageLinksReportView.as_view(),
-            name="videos_home_page_links",
-        ),
-        path(
-            "reports/home-page-links/results/",
-            HomePageLinksReportView.as_view(results_only=True),
-            name="videos_home_page_links_results",
-        ),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_hero_balance_menu_item():
-    return HeroBalanceMenuItem(
-        _("Heroes' balance"),
-        reverse("videos_hero_balance"),
-        name="hero-balance",
-        icon_name="group",
-        order=1000,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_home_page_links_menu_item():
-    return HeroBalanceMenuItem(
-        _("Videos with only home-page links"),
-        reverse("videos_home_page_links"),
-        name="home-page-links",
-        icon_name="link",
-        order=1010,
-    )
+register_report(
+    HeroBalanceReportView,
+    "reports/hero-balance/",
+    "videos_hero_balance",
+    _("Heroes' balance"),
+    name="hero-balance",
+    icon_name="group",
+    order=1000,
+)
+register_report(
+    HomePageLinksReportView,
+    "reports/home-page-links/",
+    "videos_home_page_links",
+    _("Videos with only home-page links"),
+    name="home-page-links",
+    icon_name="link",
+    order=1010,
+)
 
 
 hooks.register("register_bulk_action", VideoTermsBulkAction)

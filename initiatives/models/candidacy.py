@@ -12,6 +12,18 @@ from .pages import PartnerRole
 class InitiativeCandidacy(models.Model):
     """Stored before any mail is sent, so a failing mail server loses nothing."""
 
+    # What the visitor fills in on the initiative's page (the form, the admin's export).
+    PUBLIC_FIELDS = [
+        "organisation",
+        "contact_person",
+        "email",
+        "role",
+        "message",
+        "consent",
+        "show_as_interested",
+        "allow_contact",
+    ]
+
     initiative = models.ForeignKey(
         "initiatives.InitiativePage",
         verbose_name=_("initiative"),

@@ -10,6 +10,18 @@ PROPOSE_ROUTES = {"nl": "voorstellen", "en": "propose"}
 
 
 class FormRoutesMixin:
+    # The form views (initiatives.proposal_views, initiatives.candidate_messages) import the
+    # models, so the models do not import them: InitiativesConfig.ready() registers them here.
+    form_views = {}
+
+    @classmethod
+    def register_form_views(cls, *, propose, proposal_status, contact_candidate):
+        cls.form_views = {
+            "propose": propose,
+            "proposal_status": proposal_status,
+            "contact_candidate": contact_candidate,
+        }
+
     def propose_url(self, request=None, language=None):
         """The proposal form's address in `language` (by default the current one)."""
         language = language or translation.get_language()
@@ -21,16 +33,12 @@ class FormRoutesMixin:
     @path("voorstellen/", name="propose_nl")
     @path("propose/", name="propose_en")
     def propose(self, request):
-        from initiatives.proposal_views import propose
-
-        return propose(request, self)
+        return self.form_views["propose"](request, self)
 
     @path("voorstellen/status/<str:token>/", name="proposal_status_nl")
     @path("propose/status/<str:token>/", name="proposal_status_en")
     def proposal_status(self, request, token):
-        from initiatives.proposal_views import proposal_status
-
-        return proposal_status(request, self, token)
+        return self.form_views["proposal_status"](request, self, token)
 
     def contact_url(self, candidacy_id, request=None, language=None):
         """The message form to an interested candidate (the same segment in both languages)."""
@@ -39,6 +47,4 @@ class FormRoutesMixin:
 
     @path("contact/<int:candidacy_id>/", name="contact_candidate")
     def contact_candidate(self, request, candidacy_id):
-        from initiatives.candidate_messages import contact_candidate
-
-        return contact_candidate(request, self, candidacy_id)
+        return self.form_views["contact_candidate"](request, self, candidacy_id)

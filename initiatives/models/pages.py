@@ -34,6 +34,8 @@ from videos.models import VideoPage
 from .form_routes import FormRoutesMixin
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+# The record's long texts, after the EU STEM Coalition database (translated, in the API).
+RECORD_TEXTS = ("abstract", "description", "kpis", "strategy", "impact", "reach", "budget")
 # Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
 CANDIDACY_MESSAGE_TAG = "candidacy"
 CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
@@ -242,13 +244,7 @@ class InitiativePage(ListingMixin, Page):
             "target_groups",
             "education_levels",
             "sectors",
-            "abstract",
-            "description",
-            "kpis",
-            "strategy",
-            "impact",
-            "reach",
-            "budget",
+            *RECORD_TEXTS,
             "year_started",
             "status",
             "website",

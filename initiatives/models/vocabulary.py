@@ -9,47 +9,51 @@ from django.utils.translation import gettext_lazy as _
 from taxonomy.models import VocabularyTerm
 
 
-class Region(VocabularyTerm):
-    """A Flemish province, Brussels, all of Flanders or Europe."""
+class InitiativeTerm(VocabularyTerm):
+    """A term of the initiatives' vocabulary, listed in a stable, language-free order (as CSV
+    exports list them)."""
 
     class Meta(VocabularyTerm.Meta):
-        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+        abstract = True
+        ordering = ["sort_order", "slug"]
+
+
+class Region(InitiativeTerm):
+    """A Flemish province, Brussels, all of Flanders or Europe."""
+
+    class Meta(InitiativeTerm.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
 
-class TargetGroup(VocabularyTerm):
+class TargetGroup(InitiativeTerm):
     """Whom an initiative is for: children of 10 to 14, pupils, teachers, parents, adults."""
 
-    class Meta(VocabularyTerm.Meta):
-        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+    class Meta(InitiativeTerm.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
 
 
-class EducationLevel(VocabularyTerm):
+class EducationLevel(InitiativeTerm):
     """The level of education an initiative works at."""
 
-    class Meta(VocabularyTerm.Meta):
-        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+    class Meta(InitiativeTerm.Meta):
         verbose_name = _("education level")
         verbose_name_plural = _("education levels")
 
 
-class RecordType(VocabularyTerm):
+class RecordType(InitiativeTerm):
     """What kind of record it is, after the STEM Coalition database: an initiative, a programme,
     a study, a network or an event."""
 
-    class Meta(VocabularyTerm.Meta):
-        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+    class Meta(InitiativeTerm.Meta):
         verbose_name = _("record type")
         verbose_name_plural = _("record types")
 
 
-class Language(VocabularyTerm):
+class Language(InitiativeTerm):
     """A language an initiative works or publishes in ("Dutch only" studies, English networks)."""
 
-    class Meta(VocabularyTerm.Meta):
-        ordering = ["sort_order", "slug"]  # CSV exports list terms in a stable, language-free order
+    class Meta(InitiativeTerm.Meta):
         verbose_name = _("language")
         verbose_name_plural = _("languages")

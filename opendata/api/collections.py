@@ -47,6 +47,11 @@ def link(page, request):
     return {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
 
 
+def if_live(page):
+    """The linked page, or None when there is none or it is not published."""
+    return page if page is not None and page.live else None
+
+
 def published(page):
     return page.first_published_at.isoformat() if page.first_published_at else None
 
@@ -78,15 +83,13 @@ class Collection:
 def video(page, request):
     source = page.source
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
+        **link(page, request),
         "intro": page.intro,
         "year": page.year,
         "series": page.series,
         "duration": page.duration,
         "poster": image(request, page.poster, POSTER),
-        "company": link(page.company, request) if page.company and page.company.live else None,
+        "company": link(if_live(page.company), request),
         "sectors": terms(page.sectors.all()),
         "source": (
             {"provider": source.provider, "id": source.video_id, "watch_url": source.watch_url}
@@ -99,11 +102,9 @@ def video(page, request):
 
 
 def lesson(page, request):
-    video_page = page.video if page.video and page.video.live else None
+    video_page = if_live(page.video)
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
+        **link(page, request),
         "intro": page.intro,
         "subject": page.subject,
         "min_age": page.min_age,
@@ -123,17 +124,14 @@ def lesson(page, request):
 
 
 def initiative(page, request):
-    organisation = page.organisation if page.organisation and page.organisation.live else None
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
+        **link(page, request),
         "summary": page.summary,
         "status": page.status,
         "year_started": page.year_started,
         "country": page.country,
         "website": page.website,
-        "organisation": link(organisation, request),
+        "organisation": link(if_live(page.organisation), request),
         "regions": terms(page.regions.all()),
         "target_groups": terms(page.target_groups.all()),
         "education_levels": terms(page.education_levels.all()),
@@ -144,9 +142,7 @@ def initiative(page, request):
 
 def partner(page, request):
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
+        **link(page, request),
         "kind": page.kind,
         "short_description": page.short_description,
         "website": page.website,

@@ -61,42 +61,41 @@ FAILURES = {400: ErrorBody, 404: ErrorBody}
 PAGE_ID = Path(..., ge=1, le=2**31 - 1, description="The item's id (`id` in a listing).")
 
 
+def _get(collection, suffix, schema, operation, summary):
+    """A GET route of the collection, in its tag, answering `schema` or an error body."""
+    return api.get(
+        f"/{collection.name}{suffix}",
+        response={200: schema, **FAILURES},
+        tags=[collection.name],
+        operation_id=f"{operation}_{collection.name}",
+        summary=summary,
+    )
+
+
 def _collection_routes(collection, item_schema, list_schema, params_name):
     params_class = filter_params(params_name, collection.filterset_class)
     allowed = set(params_class.model_fields)
-    tag = collection.name
+    name = collection.name
 
-    @api.get(
-        f"/{collection.name}",
-        response={200: list_schema, **FAILURES},
-        tags=[tag],
-        operation_id=f"list_{collection.name}",
-        summary=f"List {collection.name}, filtered like the browse page",
-    )
+    @_get(collection, "", list_schema, "list", f"List {name}, filtered like the browse page")
     def listing(request, filters: Query[params_class]):
         check_query(request.GET, allowed)
         with translation.override(filters.lang):
             return page_of_results(collection, request, filters)
 
-    @api.get(
-        f"/{collection.name}/filters",
-        response={200: list[schemas.Facet], **FAILURES},
-        tags=[tag],
-        operation_id=f"filters_of_{collection.name}",
-        summary=f"The filters of {collection.name}: values, labels, counts",
+    @_get(
+        collection,
+        "/filters",
+        list[schemas.Facet],
+        "filters_of",
+        f"The filters of {name}: values, labels, counts",
     )
     def filters(request, filters: Query[params_class]):
         check_query(request.GET, allowed - {"page", "page_size"})
         with translation.override(filters.lang):
             return facets_of(collection, request)
 
-    @api.get(
-        f"/{collection.name}/{{page_id}}",
-        response={200: item_schema, **FAILURES},
-        tags=[tag],
-        operation_id=f"get_{collection.name}",
-        summary=f"One of the {collection.name}",
-    )
+    @_get(collection, "/{page_id}", item_schema, "get", f"One of the {name}")
     def detail(request, page_id: int = PAGE_ID, params: Query[LanguageParams] = None):
         check_query(request.GET, {"lang"})
         with translation.override(params.lang):

@@ -1,12 +1,14 @@
 """Fields that many page types share."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from stemhub.admin_forms import StemhubPageForm
+from stemhub.reserved_slugs import reserved_slug_errors
 from stemhub.seo.images import share_image
 from stemhub.seo.jsonld import without_empty
 from stemhub.seo.text import description_from, text_of
@@ -38,6 +40,20 @@ class ListingMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        """Refuse a slug its parent page answers itself (stemhub.reserved_slugs); a new page's
+        parent is not known here yet, so StemhubPageForm checks that one."""
+        super().clean()
+        parent = self.get_parent() if self.path else None
+        if parent is not None:
+            slugs = {
+                f"slug_{code}": getattr(self, f"slug_{code}", None)
+                for code, _name in settings.LANGUAGES
+            }
+            errors = reserved_slug_errors(slugs, parent)
+            if errors:
+                raise ValidationError(errors)
 
     # The preview panel offers the page in each language ("Nederlands", "English").
     @property
