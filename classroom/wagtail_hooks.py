@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
-from .bulk_actions import LessonTermsBulkAction
+from .bulk_actions import LessonCollectionBulkAction, LessonTermsBulkAction
 from .models import AttainmentTarget, SchoolLevel, StemDomain
 
 
@@ -44,3 +44,4 @@ for viewset in (SchoolLevelViewSet, StemDomainViewSet, AttainmentTargetViewSet):
 
 
 hooks.register("register_bulk_action", LessonTermsBulkAction)
+hooks.register("register_bulk_action", LessonCollectionBulkAction)

@@ -10,6 +10,7 @@ from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .bulk_actions import VideoTermsBulkAction
+from .bulk_collections import CollectionBulkAction
 from .link_report import HomePageLinksReportView
 from .models import EducationRoute, ProfileType, Reporter, Signpost
 from .reports import HeroBalanceReportView
@@ -115,3 +116,4 @@ def register_home_page_links_menu_item():
 
 
 hooks.register("register_bulk_action", VideoTermsBulkAction)
+hooks.register("register_bulk_action", CollectionBulkAction)
