@@ -4,14 +4,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('classroom', '0005_help_texts_for_editors'),
+        ("classroom", "0005_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='classroomindexpage',
-            options={'verbose_name': 'classroom overview', 'verbose_name_plural': 'classroom overviews'},
+            name="classroomindexpage",
+            options={
+                "verbose_name": "classroom overview",
+                "verbose_name_plural": "classroom overviews",
+            },
         ),
     ]

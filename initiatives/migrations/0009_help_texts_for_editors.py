@@ -8,338 +8,673 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('initiatives', '0008_candidate_messages'),
-        ('partners', '0007_help_texts_for_editors'),
-        ('taxonomy', '0002_help_texts_for_editors'),
-        ('wagtailimages', '0027_image_description'),
+        ("initiatives", "0008_candidate_messages"),
+        ("partners", "0007_help_texts_for_editors"),
+        ("taxonomy", "0002_help_texts_for_editors"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='educationlevel',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='educationlevel',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='educationlevel',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='educationlevel',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
-        ),
-        migrations.AlterField(
-            model_name='initiativecandidacy',
-            name='editor_notes',
-            field=models.TextField(blank=True, help_text='For the editors only: what was agreed, who followed up. Never shown or mailed to the candidate.', verbose_name='notes for editors'),
-        ),
-        migrations.AlterField(
-            model_name='initiativecandidacy',
-            name='status',
-            field=models.CharField(choices=[('new', 'New'), ('contacted', 'Contacted'), ('accepted', 'Accepted'), ('declined', 'Declined')], default='new', help_text="Where the candidacy stands; only editors see it. 'New' ones wait on the editors' home page.", max_length=20, verbose_name='status'),
-        ),
-        migrations.AlterField(
-            model_name='initiativeindexpage',
-            name='intro',
-            field=wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', verbose_name='introduction'),
-        ),
-        migrations.AlterField(
-            model_name='initiativeindexpage',
-            name='intro_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction'),
-        ),
-        migrations.AlterField(
-            model_name='initiativeindexpage',
-            name='intro_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction'),
-        ),
-        migrations.AlterField(
-            model_name='initiativeindexpage',
-            name='listing_image',
-            field=models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='abstract',
-            field=models.TextField(blank=True, help_text='A longer summary in plain text, shown at the top of the initiative page under the title.', verbose_name='abstract'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='abstract_en',
-            field=models.TextField(blank=True, help_text='A longer summary in plain text, shown at the top of the initiative page under the title.', null=True, verbose_name='abstract'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='abstract_nl',
-            field=models.TextField(blank=True, help_text='A longer summary in plain text, shown at the top of the initiative page under the title.', null=True, verbose_name='abstract'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='budget',
-            field=models.TextField(blank=True, help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.", verbose_name='budget and funding model'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='budget_en',
-            field=models.TextField(blank=True, help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.", null=True, verbose_name='budget and funding model'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='budget_nl',
-            field=models.TextField(blank=True, help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.", null=True, verbose_name='budget and funding model'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='country',
-            field=models.CharField(blank=True, help_text='Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.', max_length=100, verbose_name='country'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='country_en',
-            field=models.CharField(blank=True, help_text='Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.', max_length=100, null=True, verbose_name='country'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='country_nl',
-            field=models.CharField(blank=True, help_text='Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.', max_length=100, null=True, verbose_name='country'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='description',
-            field=wagtail.fields.RichTextField(blank=True, help_text='What the initiative does, for whom and how; the main text of the initiative page.', verbose_name='description and objectives'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='description_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text='What the initiative does, for whom and how; the main text of the initiative page.', null=True, verbose_name='description and objectives'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='description_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text='What the initiative does, for whom and how; the main text of the initiative page.', null=True, verbose_name='description and objectives'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='education_levels',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The levels of education it is for; visitors filter the overview on them.', related_name='initiatives', to='initiatives.educationlevel', verbose_name='education levels'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='image',
-            field=models.ForeignKey(blank=True, help_text='The logo or a photo at the top of the initiative page and on its card.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo or photo'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='impact',
-            field=wagtail.fields.RichTextField(blank=True, help_text="What the initiative has achieved so far; shown under 'Impact'.", verbose_name='impact'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='impact_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text="What the initiative has achieved so far; shown under 'Impact'.", null=True, verbose_name='impact'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='impact_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text="What the initiative has achieved so far; shown under 'Impact'.", null=True, verbose_name='impact'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='kpis',
-            field=wagtail.fields.RichTextField(blank=True, help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.", verbose_name='KPIs and how they are measured'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='kpis_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.", null=True, verbose_name='KPIs and how they are measured'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='kpis_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.", null=True, verbose_name='KPIs and how they are measured'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='listing_image',
-            field=models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='reach',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How many people or schools it reaches; shown under 'Reach'.", verbose_name='reach'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='reach_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How many people or schools it reaches; shown under 'Reach'.", null=True, verbose_name='reach'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='reach_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How many people or schools it reaches; shown under 'Reach'.", null=True, verbose_name='reach'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='regions',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The Flemish provinces or regions where it runs; visitors filter the overview on them.', related_name='initiatives', to='initiatives.region', verbose_name='regions'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='sectors',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The fields of work it introduces; visitors filter on them and find it from the sector's videos.", related_name='initiatives', to='taxonomy.sector', verbose_name='sectors and themes'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='source_author',
-            field=models.CharField(blank=True, help_text="Who wrote or published the information on this page; shown under 'Source / author'.", max_length=200, verbose_name='source / author'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='source_author_en',
-            field=models.CharField(blank=True, help_text="Who wrote or published the information on this page; shown under 'Source / author'.", max_length=200, null=True, verbose_name='source / author'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='source_author_nl',
-            field=models.CharField(blank=True, help_text="Who wrote or published the information on this page; shown under 'Source / author'.", max_length=200, null=True, verbose_name='source / author'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='status',
-            field=models.CharField(choices=[('planned', 'Planned'), ('running', 'Running'), ('ended', 'Ended')], default='running', help_text='Planned, running or ended: shown as a label on the card and used by the status filter.', max_length=20, verbose_name='status'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='strategy',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.", verbose_name='relation to a broader strategy'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='strategy_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.", null=True, verbose_name='relation to a broader strategy'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='strategy_nl',
-            field=wagtail.fields.RichTextField(blank=True, help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.", null=True, verbose_name='relation to a broader strategy'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='target_groups',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Who takes part (pupils, teachers, parents …); visitors filter the overview on them.', related_name='initiatives', to='initiatives.targetgroup', verbose_name='target groups'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='website',
-            field=models.URLField(blank=True, help_text="The initiative's own site (https://…), linked from its page; leave empty if it has none.", verbose_name='website'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepage',
-            name='year_started',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='The year it began, e.g. 2019; shown on the page and its card.', null=True, validators=[django.core.validators.MinValueValidator(1900), django.core.validators.MaxValueValidator(2100)], verbose_name='year started'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepartner',
-            name='partner',
-            field=models.ForeignKey(blank=True, help_text='A partner from the directory; its name links to its partner page. Leave empty and fill in the name for another organisation.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='partners.partnerpage', verbose_name='partner page'),
-        ),
-        migrations.AlterField(
-            model_name='initiativepartner',
-            name='role',
-            field=models.CharField(choices=[('lead', 'Lead partner'), ('contributing', 'Contributing partner')], default='contributing', help_text='Lead partners are listed first and marked as such on the initiative page.', max_length=20, verbose_name='role'),
-        ),
-        migrations.AlterField(
-            model_name='initiativeproposal',
-            name='editor_notes',
-            field=models.TextField(blank=True, help_text='For the editors only: what was agreed, who followed up. Never shown or mailed to the sender.', verbose_name='notes for editors'),
-        ),
-        migrations.AlterField(
-            model_name='language',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='language',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='language',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='language',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
-        ),
-        migrations.AlterField(
-            model_name='recordtype',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='recordtype',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='recordtype',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='recordtype',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
-        ),
-        migrations.AlterField(
-            model_name='region',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='region',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='region',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='region',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
-        ),
-        migrations.AlterField(
-            model_name='targetgroup',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='targetgroup',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='targetgroup',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='targetgroup',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
+            model_name="educationlevel",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="educationlevel",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="educationlevel",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="educationlevel",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativecandidacy",
+            name="editor_notes",
+            field=models.TextField(
+                blank=True,
+                help_text="For the editors only: what was agreed, who followed up. Never shown or mailed to the candidate.",
+                verbose_name="notes for editors",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativecandidacy",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("new", "New"),
+                    ("contacted", "Contacted"),
+                    ("accepted", "Accepted"),
+                    ("declined", "Declined"),
+                ],
+                default="new",
+                help_text="Where the candidacy stands; only editors see it. 'New' ones wait on the editors' home page.",
+                max_length=20,
+                verbose_name="status",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativeindexpage",
+            name="intro",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="A few sentences at the top of this overview, above the filters: what visitors find here.",
+                verbose_name="introduction",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativeindexpage",
+            name="intro_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="A few sentences at the top of this overview, above the filters: what visitors find here.",
+                null=True,
+                verbose_name="introduction",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativeindexpage",
+            name="intro_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="A few sentences at the top of this overview, above the filters: what visitors find here.",
+                null=True,
+                verbose_name="introduction",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativeindexpage",
+            name="listing_image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="image on cards",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="abstract",
+            field=models.TextField(
+                blank=True,
+                help_text="A longer summary in plain text, shown at the top of the initiative page under the title.",
+                verbose_name="abstract",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="abstract_en",
+            field=models.TextField(
+                blank=True,
+                help_text="A longer summary in plain text, shown at the top of the initiative page under the title.",
+                null=True,
+                verbose_name="abstract",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="abstract_nl",
+            field=models.TextField(
+                blank=True,
+                help_text="A longer summary in plain text, shown at the top of the initiative page under the title.",
+                null=True,
+                verbose_name="abstract",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="budget",
+            field=models.TextField(
+                blank=True,
+                help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.",
+                verbose_name="budget and funding model",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="budget_en",
+            field=models.TextField(
+                blank=True,
+                help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.",
+                null=True,
+                verbose_name="budget and funding model",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="budget_nl",
+            field=models.TextField(
+                blank=True,
+                help_text="How it is funded and, if public, its budget; shown under 'Budget and funding model'.",
+                null=True,
+                verbose_name="budget and funding model",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="country",
+            field=models.CharField(
+                blank=True,
+                help_text="Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.",
+                max_length=100,
+                verbose_name="country",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="country_en",
+            field=models.CharField(
+                blank=True,
+                help_text="Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.",
+                max_length=100,
+                null=True,
+                verbose_name="country",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="country_nl",
+            field=models.CharField(
+                blank=True,
+                help_text="Where the initiative runs, if outside Belgium; shown on the page and used by the country filter.",
+                max_length=100,
+                null=True,
+                verbose_name="country",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="description",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative does, for whom and how; the main text of the initiative page.",
+                verbose_name="description and objectives",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="description_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative does, for whom and how; the main text of the initiative page.",
+                null=True,
+                verbose_name="description and objectives",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="description_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative does, for whom and how; the main text of the initiative page.",
+                null=True,
+                verbose_name="description and objectives",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="education_levels",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                help_text="The levels of education it is for; visitors filter the overview on them.",
+                related_name="initiatives",
+                to="initiatives.educationlevel",
+                verbose_name="education levels",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The logo or a photo at the top of the initiative page and on its card.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="logo or photo",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="impact",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative has achieved so far; shown under 'Impact'.",
+                verbose_name="impact",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="impact_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative has achieved so far; shown under 'Impact'.",
+                null=True,
+                verbose_name="impact",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="impact_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="What the initiative has achieved so far; shown under 'Impact'.",
+                null=True,
+                verbose_name="impact",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="kpis",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.",
+                verbose_name="KPIs and how they are measured",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="kpis_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.",
+                null=True,
+                verbose_name="KPIs and how they are measured",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="kpis_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="The measurable goals and how they are measured; shown under 'KPIs and how they are measured'.",
+                null=True,
+                verbose_name="KPIs and how they are measured",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="listing_image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="image on cards",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="reach",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How many people or schools it reaches; shown under 'Reach'.",
+                verbose_name="reach",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="reach_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How many people or schools it reaches; shown under 'Reach'.",
+                null=True,
+                verbose_name="reach",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="reach_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How many people or schools it reaches; shown under 'Reach'.",
+                null=True,
+                verbose_name="reach",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="regions",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                help_text="The Flemish provinces or regions where it runs; visitors filter the overview on them.",
+                related_name="initiatives",
+                to="initiatives.region",
+                verbose_name="regions",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="sectors",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                help_text="The fields of work it introduces; visitors filter on them and find it from the sector's videos.",
+                related_name="initiatives",
+                to="taxonomy.sector",
+                verbose_name="sectors and themes",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="source_author",
+            field=models.CharField(
+                blank=True,
+                help_text="Who wrote or published the information on this page; shown under 'Source / author'.",
+                max_length=200,
+                verbose_name="source / author",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="source_author_en",
+            field=models.CharField(
+                blank=True,
+                help_text="Who wrote or published the information on this page; shown under 'Source / author'.",
+                max_length=200,
+                null=True,
+                verbose_name="source / author",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="source_author_nl",
+            field=models.CharField(
+                blank=True,
+                help_text="Who wrote or published the information on this page; shown under 'Source / author'.",
+                max_length=200,
+                null=True,
+                verbose_name="source / author",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="status",
+            field=models.CharField(
+                choices=[("planned", "Planned"), ("running", "Running"), ("ended", "Ended")],
+                default="running",
+                help_text="Planned, running or ended: shown as a label on the card and used by the status filter.",
+                max_length=20,
+                verbose_name="status",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="strategy",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.",
+                verbose_name="relation to a broader strategy",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="strategy_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.",
+                null=True,
+                verbose_name="relation to a broader strategy",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="strategy_nl",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown under 'Relation to a broader strategy'.",
+                null=True,
+                verbose_name="relation to a broader strategy",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="target_groups",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                help_text="Who takes part (pupils, teachers, parents …); visitors filter the overview on them.",
+                related_name="initiatives",
+                to="initiatives.targetgroup",
+                verbose_name="target groups",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="website",
+            field=models.URLField(
+                blank=True,
+                help_text="The initiative's own site (https://…), linked from its page; leave empty if it has none.",
+                verbose_name="website",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepage",
+            name="year_started",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="The year it began, e.g. 2019; shown on the page and its card.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(1900),
+                    django.core.validators.MaxValueValidator(2100),
+                ],
+                verbose_name="year started",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepartner",
+            name="partner",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A partner from the directory; its name links to its partner page. Leave empty and fill in the name for another organisation.",
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="partners.partnerpage",
+                verbose_name="partner page",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativepartner",
+            name="role",
+            field=models.CharField(
+                choices=[("lead", "Lead partner"), ("contributing", "Contributing partner")],
+                default="contributing",
+                help_text="Lead partners are listed first and marked as such on the initiative page.",
+                max_length=20,
+                verbose_name="role",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="initiativeproposal",
+            name="editor_notes",
+            field=models.TextField(
+                blank=True,
+                help_text="For the editors only: what was agreed, who followed up. Never shown or mailed to the sender.",
+                verbose_name="notes for editors",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="language",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="language",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="language",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="language",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="recordtype",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="recordtype",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="recordtype",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="recordtype",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="region",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="region",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="region",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="region",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="targetgroup",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="targetgroup",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="targetgroup",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="targetgroup",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
         ),
     ]

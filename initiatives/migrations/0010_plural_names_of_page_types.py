@@ -4,14 +4,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('initiatives', '0009_help_texts_for_editors'),
+        ("initiatives", "0009_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='initiativeindexpage',
-            options={'verbose_name': 'initiative overview', 'verbose_name_plural': 'initiative overviews'},
+            name="initiativeindexpage",
+            options={
+                "verbose_name": "initiative overview",
+                "verbose_name_plural": "initiative overviews",
+            },
         ),
     ]

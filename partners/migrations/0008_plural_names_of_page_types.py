@@ -4,14 +4,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('partners', '0007_help_texts_for_editors'),
+        ("partners", "0007_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='partnerindexpage',
-            options={'verbose_name': 'partner directory', 'verbose_name_plural': 'partner directories'},
+            name="partnerindexpage",
+            options={
+                "verbose_name": "partner directory",
+                "verbose_name_plural": "partner directories",
+            },
         ),
     ]

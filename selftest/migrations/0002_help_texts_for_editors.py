@@ -5,22 +5,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('selftest', '0001_initial'),
-        ('taxonomy', '0002_help_texts_for_editors'),
-        ('wagtailimages', '0027_image_description'),
+        ("selftest", "0001_initial"),
+        ("taxonomy", "0002_help_texts_for_editors"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='selftestpage',
-            name='listing_image',
-            field=models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards'),
+            model_name="selftestpage",
+            name="listing_image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="image on cards",
+            ),
         ),
         migrations.AlterField(
-            model_name='selftestsectortext',
-            name='sector',
-            field=models.ForeignKey(help_text="The sector this sentence explains on the self-test's result, when it is among the child's best matches.", on_delete=django.db.models.deletion.CASCADE, related_name='+', to='taxonomy.sector', verbose_name='sector'),
+            model_name="selftestsectortext",
+            name="sector",
+            field=models.ForeignKey(
+                help_text="The sector this sentence explains on the self-test's result, when it is among the child's best matches.",
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="taxonomy.sector",
+                verbose_name="sector",
+            ),
         ),
     ]

@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('selftest', '0002_help_texts_for_editors'),
+        ("selftest", "0002_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='selftestpage',
-            options={'verbose_name': 'self-test', 'verbose_name_plural': 'self-tests'},
+            name="selftestpage",
+            options={"verbose_name": "self-test", "verbose_name_plural": "self-tests"},
         ),
     ]

@@ -4,18 +4,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stemhub', '0007_help_texts_for_editors'),
+        ("stemhub", "0007_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='aboutpage',
-            options={'verbose_name': 'about page', 'verbose_name_plural': 'about pages'},
+            name="aboutpage",
+            options={"verbose_name": "about page", "verbose_name_plural": "about pages"},
         ),
         migrations.AlterModelOptions(
-            name='homepage',
-            options={'verbose_name': 'home page', 'verbose_name_plural': 'home pages'},
+            name="homepage",
+            options={"verbose_name": "home page", "verbose_name_plural": "home pages"},
         ),
     ]

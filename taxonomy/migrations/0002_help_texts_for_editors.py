@@ -4,45 +4,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('taxonomy', '0001_initial'),
+        ("taxonomy", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='sector',
-            name='description',
-            field=models.TextField(blank=True, help_text='One or two sentences about this field of work; shown where visitors choose a sector.', verbose_name='description'),
+            model_name="sector",
+            name="description",
+            field=models.TextField(
+                blank=True,
+                help_text="One or two sentences about this field of work; shown where visitors choose a sector.",
+                verbose_name="description",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='description_en',
-            field=models.TextField(blank=True, help_text='One or two sentences about this field of work; shown where visitors choose a sector.', null=True, verbose_name='description'),
+            model_name="sector",
+            name="description_en",
+            field=models.TextField(
+                blank=True,
+                help_text="One or two sentences about this field of work; shown where visitors choose a sector.",
+                null=True,
+                verbose_name="description",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='description_nl',
-            field=models.TextField(blank=True, help_text='One or two sentences about this field of work; shown where visitors choose a sector.', null=True, verbose_name='description'),
+            model_name="sector",
+            name="description_nl",
+            field=models.TextField(
+                blank=True,
+                help_text="One or two sentences about this field of work; shown where visitors choose a sector.",
+                null=True,
+                verbose_name="description",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='name',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, verbose_name='name'),
+            model_name="sector",
+            name="name",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                verbose_name="name",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='name_en',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
+            model_name="sector",
+            name="name_en",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='name_nl',
-            field=models.CharField(help_text='The term as visitors read it: in the browse filters and on the cards and pages that carry it.', max_length=100, null=True, verbose_name='name'),
+            model_name="sector",
+            name="name_nl",
+            field=models.CharField(
+                help_text="The term as visitors read it: in the browse filters and on the cards and pages that carry it.",
+                max_length=100,
+                null=True,
+                verbose_name="name",
+            ),
         ),
         migrations.AlterField(
-            model_name='sector',
-            name='sort_order',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.', verbose_name='sort order'),
+            model_name="sector",
+            name="sort_order",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Terms are listed from low to high number in the filters and on pages; equal numbers go alphabetically.",
+                verbose_name="sort order",
+            ),
         ),
     ]

@@ -4,18 +4,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('videos', '0007_help_texts_for_editors'),
+        ("videos", "0007_help_texts_for_editors"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='reporterindexpage',
-            options={'verbose_name': 'reporters page', 'verbose_name_plural': 'reporters pages'},
+            name="reporterindexpage",
+            options={"verbose_name": "reporters page", "verbose_name_plural": "reporters pages"},
         ),
         migrations.AlterModelOptions(
-            name='videoindexpage',
-            options={'verbose_name': 'video overview', 'verbose_name_plural': 'video overviews'},
+            name="videoindexpage",
+            options={"verbose_name": "video overview", "verbose_name_plural": "video overviews"},
         ),
     ]
