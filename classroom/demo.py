@@ -132,9 +132,7 @@ DEMO_FILES = {
         {
             "note": Translated(),
             "attainment_targets": Records(
-                Mapping(
-                    {"code": Text(), "short_name": Translated(), "description": Translated()}
-                ),
+                Mapping({"code": Text(), "short_name": Translated(), "description": Translated()}),
                 key="code",
             ),
         }

@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from stemhub.admin_menus import VOCABULARY_MENU_HOOK
 from taxonomy.admin_views import register_vocabularies
 
-from .bulk_actions import LessonTermsBulkAction
+from .bulk_actions import LessonCollectionBulkAction, LessonTermsBulkAction
 from .models import AttainmentTarget, SchoolLevel, StemDomain
 
 register_vocabularies(
@@ -29,3 +29,4 @@ register_snippet(AttainmentTargetViewSet)
 
 
 hooks.register("register_bulk_action", LessonTermsBulkAction)
+hooks.register("register_bulk_action", LessonCollectionBulkAction)

@@ -74,7 +74,8 @@ def planned_changes(records):
 
 
 def _problems(failure):
-    return [str(error) for error in failure.errors]
+    """Every problem of the file, each with row, column, the value given and how to fix it."""
+    return failure.errors
 
 
 def import_view(request):

@@ -5,6 +5,7 @@ import io
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext_noop as _  # message ids, rendered when shown
 
 from .csv_format import (
     COLUMNS,
@@ -20,6 +21,12 @@ from .csv_format import (
 )
 from .csv_rows import Lookups, check_row, check_slug_conflicts, clean_rich_text_cells
 from .models import InitiativeIndexPage, InitiativePage, InitiativePartner
+
+SAVE_AS_CSV = _("Save the file again as “CSV UTF-8 (comma-separated)” in your spreadsheet program.")
+START_FROM_EXPORT = _("Start from the export (Initiatives → CSV) and add your rows to it.")
+UNKNOWN_COLUMN_FIX = _(
+    "Correct the column's name or remove the column; the export has every column."
+)
 
 # Export ----------------------------------------------------------------------------------------
 
@@ -72,17 +79,30 @@ def read_records(text):
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportFailed([CellError(1, "-", "the file is empty")]) from None
+        raise ImportFailed(
+            [CellError(1, "-", _("the file is empty"), fix=START_FROM_EXPORT)]
+        ) from None
     except csv.Error as error:
-        raise ImportFailed([CellError(1, "-", f"not a valid CSV file ({error})")]) from None
+        raise ImportFailed(
+            [CellError(1, "-", _("not a valid CSV file (%(value)s)"), str(error), SAVE_AS_CSV)]
+        ) from None
     missing = [
         column for column in COLUMNS if column not in header and column not in OPTIONAL_COLUMNS
     ]
     unknown = [column for column in header if column not in COLUMNS]
-    errors += [CellError(1, column, "this column is missing") for column in missing]
-    errors += [CellError(1, column or "(empty)", "unknown column") for column in unknown]
+    errors += [
+        CellError(1, column, _("this column is missing"), fix=_("Add it to the first row."))
+        for column in missing
+    ]
+    errors += [
+        CellError(1, column or "(empty)", _("unknown column"), column, UNKNOWN_COLUMN_FIX)
+        for column in unknown
+    ]
     duplicates = {column for column in header if header.count(column) > 1}
-    errors += [CellError(1, column, "this column appears twice") for column in duplicates]
+    errors += [
+        CellError(1, column, _("this column appears twice"), column, _("Keep one of the two."))
+        for column in duplicates
+    ]
     if errors:
         raise ImportFailed(errors)
 
@@ -99,7 +119,12 @@ def read_records(text):
                     CellError(
                         row_number,
                         "-",
-                        f"expected {len(header)} cells, found {len(row)}",
+                        _("expected %(expected)d cells, found %(found)d"),
+                        fix=_(
+                            "Look for a missing or extra comma, or a quote that is not closed, "
+                            "in this row."
+                        ),
+                        params={"expected": len(header), "found": len(row)},
                     )
                 )
                 continue
@@ -112,14 +137,21 @@ def read_records(text):
                 if value and value in seen[key]:
                     errors.append(
                         CellError(
-                            row_number, key, f"'{value}' is also used in row {seen[key][value]}"
+                            row_number,
+                            key,
+                            _("'%(value)s' is also used in row %(other)d"),
+                            value,
+                            _("Every initiative needs its own slug: change one of the two."),
+                            {"other": seen[key][value]},
                         )
                     )
                 elif value:
                     seen[key][value] = row_number
             records.append(record)
     except csv.Error as error:
-        errors.append(CellError(row_number + 1, "-", f"not valid CSV ({error})"))
+        errors.append(
+            CellError(row_number + 1, "-", _("not valid CSV (%(value)s)"), str(error), SAVE_AS_CSV)
+        )
     errors += check_slug_conflicts(records)
     if errors:
         raise ImportFailed(errors)
@@ -131,7 +163,13 @@ def _check_no_nul(text):
     position = text.find("\x00")
     if position >= 0:
         line = text.count("\n", 0, position) + 1
-        raise ImportFailed([CellError(line, "-", "the file contains a NUL byte; it is not text")])
+        raise ImportFailed(
+            [
+                CellError(
+                    line, "-", _("the file contains a NUL byte; it is not text"), fix=SAVE_AS_CSV
+                )
+            ]
+        )
 
 
 def import_records(records):
@@ -139,7 +177,14 @@ def import_records(records):
     index = InitiativeIndexPage.objects.first()
     if index is None:
         raise ImportFailed(
-            [CellError(1, "-", "there is no initiative overview page to import into")]
+            [
+                CellError(
+                    1,
+                    "-",
+                    _("there is no initiative overview page to import into"),
+                    fix=_("Create the initiatives overview page under the home page first."),
+                )
+            ]
         )
     created = updated = 0
     with translation.override("nl"), transaction.atomic():

@@ -67,7 +67,9 @@ Export
     Exporting, importing that file and exporting again gives the same bytes.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
 
 from taxonomy.models import Sector
 
@@ -139,12 +141,42 @@ def unprotect_formula(text):
 
 @dataclass
 class CellError:
+    """One problem in one cell: where it is, what it holds, what is wrong and how to fix it.
+
+    `message` and `fix` are English message ids (marked with gettext_noop where they are written)
+    with `%(value)s` and the `params` as placeholders; they are rendered in the reader's
+    language when shown (the admin), in the active language by `str()`."""
+
     row: int
     column: str
     message: str
+    value: str = ""
+    fix: str = ""
+    params: dict = field(default_factory=dict)
+
+    def _render(self, text):
+        return gettext(text) % {"value": self.value, **self.params} if text else ""
+
+    @property
+    def problem(self):
+        return self._render(self.message)
+
+    @property
+    def how_to_fix(self):
+        return self._render(self.fix)
+
+    @property
+    def shown_value(self):
+        """The value given, shortened for a table cell."""
+        return self.value if len(self.value) <= 80 else self.value[:79] + "…"
 
     def __str__(self):
-        return f"row {self.row}, column {self.column}: {self.message}"
+        text = gettext("row %(row)d, column %(column)s: %(problem)s") % {
+            "row": self.row,
+            "column": self.column,
+            "problem": self.problem,
+        }
+        return f"{text}. {self.how_to_fix}" if self.fix else text
 
 
 class ImportFailed(Exception):

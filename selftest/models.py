@@ -82,6 +82,7 @@ class SelfTestPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("self-test")
+        verbose_name_plural = _("self-tests")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -98,6 +99,10 @@ class SelfTestSectorText(Orderable):
         verbose_name=_("sector"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "The sector this sentence explains on the self-test's result, when it is among the "
+            "child's best matches."
+        ),
     )
     sentence = models.CharField(
         _("one sentence for a 10-year-old"),

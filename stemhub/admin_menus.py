@@ -56,3 +56,11 @@ def register_vocabulary_menu():
     return SubmenuMenuItem(
         _("Vocabulary"), vocabulary_menu, name="vocabulary", icon_name="tag", order=600
     )
+
+
+@hooks.register("construct_help_menu")
+def name_the_editor_guide(request, menu_items):
+    """Wagtail's "Editor Guide" is the one item in title case, and untranslated in Dutch."""
+    for item in menu_items:
+        if item.name == "editor-guide":
+            item.label = _("Editor guide")

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 
+from stemhub import roles
+
 ADD, REMOVE = "add", "remove"
 
 
@@ -83,9 +85,12 @@ class TermsBulkAction(PageBulkAction):
         return TermForm
 
     def check_perm(self, page):
+        """A page of the type that the editor may edit; never for a translator, whose changes
+        are limited to English texts (`roles.is_translator_only`)."""
         content_type = ContentType.objects.get_for_model(self.page_model)
         return (
             page.content_type_id == content_type.pk
+            and not roles.is_translator_only(self.request.user)
             and page.permissions_for_user(self.request.user).can_edit()
         )
 

@@ -17,14 +17,28 @@ class VocabularyTerm(index.Indexed, models.Model):
     Renaming a term never breaks a shared filter link or an import file, because both use the slug.
     """
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_(
+            "The term as visitors read it: in the browse filters and on the cards and pages "
+            "that carry it."
+        ),
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=100,
         unique=True,
         help_text=_("Used in web addresses such as ?sector=energy; keep it stable."),
     )
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("sort order"),
+        default=0,
+        help_text=_(
+            "Terms are listed from low to high number in the filters and on pages; equal "
+            "numbers go alphabetically."
+        ),
+    )
     sort_order_field = "sort_order"  # the admin listings offer drag-and-drop ordering
 
     panels = term_panels()
@@ -46,7 +60,13 @@ class VocabularyTerm(index.Indexed, models.Model):
 class Sector(VocabularyTerm):
     """A field of work (recycling, energy, banking …); its slug is used in filter URLs."""
 
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_(
+            "One or two sentences about this field of work; shown where visitors choose a sector."
+        ),
+    )
 
     panels = term_panels("description")
 

@@ -9,6 +9,7 @@ from taxonomy.admin_views import register_vocabularies
 
 from . import todo  # noqa: F401  (registers the admin home panels)
 from .bulk_actions import VideoTermsBulkAction
+from .bulk_collections import CollectionBulkAction
 from .link_report import HomePageLinksReportView
 from .models import EducationRoute, ProfileType, Reporter, Signpost
 from .reports import HeroBalanceReportView
@@ -66,3 +67,4 @@ register_report(
 
 
 hooks.register("register_bulk_action", VideoTermsBulkAction)
+hooks.register("register_bulk_action", CollectionBulkAction)

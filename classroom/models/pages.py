@@ -50,6 +50,7 @@ class ClassroomIndexPage(BrowseIndexPage):
 
     class Meta:
         verbose_name = _("classroom overview")
+        verbose_name_plural = _("classroom overviews")
 
     def browse_queryset(self):
         """Live, public material below this page with everything a card needs."""
@@ -101,22 +102,38 @@ class ClassroomMaterialPage(ListingMixin, Page):
         help_text=_("The school subject, e.g. 'Science and technology' or 'Mathematics'."),
     )
     min_age = models.PositiveSmallIntegerField(
-        _("youngest age"), default=MIN_AGE, validators=AGE_VALIDATORS
+        _("youngest age"),
+        default=MIN_AGE,
+        validators=AGE_VALIDATORS,
+        help_text=_(
+            "The youngest pupils the lesson suits; shown as 'from … to … years' and used by the "
+            "age filter."
+        ),
     )
     max_age = models.PositiveSmallIntegerField(
-        _("oldest age"), default=MAX_AGE, validators=AGE_VALIDATORS
+        _("oldest age"),
+        default=MAX_AGE,
+        validators=AGE_VALIDATORS,
+        help_text=_("The oldest pupils the lesson suits; leave equal to the youngest for one age."),
     )
     school_levels = ParentalManyToManyField(
         "classroom.SchoolLevel",
         verbose_name=_("school levels"),
         blank=True,
         related_name="materials",
+        help_text=_(
+            "The school years the lesson fits; teachers filter the classroom overview on them."
+        ),
     )
     stem_domains = ParentalManyToManyField(
         "classroom.StemDomain",
         verbose_name=_("STEM domains"),
         blank=True,
         related_name="materials",
+        help_text=_(
+            "Science, technology, engineering or mathematics: shown on the lesson card and used "
+            "by the domain filter."
+        ),
     )
     duration = models.PositiveSmallIntegerField(
         _("activity duration in minutes"),
@@ -128,8 +145,20 @@ class ClassroomMaterialPage(ListingMixin, Page):
         verbose_name=_("attainment targets"),
         blank=True,
         related_name="materials",
+        help_text=_(
+            "The attainment targets (eindtermen) the lesson works on; listed on the lesson page "
+            "and its print sheet."
+        ),
     )
-    lesson = StreamField(LessonBlock(), verbose_name=_("lesson idea"), blank=True)
+    lesson = StreamField(
+        LessonBlock(),
+        verbose_name=_("lesson idea"),
+        blank=True,
+        help_text=_(
+            "The lesson itself, in steps teachers follow in class; printed on the lesson's A4 "
+            "sheet."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         PageChooserPanel("video", "videos.VideoPage"),
@@ -265,6 +294,7 @@ class Worksheet(Orderable):
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("The PDF teachers download from the lesson page; name it in the label below."),
     )
     label = models.CharField(
         _("label"),

@@ -56,14 +56,25 @@ class AttainmentTarget(index.Indexed, models.Model):
             "the code in the teachers' filters, with the description on demand."
         ),
     )
-    description = models.CharField(_("description"), max_length=400)
+    description = models.CharField(
+        _("description"),
+        max_length=400,
+        help_text=_(
+            "The target's official wording, shown when a teacher unfolds it in the filters and "
+            "on the lesson page."
+        ),
+    )
     note = models.CharField(
         _("note"),
         max_length=200,
         blank=True,
         help_text=_("Shown next to the target, e.g. that it is an example to check or replace."),
     )
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("sort order"),
+        default=0,
+        help_text=_("Targets are listed from low to high number; equal numbers go by code."),
+    )
     sort_order_field = "sort_order"  # the admin listing offers drag-and-drop ordering
 
     panels = [

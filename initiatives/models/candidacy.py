@@ -50,9 +50,23 @@ class InitiativeCandidacy(models.Model):
     )
     language = models.CharField(_("language"), max_length=10, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=CandidacyStatus.choices, default=CandidacyStatus.NEW
+        _("status"),
+        max_length=20,
+        choices=CandidacyStatus.choices,
+        default=CandidacyStatus.NEW,
+        help_text=_(
+            "Where the candidacy stands; only editors see it. 'New' ones wait on the editors' "
+            "home page."
+        ),
     )
-    editor_notes = models.TextField(_("notes for editors"), blank=True)
+    editor_notes = models.TextField(
+        _("notes for editors"),
+        blank=True,
+        help_text=_(
+            "For the editors only: what was agreed, who followed up. Never shown or mailed to "
+            "the candidate."
+        ),
+    )
     mail_sent = models.BooleanField(
         _("editors notified by mail"),
         default=False,

@@ -51,6 +51,7 @@ class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
 
     class Meta:
         verbose_name = _("initiative overview")
+        verbose_name_plural = _("initiative overviews")
 
     def initiatives(self):
         """Every live initiative a visitor may see here.
@@ -131,10 +132,31 @@ class InitiativePage(ListingMixin, Page):
         related_name="initiatives",
         help_text=_("The languages the initiative works or publishes in."),
     )
-    source_author = models.CharField(_("source / author"), max_length=200, blank=True)
-    country = models.CharField(_("country"), max_length=100, blank=True)
+    source_author = models.CharField(
+        _("source / author"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Who wrote or published the information on this page; shown under 'Source / author'."
+        ),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Where the initiative runs, if outside Belgium; shown on the page and used by the "
+            "country filter."
+        ),
+    )
     regions = ParentalManyToManyField(
-        "initiatives.Region", verbose_name=_("regions"), blank=True, related_name="initiatives"
+        "initiatives.Region",
+        verbose_name=_("regions"),
+        blank=True,
+        related_name="initiatives",
+        help_text=_(
+            "The Flemish provinces or regions where it runs; visitors filter the overview on them."
+        ),
     )
     summary = models.CharField(
         _("short summary"),
@@ -142,51 +164,113 @@ class InitiativePage(ListingMixin, Page):
         blank=True,
         help_text=_("One or two sentences, shown on cards and in the CSV."),
     )
-    abstract = models.TextField(_("abstract"), blank=True)
+    abstract = models.TextField(
+        _("abstract"),
+        blank=True,
+        help_text=_(
+            "A longer summary in plain text, shown at the top of the initiative page under the "
+            "title."
+        ),
+    )
     description = RichTextField(
-        _("description and objectives"), blank=True, features=RICH_TEXT_FEATURES
+        _("description and objectives"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "What the initiative does, for whom and how; the main text of the initiative page."
+        ),
     )
     kpis = RichTextField(
-        _("KPIs and how they are measured"), blank=True, features=RICH_TEXT_FEATURES
+        _("KPIs and how they are measured"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "The measurable goals and how they are measured; shown under 'KPIs and how they are "
+            "measured'."
+        ),
     )
     strategy = RichTextField(
-        _("relation to a broader strategy"), blank=True, features=RICH_TEXT_FEATURES
+        _("relation to a broader strategy"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "How the initiative fits a broader strategy (a STEM agenda, a company's plan); shown "
+            "under 'Relation to a broader strategy'."
+        ),
     )
     education_levels = ParentalManyToManyField(
         "initiatives.EducationLevel",
         verbose_name=_("education levels"),
         blank=True,
         related_name="initiatives",
+        help_text=_("The levels of education it is for; visitors filter the overview on them."),
     )
     target_groups = ParentalManyToManyField(
         "initiatives.TargetGroup",
         verbose_name=_("target groups"),
         blank=True,
         related_name="initiatives",
+        help_text=_(
+            "Who takes part (pupils, teachers, parents …); visitors filter the overview on them."
+        ),
     )
     sectors = ParentalManyToManyField(
         "taxonomy.Sector",
         verbose_name=_("sectors and themes"),
         blank=True,
         related_name="initiatives",
+        help_text=_(
+            "The fields of work it introduces; visitors filter on them and find it from the "
+            "sector's videos."
+        ),
     )
-    impact = RichTextField(_("impact"), blank=True, features=RICH_TEXT_FEATURES)
-    reach = RichTextField(_("reach"), blank=True, features=RICH_TEXT_FEATURES)
-    budget = models.TextField(_("budget and funding model"), blank=True)
+    impact = RichTextField(
+        _("impact"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the initiative has achieved so far; shown under 'Impact'."),
+    )
+    reach = RichTextField(
+        _("reach"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How many people or schools it reaches; shown under 'Reach'."),
+    )
+    budget = models.TextField(
+        _("budget and funding model"),
+        blank=True,
+        help_text=_(
+            "How it is funded and, if public, its budget; shown under 'Budget and funding model'."
+        ),
+    )
     year_started = models.PositiveSmallIntegerField(
         _("year started"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("The year it began, e.g. 2019; shown on the page and its card."),
     )
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=InitiativeStatus.choices,
         default=InitiativeStatus.RUNNING,
+        help_text=_(
+            "Planned, running or ended: shown as a label on the card and used by the status filter."
+        ),
     )
-    website = models.URLField(_("website"), blank=True)
-    image = optional_image(_("logo or photo"))
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_(
+            "The initiative's own site (https://…), linked from its page; leave empty if it has "
+            "none."
+        ),
+    )
+    image = optional_image(
+        _("logo or photo"),
+        help_text=_("The logo or a photo at the top of the initiative page and on its card."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -371,6 +455,10 @@ class InitiativePartner(Orderable):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "A partner from the directory; its name links to its partner page. Leave empty and "
+            "fill in the name for another organisation."
+        ),
     )
     name = models.CharField(
         _("name"),
@@ -379,7 +467,11 @@ class InitiativePartner(Orderable):
         help_text=_("Only for an organisation that has no partner page yet."),
     )
     role = models.CharField(
-        _("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.CONTRIBUTING
+        _("role"),
+        max_length=20,
+        choices=PartnerRole.choices,
+        default=PartnerRole.CONTRIBUTING,
+        help_text=_("Lead partners are listed first and marked as such on the initiative page."),
     )
 
     panels = [FieldPanel("partner"), FieldPanel("name"), FieldPanel("role")]

@@ -1,6 +1,5 @@
 """The public video submission form: every field checked here, on the server."""
 
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError

@@ -36,6 +36,10 @@ class PartnerIndexPage(BrowseIndexPage):
         _("introduction to the video submission form"),
         blank=True,
         features=["bold", "italic", "link"],
+        help_text=_(
+            "The text above the video submission form: what partners may send and what happens "
+            "next."
+        ),
     )
     privacy_notice_url = models.URLField(
         _("privacy notice address"),
@@ -56,6 +60,7 @@ class PartnerIndexPage(BrowseIndexPage):
 
     class Meta:
         verbose_name = _("partner directory")
+        verbose_name_plural = _("partner directories")
 
     def browse_queryset(self):
         return (
@@ -105,14 +110,42 @@ class PartnerPage(ListingMixin, Page):
 
     Kind = PartnerKind
 
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
-    logo = optional_image(_("logo"))
-    website = models.URLField(_("website"), blank=True)
-    short_description = models.CharField(_("short description"), max_length=300, blank=True)
-    description = RichTextField(
-        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.COMPANY,
+        help_text=_(
+            "Company, school, organisation …: shown on the partner's card and used by the "
+            "directory's filter."
+        ),
     )
-    sectors = ParentalManyToManyField("taxonomy.Sector", verbose_name=_("sectors"), blank=True)
+    logo = optional_image(
+        _("logo"), help_text=_("The partner's logo on its card and page, and beside its videos.")
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The partner's own site (https://…), linked from its page."),
+    )
+    short_description = models.CharField(
+        _("short description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences on the partner's card in the directory."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("The main text of the partner's page: what they do and why they take part."),
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector",
+        verbose_name=_("sectors"),
+        blank=True,
+        help_text=_("The partner's fields of work; visitors filter the directory on them."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),

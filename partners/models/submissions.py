@@ -44,7 +44,14 @@ class PublicFormRecord(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last change"), auto_now=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
-    editor_notes = models.TextField(_("notes for editors"), blank=True)
+    editor_notes = models.TextField(
+        _("notes for editors"),
+        blank=True,
+        help_text=_(
+            "For the editors only: what was agreed, who followed up. Never shown or mailed to "
+            "the sender."
+        ),
+    )
 
     class Meta:
         abstract = True

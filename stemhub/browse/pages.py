@@ -74,7 +74,15 @@ class BrowsePageMixin:
 class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
     """An index page below the home page that browses what lies beneath it."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "A few sentences at the top of this overview, above the filters: what visitors find "
+            "here."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + ListingMixin.promote_panels

@@ -64,7 +64,15 @@ class AboutBlock(blocks.StreamBlock):
 
 
 class AboutPage(ListingMixin, Page):
-    body = StreamField(AboutBlock(), verbose_name=_("story"), blank=True)
+    body = StreamField(
+        AboutBlock(),
+        verbose_name=_("story"),
+        blank=True,
+        help_text=_(
+            "The story of the campaign, in blocks: text, questions and answers, partners. Shown "
+            "in this order."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("body")]
     promote_panels = Page.promote_panels + ListingMixin.promote_panels
@@ -74,3 +82,4 @@ class AboutPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("about page")
+        verbose_name_plural = _("about pages")

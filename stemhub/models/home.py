@@ -30,15 +30,31 @@ class HomePage(ListingMixin, Page):
         max_length=120,
         help_text=_("The big line at the top, e.g. 'Word jij een #STEMheld?'"),
     )
-    hero_text = models.TextField(_("hero text"), max_length=500)
-    hero_image = optional_image(_("hero image"))
+    hero_text = models.TextField(
+        _("hero text"),
+        max_length=500,
+        help_text=_("One or two sentences under the big line at the top of the home page."),
+    )
+    hero_image = optional_image(
+        _("hero image"),
+        help_text=_("The large picture at the top of the home page, beside the heading."),
+    )
     campaign_message = RichTextField(
         _("about the campaign"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "The text about #STEMhelden below the entry points of the home page; leave it empty "
+            "to hide that part."
+        ),
     )
     featured_heading = models.CharField(
-        _("heading above the featured items"), max_length=120, blank=True
+        _("heading above the featured items"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The heading above the featured items on the home page, e.g. 'Nieuw op STEMhelden'."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -58,6 +74,7 @@ class HomePage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def description_source(self):
         return [self.listing_summary, self.hero_text]
@@ -90,9 +107,24 @@ class HomeEntryPoint(Orderable):
     """A way in for one audience: parents to the videos, teachers to the classroom …"""
 
     home_page = ParentalKey(HomePage, related_name="entry_points", on_delete=models.CASCADE)
-    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
-    heading = models.CharField(_("heading"), max_length=80)
-    text = models.CharField(_("text"), max_length=240)
+    audience = models.CharField(
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        help_text=_(
+            "Who this way in is for; shown above the heading unless the heading names them already."
+        ),
+    )
+    heading = models.CharField(
+        _("heading"),
+        max_length=80,
+        help_text=_("The heading of this block on the home page, e.g. 'Voor ouders'."),
+    )
+    text = models.CharField(
+        _("text"),
+        max_length=240,
+        help_text=_("One sentence under the heading: what this visitor finds behind the link."),
+    )
     link_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("link to page"),
@@ -100,8 +132,17 @@ class HomeEntryPoint(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The page the block's link opens; the link is hidden while that page is not published."
+        ),
     )
-    link_label = models.CharField(_("link text"), max_length=60)
+    link_label = models.CharField(
+        _("link text"),
+        max_length=60,
+        help_text=_(
+            "The words of the link, e.g. 'Bekijk de video's'; say where it leads, not 'click here'."
+        ),
+    )
 
     panels = [
         FieldPanel("audience"),
@@ -139,6 +180,10 @@ class HomeFeaturedPage(Orderable):
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "A published page shown as a card among the featured items on the home page, in "
+            "this order."
+        ),
     )
 
     panels = [FieldPanel("page")]

@@ -26,7 +26,13 @@ class ListingMixin(models.Model):
         blank=True,
         help_text=_("One or two sentences shown on cards and in search results."),
     )
-    listing_image = optional_image(_("image on cards"))
+    listing_image = optional_image(
+        _("image on cards"),
+        help_text=_(
+            "The picture on this page's card in lists, search results and link previews on "
+            "social media. Without one the card shows the page's own image or none."
+        ),
+    )
 
     promote_panels = [
         MultiFieldPanel(

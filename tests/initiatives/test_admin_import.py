@@ -116,3 +116,96 @@ def test_only_who_may_publish_initiatives_imports(client, sample):
         assert response.status_code == 302  # Wagtail's answer to PermissionDenied
         assert response["Location"] == "/admin/"
         assert client.post(URL, {"action": "apply", "text": ""}).status_code == 302
+
+
+def _problem_rows(response):
+    """The problems table: one dict per problem, keyed by the table's column headings."""
+    table = BeautifulSoup(response.content, "html.parser").select("table.listing")[0]
+    headings = [th.get_text(strip=True) for th in table.select("thead th")]
+    return [
+        dict(zip(headings, (td.get_text(" ", strip=True) for td in tr.select("td")), strict=True))
+        for tr in table.select("tbody tr")
+    ]
+
+
+def _with_mistakes(csv_rows):
+    """The edited file with three wrong cells in two rows; the other rows are fine."""
+    rows = _edited(csv_rows)
+    header = rows[0]
+    rows[1][header.index("year_started")] = "tweeduizend"
+    rows[2][header.index("regions")] = "antwerpen|atlantis"
+    rows[2][header.index("website")] = "www.zonder-schema.be"
+    return rows
+
+
+def test_each_wrong_cell_is_named_with_its_value_and_how_to_fix_it(editor_client, csv_rows):
+    response = editor_client.post(URL, {"file": _upload(_with_mistakes(csv_rows))})
+    problems = {(row["Rij"], row["Kolom"]): row for row in _problem_rows(response)}
+    assert set(problems) == {("2", "year_started"), ("3", "regions"), ("3", "website")}
+    year = problems[("2", "year_started")]
+    assert year["Opgegeven waarde"] == "tweeduizend"
+    assert year["Wat er mis is"] == "moet een jaar tussen 1900 en 2100 zijn, of leeg"
+    assert year["Hoe je het oplost"] == "Schrijf het jaar in vier cijfers, bv. 2019."
+    region = problems[("3", "regions")]
+    assert region["Wat er mis is"] == "onbekende slug 'atlantis'"
+    assert "antwerpen" in region["Hoe je het oplost"]  # the slugs that do exist
+    assert problems[("3", "website")]["Opgegeven waarde"] == "www.zonder-schema.be"
+    assert "https://" in problems[("3", "website")]["Hoe je het oplost"]
+    assert not BeautifulSoup(response.content, "html.parser").select("input[name=text]")
+
+
+def test_the_problems_in_english(client, sample, csv_rows):
+    client.force_login(prefers_english(member_of(roles.EDITORS_GROUP)))
+    response = client.post(URL, {"file": _upload(_with_mistakes(csv_rows))})
+    problems = {(row["Row"], row["Column"]): row for row in _problem_rows(response)}
+    year = problems[("2", "year_started")]
+    assert year["Value given"] == "tweeduizend"
+    assert year["What is wrong"] == "must be a year between 1900 and 2100, or empty"
+    assert year["How to fix it"] == "Write the year in four digits, e.g. 2019."
+
+
+def test_a_missing_column_is_named_in_the_header_row(editor_client, csv_rows):
+    rows = [
+        [cell for index, cell in enumerate(row) if index != csv_rows[0].index("status")]
+        for row in csv_rows
+    ]
+    problems = _problem_rows(editor_client.post(URL, {"file": _upload(rows)}))
+    assert problems == [
+        {
+            "Rij": "1",
+            "Kolom": "status",
+            "Opgegeven waarde": "(leeg)",
+            "Wat er mis is": "deze kolom ontbreekt",
+            "Hoe je het oplost": "Voeg ze toe aan de eerste rij.",
+        }
+    ]
+
+
+def test_apply_with_one_wrong_row_applies_no_row(editor_client, csv_rows):
+    """All or nothing, also when "Apply" gets a file the dry run did not see (or the site
+    changed in between): the good rows before and after the wrong one are not written."""
+    before = _snapshot()
+    rows = _with_mistakes(csv_rows)
+    text = base64.b64encode(
+        "".join(",".join(f'"{cell}"' for cell in row) + "\r\n" for row in rows).encode()
+    ).decode()
+    response = editor_client.post(URL, {"action": "apply", "text": text})
+    assert response.status_code == 200
+    assert len(_problem_rows(response)) == 3
+    assert _snapshot() == before
+    assert not InitiativePage.objects.filter(slug_nl="lasklas").exists()
+
+
+def test_a_partner_removed_between_dry_run_and_apply_stops_the_whole_import(
+    editor_client, csv_rows, partners
+):
+    response = editor_client.post(URL, {"file": _upload(_edited(csv_rows))})
+    text = BeautifulSoup(response.content, "html.parser").select_one("input[name=text]")["value"]
+    before = _snapshot()
+    InitiativePage.objects.filter(organisation=partners["technopolis"]).update(organisation=None)
+    partners["technopolis"].delete()
+    response = editor_client.post(URL, {"action": "apply", "text": text})
+    problems = _problem_rows(response)
+    assert any(row["Wat er mis is"] == "geen partner met slug 'technopolis'" for row in problems)
+    assert not InitiativePage.objects.filter(slug_nl="lasklas").exists()
+    assert [entry[:2] for entry in _snapshot()] == [entry[:2] for entry in before]

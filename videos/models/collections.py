@@ -64,7 +64,14 @@ class CollectionVideo(Orderable):
         VideoCollectionPage, related_name="collection_videos", on_delete=models.CASCADE
     )
     video = models.ForeignKey(
-        VideoPage, verbose_name=_("video"), on_delete=models.CASCADE, related_name="+"
+        VideoPage,
+        verbose_name=_("video"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "A video shown as a card in this collection, in this order; hidden while it is not "
+            "published."
+        ),
     )
 
     panels = [PageChooserPanel("video", "videos.VideoPage")]

@@ -24,7 +24,14 @@ class VideoHero(Orderable):
         max_length=80,
         help_text=_("A first name, or a role such as 'the process engineer'."),
     )
-    job_title = models.CharField(_("job title"), max_length=120)
+    job_title = models.CharField(
+        _("job title"),
+        max_length=120,
+        help_text=_(
+            "What this hero does, as shown under their name on the video page, e.g. 'Process "
+            "engineer'."
+        ),
+    )
     profile_type = models.ForeignKey(
         "videos.ProfileType",
         verbose_name=_("profile type"),
@@ -32,6 +39,10 @@ class VideoHero(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="heroes",
+        help_text=_(
+            "Theoretically or practically trained: shown on the hero's card and used by the "
+            "'Profile' filter."
+        ),
     )
     education_route = models.ForeignKey(
         "videos.EducationRoute",
@@ -40,6 +51,10 @@ class VideoHero(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="heroes",
+        help_text=_(
+            "The route the hero took through school; the video page links it to study "
+            "programmes and training."
+        ),
     )
     studies = models.CharField(
         _("what they studied"),
@@ -47,14 +62,27 @@ class VideoHero(Orderable):
         blank=True,
         help_text=_("e.g. 'Master in chemical engineering' or 'Electromechanics (dual)'."),
     )
-    quote = models.CharField(_("quote"), max_length=300, blank=True)
+    quote = models.CharField(
+        _("quote"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "One sentence the hero says in the video, shown in quotation marks on the video page."
+        ),
+    )
     career_path = models.CharField(
         _("how I got here"),
         max_length=300,
         blank=True,
         help_text=_("Optional, short: school → study → job, e.g. 'Chemistry (TSO) → operator'."),
     )
-    photo = optional_image(_("photo"))
+    photo = optional_image(
+        _("photo"),
+        help_text=_(
+            "A portrait on the hero's card, only with their permission; without one the card "
+            "shows their initials."
+        ),
+    )
     gender = models.CharField(
         _("identifies as (editors only)"),
         max_length=20,
@@ -93,13 +121,25 @@ class VideoSignpost(Orderable):
         verbose_name=_("signpost"),
         on_delete=models.CASCADE,
         related_name="video_links",
+        help_text=_(
+            "A next step shown under the video: where a child or parent learns more about this "
+            "work."
+        ),
     )
     deep_link = models.URLField(
         _("deep link"),
         blank=True,
         help_text=_("Optional: a page on the signpost's site about exactly this job or study."),
     )
-    why = models.CharField(_("why this signpost"), max_length=160, blank=True)
+    why = models.CharField(
+        _("why this signpost"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "One line under the signpost saying why it fits this video, e.g. 'training to "
+            "become a welder'."
+        ),
+    )
 
     panels = [FieldPanel("signpost"), FieldPanel("deep_link"), FieldPanel("why")]
 
@@ -121,7 +161,11 @@ class RelatedVideo(Orderable):
         "videos.VideoPage", related_name="related_video_links", on_delete=models.CASCADE
     )
     video = models.ForeignKey(
-        "videos.VideoPage", verbose_name=_("video"), on_delete=models.CASCADE, related_name="+"
+        "videos.VideoPage",
+        verbose_name=_("video"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A video shown under 'More #STEMhelden' on this video's page, in this order."),
     )
 
     panels = [PageChooserPanel("video", "videos.VideoPage")]

@@ -64,6 +64,7 @@ class VideoIndexPage(BrowseIndexPage):
 
     class Meta:
         verbose_name = _("video overview")
+        verbose_name_plural = _("video overviews")
 
     def browse_queryset(self):
         """Live, public videos below this page with everything a card needs, newest first."""
@@ -130,9 +131,23 @@ class VideoPage(ListingMixin, Page):
         help_text=_("Shown before the video plays and on cards; 16:9 works best."),
     )
     duration = models.PositiveIntegerField(
-        _("duration in seconds"), null=True, blank=True, validators=[MaxValueValidator(36_000)]
+        _("duration in seconds"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(36_000)],
+        help_text=_(
+            "The video's length in seconds, e.g. 200 for 3:20. Shown on the card and used by "
+            "the 'Length' filter."
+        ),
     )
-    transcript = models.TextField(_("transcript"), blank=True)
+    transcript = models.TextField(
+        _("transcript"),
+        blank=True,
+        help_text=_(
+            "Everything said in the video, as plain text. Shown under the player for who cannot "
+            "or will not listen, and found by the search."
+        ),
+    )
     series = models.PositiveSmallIntegerField(
         _("series"),
         null=True,
@@ -144,6 +159,10 @@ class VideoPage(ListingMixin, Page):
         _("year"),
         default=current_year,
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_(
+            "The year the video was recorded; shown on the video page and its card, and used by "
+            "the 'Year' filter."
+        ),
     )
     company = models.ForeignKey(
         "partners.PartnerPage",
@@ -152,9 +171,20 @@ class VideoPage(ListingMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="videos",
+        help_text=_(
+            "The partner the reporters visited; the video page links to it and the partner's "
+            "page lists this video."
+        ),
     )
     sectors = ParentalManyToManyField(
-        "taxonomy.Sector", verbose_name=_("sectors"), blank=True, related_name="videos"
+        "taxonomy.Sector",
+        verbose_name=_("sectors"),
+        blank=True,
+        related_name="videos",
+        help_text=_(
+            "The fields of work the video shows; visitors find it under these sectors in the "
+            "browse filters."
+        ),
     )
     reporter = models.ForeignKey(
         "videos.Reporter",

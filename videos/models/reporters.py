@@ -27,7 +27,11 @@ class Reporter(index.Indexed, models.Model):
         _("first name"), max_length=40, help_text=_("Only the first name: never a surname.")
     )
     age = models.PositiveSmallIntegerField(
-        _("age at the recording"), validators=[MinValueValidator(6), MaxValueValidator(18)]
+        _("age at the recording"),
+        validators=[MinValueValidator(6), MaxValueValidator(18)],
+        help_text=_(
+            "The child's age on the day of the recording, shown beside the first name (6 to 18)."
+        ),
     )
     school_or_town = models.CharField(
         _("school or town"),
@@ -50,7 +54,15 @@ class Reporter(index.Indexed, models.Model):
         blank=True,
         help_text=_("The parent or guardian who signed (editors only, never shown)."),
     )
-    consent_date = models.DateField(_("consent date"), null=True, blank=True)
+    consent_date = models.DateField(
+        _("consent date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the parent or guardian signed; without it no photo is shown (editors only, "
+            "never shown)."
+        ),
+    )
     consent_scope = models.CharField(
         _("what the consent covers"),
         max_length=200,
@@ -105,7 +117,15 @@ class Reporter(index.Indexed, models.Model):
 class ReporterIndexPage(ListingMixin, Page):
     """'Onze reporters' / 'Our reporters': every reporter with the videos they made."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "A few sentences at the top of the reporters page, above the reporters and their "
+            "videos."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + ListingMixin.promote_panels
@@ -115,6 +135,7 @@ class ReporterIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("reporters page")
+        verbose_name_plural = _("reporters pages")
 
     def reporters(self):
         """Reporters of live, public videos, each with those videos, in a fixed few queries."""

@@ -27,9 +27,25 @@ class EducationRoute(VocabularyTerm):
     training (VDAB) that lead to it.
     """
 
-    description = models.CharField(_("description"), max_length=240, blank=True)
+    description = models.CharField(
+        _("description"),
+        max_length=240,
+        blank=True,
+        help_text=_(
+            "A short line shown under the route's name on the video page, e.g. 'three years "
+            "after secondary school'."
+        ),
+    )
     level = models.CharField(
-        _("level"), max_length=20, choices=EducationLevel.choices, blank=True, db_index=True
+        _("level"),
+        max_length=20,
+        choices=EducationLevel.choices,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Groups the routes in the video browse's 'Jobs you reach …' filter (secondary, higher, "
+            "adult learning)."
+        ),
     )
     explanation = models.TextField(
         _("explanation for parents"),
@@ -48,9 +64,7 @@ class EducationRoute(VocabularyTerm):
         help_text=_("Where it fits: VDAB's training or job information for this route."),
     )
 
-    panels = term_panels(
-        "level", "description", "explanation", "onderwijskiezer_url", "vdab_url"
-    )
+    panels = term_panels("level", "description", "explanation", "onderwijskiezer_url", "vdab_url")
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("education route")
@@ -78,8 +92,20 @@ class Signpost(VocabularyTerm):
         TEACHERS = "teachers", _("Teachers")
         ADULTS = "adults", _("Adults and career switchers")
 
-    url = models.URLField(_("web address"))
-    logo = optional_image(_("logo"))
+    url = models.URLField(
+        _("web address"),
+        help_text=_(
+            "Where the signpost's button takes visitors: the organisation's own page for this "
+            "audience."
+        ),
+    )
+    logo = optional_image(
+        _("logo"),
+        help_text=_(
+            "The organisation's logo beside the signpost on video pages; leave empty to show "
+            "the name only."
+        ),
+    )
     description = models.CharField(
         _("one-line description"),
         max_length=160,
@@ -87,7 +113,14 @@ class Signpost(VocabularyTerm):
         help_text=_("What you find there, in one line."),
     )
     audience = models.CharField(
-        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_(
+            "Who the signpost helps; shown as a label so a child or parent sees which step is "
+            "theirs."
+        ),
     )
 
     panels = term_panels("url", "logo", "description", "audience")

@@ -1,6 +1,8 @@
 """Import initiatives from a UTF-8 CSV file: all rows or none (see csv_format.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext
 
 from initiatives.csv_exchange import ImportFailed, import_records, read_records
 
@@ -10,16 +12,23 @@ def decode_utf8(data, file):
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise CommandError(
-            f"{file} was not imported: it contains a NUL byte on line {line}, so it is not "
-            "a text file (was it saved as UTF-16 or as a spreadsheet?)."
+            gettext(
+                "%(file)s was not imported: it contains a NUL byte on line %(line)d, so it is "
+                "not a text file (was it saved as UTF-16 or as a spreadsheet?). Save it as "
+                "“CSV UTF-8” and try again."
+            )
+            % {"file": file, "line": line}
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise CommandError(
-            f"{file} was not imported: it is not UTF-8 text (byte 0x{data[error.start]:02x} "
-            f"on line {line}); save it as UTF-8 and try again."
+            gettext(
+                "%(file)s was not imported: it is not UTF-8 text (byte 0x%(byte)02x on line "
+                "%(line)d); save it as UTF-8 and try again."
+            )
+            % {"file": file, "byte": data[error.start], "line": line}
         ) from None
 
 
@@ -41,7 +50,8 @@ class Command(BaseCommand):
                 data = stream.read()
         except OSError as error:
             raise CommandError(f"cannot read {file}: {error.strerror}") from None
-        text = decode_utf8(data, file)
+        with translation.override("en"):
+            text = decode_utf8(data, file)
         try:
             records = read_records(text)
             if check:
@@ -49,7 +59,8 @@ class Command(BaseCommand):
                 return
             created, updated = import_records(records)
         except ImportFailed as failure:
-            lines = [str(error) for error in failure.errors]
+            with translation.override("en"):  # the command speaks English, like its help
+                lines = [str(error) for error in failure.errors]
             raise CommandError(
                 f"{file} was not imported; {len(lines)} problem(s):\n" + "\n".join(lines)
             ) from None
