@@ -4,8 +4,6 @@ the initiatives that show the hub's measured figures. Everything here is set by 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 
 
@@ -17,6 +15,9 @@ class Dashboard(models.Model):
         managed = False
         default_permissions = ()
         permissions = [("view_dashboard", _("Can read the impact dashboard"))]
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
 
 
 class PartnerReport(models.Model):
@@ -31,7 +32,9 @@ class PartnerReport(models.Model):
     monthly_mail = models.BooleanField(
         _("send the monthly figures by mail"),
         default=False,
-        help_text=_("Early each month the worker mails last month's figures of this partner's videos."),
+        help_text=_(
+            "Early each month the worker mails last month's figures of this partner's videos."
+        ),
     )
     contact_email = models.EmailField(_("contact's email address"), blank=True)
     language = models.CharField(
@@ -71,7 +74,7 @@ class PartnerMonthlyMail(models.Model):
         return f"{self.partner} {self.month:%Y-%m}"
 
 
-class InitiativeFigures(ClusterableModel):
+class InitiativeFigures(models.Model):
     """An initiative that shows, beside the figures its organisation states, what the hub
     measured for the videos and lesson material linked to it (opt-in by the editors)."""
 
@@ -86,10 +89,10 @@ class InitiativeFigures(ClusterableModel):
         default=False,
         help_text=_("Shown next to the reach and impact the organisation states."),
     )
-    videos = ParentalManyToManyField(
+    videos = models.ManyToManyField(
         "videos.VideoPage", verbose_name=_("linked videos"), blank=True, related_name="+"
     )
-    materials = ParentalManyToManyField(
+    materials = models.ManyToManyField(
         "classroom.ClassroomMaterialPage",
         verbose_name=_("linked lesson material"),
         blank=True,

@@ -147,7 +147,9 @@ class Figures:
             [_("What"), *[label for _code, label in LANGUAGES], _("Total")],
         )
         for kind in Kind:
-            cells = [self.per_kind_and_language.get((kind.value, code), 0) for code, _l in LANGUAGES]
+            cells = [
+                self.per_kind_and_language.get((kind.value, code), 0) for code, _l in LANGUAGES
+            ]
             table.rows.append([kind.label, *cells, sum(cells)])
         return table
 
@@ -193,12 +195,16 @@ class Figures:
         for video in self.videos:
             cells = self._video_cells([video.pk])
             if any(cells) or video.live:
-                table.rows.append([video.title, video.company.title if video.company else "", *cells])
+                table.rows.append(
+                    [video.title, video.company.title if video.company else "", *cells]
+                )
         table.rows.sort(key=lambda row: (-row[3], -row[2], row[0]))  # plays, then views
         return table
 
     def sectors_table(self):
-        table = Table("sectors", _("Per sector"), [_("Sector"), _("Videos"), *self._video_headings()])
+        table = Table(
+            "sectors", _("Per sector"), [_("Sector"), _("Videos"), *self._video_headings()]
+        )
         videos_of = defaultdict(list)
         links = VideoPage.sectors.through.objects.filter(
             videopage_id__in=[video.pk for video in self.videos]
@@ -232,7 +238,9 @@ class Figures:
         )
         for code, label in LANGUAGES:
             cells = [self.per_kind_and_language.get((kind, code), 0) for kind in MONTH_KINDS]
-            everything = sum(n for (_k, language), n in self.per_kind_and_language.items() if language == code)
+            everything = sum(
+                n for (_k, language), n in self.per_kind_and_language.items() if language == code
+            )
             table.rows.append([label, *cells, everything])
         return table
 
@@ -253,7 +261,12 @@ class Figures:
         table = Table(
             "classroom",
             _("Classroom use"),
-            [_("Lesson material"), _label(Kind.VIEW), _label(Kind.DOWNLOAD), _label(Kind.USED_IN_CLASS)],
+            [
+                _("Lesson material"),
+                _label(Kind.VIEW),
+                _label(Kind.DOWNLOAD),
+                _label(Kind.USED_IN_CLASS),
+            ],
         )
         for material in self.materials:
             counts = self.per_page[material.pk]

@@ -98,8 +98,10 @@ class PeriodForm(forms.Form):
         value = self.cleaned_data["month"].strip()
         if value and parse_month(value) is None:
             raise forms.ValidationError(
-                _("“%(value)s” is not a month the dashboard can show: type it as year-month, "
-                  "for example 2026-10, from %(first)s up to this month."),
+                _(
+                    "“%(value)s” is not a month the dashboard can show: type it as year-month, "
+                    "for example 2026-10, from %(first)s up to this month."
+                ),
                 params={"value": value, "first": FIRST_YEAR},
             )
         return value

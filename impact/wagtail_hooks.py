@@ -87,7 +87,7 @@ def add_impact_panel(request, panels):
 
 @hooks.register("register_page_header_buttons")
 def figures_buttons(page, user, view_name, next_url=None):
-    """"Figures" on a partner's page; "Measured figures" on an initiative's page."""
+    """ "Figures" on a partner's page; "Measured figures" on an initiative's page."""
     if not user.has_perm(views.PERMISSION):
         return
     page_class = page.specific_class

@@ -103,17 +103,22 @@ def bar_chart(slug, title, rows, series_labels, *, total_label=""):
         x = LABEL_WIDTH
         for series, value in enumerate(values):
             if value:
-                tip = f"{label}: {series_labels[series]} {number_format(value, force_grouping=True)}"
+                tip = (
+                    f"{label}: {series_labels[series]} {number_format(value, force_grouping=True)}"
+                )
                 chart.shapes.append(
                     Shape(x, y, max(value * scale, 1), BAR_HEIGHT, series % SERIES_CLASSES, tip)
                 )
                 x += value * scale
-        chart.texts.append(Text(x + 6, y + BAR_HEIGHT - 3, number_format(sum(values), force_grouping=True)))
+        chart.texts.append(
+            Text(x + 6, y + BAR_HEIGHT - 3, number_format(sum(values), force_grouping=True))
+        )
     chart.height = top + max(len(rows), 1) * ROW_HEIGHT + 4
     parts = [
         f"{label}: "
         + ", ".join(
-            f"{series_labels[i]} {number_format(v, force_grouping=True)}" for i, v in enumerate(values)
+            f"{series_labels[i]} {number_format(v, force_grouping=True)}"
+            for i, v in enumerate(values)
         )
         for label, values in rows
     ]
@@ -140,7 +145,9 @@ def column_chart(slug, title, columns, series_labels):
             height = value * scale
             tip = f"{label}: {series_labels[series]} {number_format(value, force_grouping=True)}"
             chart.shapes.append(
-                Shape(x + series * bar_width, base - height, bar_width, max(height, 0.5), series, tip)
+                Shape(
+                    x + series * bar_width, base - height, bar_width, max(height, 0.5), series, tip
+                )
             )
         if len(columns) <= 14 or index % max(len(columns) // 12, 1) == 0:
             chart.texts.append(Text(x + group_width / 2 - 4, base + 16, _short(label, 9), "middle"))
@@ -148,7 +155,8 @@ def column_chart(slug, title, columns, series_labels):
     parts = [
         f"{label}: "
         + ", ".join(
-            f"{series_labels[i]} {number_format(v, force_grouping=True)}" for i, v in enumerate(values)
+            f"{series_labels[i]} {number_format(v, force_grouping=True)}"
+            for i, v in enumerate(values)
         )
         for label, values in columns
     ]
@@ -180,7 +188,9 @@ def chart_for(table):
         rows = [(row[0], [row[-1]]) for row in table.rows]
         return bar_chart(table.slug, table.title, rows, [headings[-1]])
     if table.slug == "searches":
-        return bar_chart(table.slug, table.title, [(r[0], [r[1]]) for r in table.rows], [headings[1]])
+        return bar_chart(
+            table.slug, table.title, [(r[0], [r[1]]) for r in table.rows], [headings[1]]
+        )
     if table.slug == "classroom":
         rows = [(row[0], [row[2], row[3]]) for row in table.rows if row[2] or row[3]]
         return bar_chart(table.slug, table.title, rows, headings[2:4])

@@ -6,8 +6,8 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import CreateView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import InitiativeFigures
 
@@ -25,7 +25,7 @@ class InitiativeFiguresForm(forms.ModelForm):
 
 
 class AddView(CreateView):
-    """"Add" from an initiative's page comes with that initiative chosen."""
+    """ "Add" from an initiative's page comes with that initiative chosen."""
 
     def get_initial(self):
         initial = super().get_initial()

@@ -92,7 +92,8 @@ def partner_figures(request, page_id):
         form = PartnerReportForm(request.POST, instance=report)
         if form.is_valid():
             form.save()
-            messages.success(request, _("The monthly mail settings of %(partner)s were saved.") % {"partner": partner.title})
+            saved = _("The monthly mail settings of %(partner)s were saved.")
+            messages.success(request, saved % {"partner": partner.title})
             return redirect(request.get_full_path())
     period_choice = period_form(request.GET)
     period = period_choice.selected()

@@ -1,5 +1,5 @@
 """Fixtures of the dashboard tests: two partners' videos, a lesson, known daily counts and an
-editor; imported by the test modules (tests/impact has no conftest of its own)."""
+editor (a folder of its own, so the counters' tests in tests/impact keep their conftest)."""
 
 from datetime import timedelta
 from types import SimpleNamespace
