@@ -97,6 +97,8 @@ class PeriodForm(forms.Form):
     def clean_month(self):
         value = self.cleaned_data["month"].strip()
         if value and parse_month(value) is None:
+            # A month box would drop what cannot be read; a text box shows it to correct.
+            self.fields["month"].widget.input_type = "text"
             raise forms.ValidationError(
                 _(
                     "“%(value)s” is not a month the dashboard can show: type it as year-month, "

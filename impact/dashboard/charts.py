@@ -40,6 +40,7 @@ class Text:
     y: float
     text: str
     anchor: str = "start"
+    kind: str = "label"  # "axis": the smaller labels under columns
 
 
 @dataclass
@@ -90,11 +91,11 @@ def _legend(chart, labels, y):
     return y + LEGEND_HEIGHT
 
 
-def bar_chart(slug, title, rows, series_labels, *, total_label=""):
+def bar_chart(slug, title, rows, series_labels):
     """Horizontal bars, one per row of (label, [value per series]); several series stack."""
     rows = rows[:MAX_BARS]
     chart = Chart(slug, str(title), "")
-    top = _legend(chart, series_labels, 4) if len(series_labels) > 1 else 4
+    top = _legend(chart, series_labels, 4)
     largest = max([sum(values) for _label, values in rows] or [0]) or 1
     scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / largest
     for index, (label, values) in enumerate(rows):
@@ -131,7 +132,8 @@ def column_chart(slug, title, columns, series_labels):
     chart = Chart(slug, str(title), "")
     top = _legend(chart, series_labels, 4)
     groups = max(len(columns), 1)
-    group_width = max((WIDTH - 50) / groups, 12 * len(series_labels))
+    # Wide enough for the series side by side; never wider than 90 (one month stays slim).
+    group_width = min(max((WIDTH - 50) / groups, 12 * len(series_labels)), 90)
     chart.width = int(max(WIDTH, 50 + group_width * groups))
     bar_width = (group_width - 8) / len(series_labels)
     largest = max([max(values) for _label, values in columns] or [0]) or 1
@@ -150,7 +152,9 @@ def column_chart(slug, title, columns, series_labels):
                 )
             )
         if len(columns) <= 14 or index % max(len(columns) // 12, 1) == 0:
-            chart.texts.append(Text(x + group_width / 2 - 4, base + 16, _short(label, 9), "middle"))
+            chart.texts.append(
+                Text(x + group_width / 2 - 4, base + 16, _short(label, 9), "middle", "axis")
+            )
     chart.height = base + 24
     parts = [
         f"{label}: "
@@ -164,6 +168,12 @@ def column_chart(slug, title, columns, series_labels):
     return chart
 
 
+def _month_abbreviation(label):
+    """ "december 2025" → "dec 2025": the chart's axis has room for short months."""
+    words = str(label).split()
+    return f"{words[0][:3]} {words[-1]}" if len(words) == 2 else str(label)
+
+
 def _short(label, length=30):
     return Truncator(str(label)).chars(length)
 
@@ -173,7 +183,7 @@ def chart_for(table):
     """The chart beside a dashboard table (or None for a table without one)."""
     headings = table.headings
     if table.slug == "months":
-        columns = [(row[0], [row[1], row[2]]) for row in table.rows]
+        columns = [(_month_abbreviation(row[0]), [row[1], row[2]]) for row in table.rows]
         return column_chart(table.slug, table.title, columns, headings[1:3])
     if table.slug in ("sectors", "partners"):
         rows = [(row[0], [row[3]]) for row in table.rows if row[3]]
