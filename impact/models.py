@@ -9,6 +9,14 @@ which. No address, user agent, cookie or identifier is ever stored. The worker f
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The dashboard's own models (its permission, the partners' mail, the initiatives' opt-in).
+from .dashboard_models import (  # noqa: F401
+    Dashboard,
+    InitiativeFigures,
+    PartnerMonthlyMail,
+    PartnerReport,
+)
+
 
 class Kind(models.TextChoices):
     VIEW = "view", _("Page view")

@@ -57,6 +57,10 @@ MODEL_PERMISSIONS = {
         ("partners", "videoconversion", ("view",)),
         # The outbox: see what mail failed and send it again.
         ("stemhub", "outgoingmail", ("change", "view")),
+        # The impact dashboard, the partners' monthly mail, the initiatives' measured figures.
+        ("impact", "dashboard", ("view",)),
+        ("impact", "partnerreport", ("add", "change", "view")),
+        ("impact", "initiativefigures", VOCABULARY),
     ],
     PARTNER_REVIEWERS_GROUP: [
         ("wagtailadmin", "admin", ("access",)),

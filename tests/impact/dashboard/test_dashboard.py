@@ -1,0 +1,234 @@
+"""The impact dashboard in the admin: figures from known daily counts in both admin languages,
+who may read it, the period filter, the CSV of every table and a fixed query count."""
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from impact.models import Kind
+from stemhub import roles
+from tests.stemhub.admin_helpers import member_of
+from videos.factories import make_video
+
+from .conftest import count
+
+DASHBOARD = "/admin/impact/"
+TABLES = (
+    "months",
+    "totals",
+    "languages",
+    "sectors",
+    "videos",
+    "partners",
+    "searches",
+    "classroom",
+    "curious",
+    "balance",
+)
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def table_rows(response, slug):
+    """{first cell: [other cells]} of the table in the section `slug`."""
+    section = soup(response).select_one(f"section#{slug}")
+    rows = {}
+    for tr in section.select("table tr"):
+        cells = [cell.get_text(" ", strip=True) for cell in tr.select("th, td")]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def read_csv(response):
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(body.removeprefix("\ufeff"))))
+
+
+def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
+    response = editor_client.get(DASHBOARD)
+    assert response.status_code == 200
+    page = soup(response)
+    assert "Impactdashboard" in page.title.get_text()
+    summary = {
+        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
+        for item in page.select(".impact-summary__item")
+    }
+    # Last 30 days: the count of two years ago stays out.
+    assert summary == {
+        "Paginaweergave": "58",
+        "Video afgespeeld": "33",
+        "Werkblad gedownload": "9",
+        "Gebruikt in de klas": "8",
+    }
+    totals = table_rows(response, "totals")
+    assert totals["Paginaweergave"] == ["51", "7", "58"]
+    assert totals["Video afgespeeld"] == ["30", "3", "33"]
+    videos = table_rows(response, "videos")
+    assert videos["Zonnecellen maken"] == ["Umicore", "47", "28", "4", "2", "0"]
+    assert videos["Robots een brein geven"] == ["VRT", "11", "5", "0", "0", "0"]
+    partners = table_rows(response, "partners")
+    assert partners["Umicore"] == ["1", "47", "28", "4", "2", "0"]
+    sectors = table_rows(response, "sectors")
+    assert sectors["Energie"][:3] == ["1", "47", "28"]
+    languages = table_rows(response, "languages")
+    assert languages["Engels"] == ["7", "3", "0", "0", "11"]
+    classroom = table_rows(response, "classroom")
+    assert classroom["Les over zonnecellen"] == ["0", "9", "6"]
+    curious = table_rows(response, "curious")
+    assert curious["Zonnecellen maken"] == ["8", "3", "1", "12", "67 %"]
+
+
+def test_only_searches_seen_twice_are_listed(editor_client, known_counts):
+    searches = table_rows(editor_client.get(DASHBOARD), "searches")
+    assert searches["kernfusie"] == ["4"]
+    assert "lotte peeters" not in searches  # typed once: never shown
+
+
+def test_the_heroes_balance_is_aggregated(editor_client, impact_site):
+    response = editor_client.get(DASHBOARD)
+    section = soup(response).select_one("section#balance")
+    assert section.select_one("tfoot") is not None
+    assert "Ingenieur" not in section.get_text()  # no hero's name or job, only counts
+
+
+def test_an_english_editor_reads_it_in_english(english_editor_client, known_counts):
+    response = english_editor_client.get(DASHBOARD)
+    assert response.status_code == 200
+    totals = table_rows(response, "totals")
+    assert totals["Page view"] == ["51", "7", "58"]
+    assert table_rows(response, "videos")["Making solar cells"][:3] == ["Umicore", "47", "28"]
+    assert "Made you curious about this job?" in response.content.decode()
+
+
+def test_every_chart_is_an_accessible_svg_beside_its_table(editor_client, known_counts):
+    page = soup(editor_client.get(DASHBOARD))
+    for slug in TABLES:
+        section = page.select_one(f"section#{slug}")
+        assert section.select_one("table") is not None or section.select_one(".impact-empty")
+        svg = section.select_one("svg.impact-chart")
+        assert svg["role"] == "img"
+        title_id, desc_id = svg["aria-labelledby"].split()
+        assert svg.select_one(f"title#{title_id}").get_text()
+        assert svg.select_one(f"desc#{desc_id}").get_text()
+        assert not svg.select("[style]") and not svg.select("script")
+    desc = page.select_one("section#curious svg desc").get_text()
+    assert "Zonnecellen maken: Ja 8, Een beetje 3, Nee 1" in desc
+
+
+def test_the_period_filter_works_without_javascript(editor_client, known_counts):
+    everything = table_rows(editor_client.get(DASHBOARD, {"period": "all"}), "totals")
+    assert everything["Paginaweergave"] == ["1.051", "7", "1.058"]
+    old = known_counts.today.replace(year=known_counts.today.year - 2)
+    month = editor_client.get(DASHBOARD, {"month": f"{old:%Y-%m}"})
+    assert table_rows(month, "totals")["Paginaweergave"] == ["1.000", "0", "1.000"]
+    assert len(table_rows(month, "months")) == 2  # the heading row and that one month
+
+
+def test_a_month_that_cannot_be_read_is_refused_and_kept(editor_client, known_counts):
+    response = editor_client.get(DASHBOARD, {"period": "all", "month": "2026-13"})
+    assert response.status_code == 200
+    page = soup(response)
+    assert "“2026-13” is geen maand" in page.get_text()
+    month = page.select_one("input[name=month]")
+    assert month["value"] == "2026-13"
+    assert month["type"] == "text"  # a month box would hide what was typed
+    # The figures fall back to the period that could be read.
+    assert table_rows(response, "totals")["Paginaweergave"] == ["1.051", "7", "1.058"]
+
+
+def test_anonymous_visitors_go_to_the_sign_in_page(client, known_counts):
+    for url in (
+        DASHBOARD,
+        f"{DASHBOARD}csv/totals/",
+        f"{DASHBOARD}partners/{known_counts.vrt.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize("group", [roles.PARTNER_REVIEWERS_GROUP, roles.TRANSLATORS_GROUP])
+def test_users_without_the_right_are_refused(client, known_counts, group):
+    client.force_login(member_of(group))
+    for url in (
+        DASHBOARD,
+        f"{DASHBOARD}csv/totals/",
+        f"{DASHBOARD}partners/{known_counts.vrt.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        if response.status_code == 302:
+            assert not response["Location"].startswith(DASHBOARD)
+    home = client.get("/admin/").content.decode()
+    assert "/admin/impact/" not in home  # no menu item, no home panel
+
+
+def test_editors_have_the_menu_item_and_the_home_panel(editor_client, known_counts):
+    home = soup(editor_client.get("/admin/"))
+    panel = home.select_one("#impact-summary-section")
+    assert panel is not None
+    assert "58" in panel.get_text()
+    assert panel.select_one("a[href='/admin/impact/']") is not None
+    assert "/admin/impact/" in str(home)  # the Reports menu item
+
+
+def test_every_table_downloads_as_csv_with_the_same_figures(editor_client, known_counts):
+    page = soup(editor_client.get(DASHBOARD, {"period": "all"}))
+    for slug in TABLES:
+        link = page.select_one(f"section#{slug} a[download]")["href"]
+        assert link == f"{DASHBOARD}csv/{slug}/?period=all"
+        response = editor_client.get(link)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "text/csv; charset=utf-8"
+        rows = read_csv(response)
+        shown = [
+            [cell.get_text(" ", strip=True) for cell in tr.select("th, td")]
+            for tr in page.select(f"section#{slug} table tr")
+        ]
+        assert len(rows) == max(len(shown), 1)
+        assert rows[1:] == [[cell.replace(".", "") for cell in row] for row in shown[1:]]
+        if shown:
+            assert rows[0] == shown[0]  # the same translated headings
+    totals = read_csv(editor_client.get(f"{DASHBOARD}csv/totals/?period=all"))
+    assert totals[0] == ["Wat", "Nederlands", "Engels", "Totaal"]
+    assert ["Paginaweergave", "1051", "7", "1058"] in totals
+    curious = read_csv(editor_client.get(f"{DASHBOARD}csv/curious/?period=all"))
+    assert curious[1] == ["Zonnecellen maken", "8", "3", "1", "12", "67 %"]
+
+
+def test_an_unknown_table_is_not_found(editor_client, known_counts):
+    response = editor_client.get(f"{DASHBOARD}csv/nothing/", follow=True)
+    assert response.status_code == 404
+
+
+def _dashboard_queries(client):
+    client.get(DASHBOARD, {"period": "all"})  # warm the user's permission caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(DASHBOARD, {"period": "all"}).status_code == 200
+    return len(captured)
+
+
+def test_the_query_count_does_not_grow_with_videos_or_months(editor_client, known_counts):
+    few = _dashboard_queries(editor_client)
+    videos = known_counts.solar.get_parent()
+    day = known_counts.today - timedelta(days=3)
+    for i in range(29):
+        video, _ = make_video(videos, f"Extra video {i}", company=known_counts.vrt)
+        count(day, Kind.PLAY, i + 1, page=video)
+        count(day, Kind.CURIOUS, 1, page=video, answer="yes")
+    for months_back in range(1, 12):
+        month_day = known_counts.today.replace(day=1) - timedelta(days=31 * months_back)
+        count(month_day, Kind.VIEW, 5, page=known_counts.robots)
+    many = _dashboard_queries(editor_client)
+    assert many == few
+    response = editor_client.get(DASHBOARD, {"period": "all"})
+    assert len(table_rows(response, "videos")) == 32  # heading + 31 videos
+    assert len(table_rows(response, "months")) >= 13
