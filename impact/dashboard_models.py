@@ -13,6 +13,8 @@ class Dashboard(models.Model):
 
     class Meta:
         managed = False
+        verbose_name = _("impact dashboard")
+        verbose_name_plural = _("impact dashboards")
         default_permissions = ()
         permissions = [("view_dashboard", _("Can read the impact dashboard"))]
 
@@ -83,6 +85,7 @@ class InitiativeFigures(models.Model):
         verbose_name=_("initiative"),
         on_delete=models.CASCADE,
         related_name="measured_figures",
+        help_text=_("The initiative whose page shows the figures below its own reach."),
     )
     show = models.BooleanField(
         _("show the measured figures on the initiative's page"),
@@ -90,13 +93,18 @@ class InitiativeFigures(models.Model):
         help_text=_("Shown next to the reach and impact the organisation states."),
     )
     videos = models.ManyToManyField(
-        "videos.VideoPage", verbose_name=_("linked videos"), blank=True, related_name="+"
+        "videos.VideoPage",
+        verbose_name=_("linked videos"),
+        blank=True,
+        related_name="+",
+        help_text=_("Their views, plays and signposts followed are added up on the page."),
     )
     materials = models.ManyToManyField(
         "classroom.ClassroomMaterialPage",
         verbose_name=_("linked lesson material"),
         blank=True,
         related_name="+",
+        help_text=_('Its downloads and "used in class" clicks are added up on the page.'),
     )
 
     panels = [
