@@ -7,8 +7,10 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("STEM initiatives")
 
     def ready(self):
+        from . import personal_data
         from .candidacies import handle_candidacy
         from .forms import CandidacyForm
         from .models import InitiativePage
 
         InitiativePage.register_candidacy(form_class=CandidacyForm, handler=handle_candidacy)
+        personal_data.register()
