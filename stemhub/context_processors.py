@@ -32,10 +32,19 @@ def _site_pages(request):
     return {"menu": [page for page in pages if page.show_in_menus], "footer": footer}
 
 
+def _privacy_statement_url(request, pages):
+    """Where the public forms' "Read the privacy notice" points when editors gave no other."""
+    for page in pages["footer"]:
+        if page.content_type_id == ContentType.objects.get_for_model(PrivacyPage).pk:
+            return page.get_url(request)
+    return ""
+
+
 def site_navigation(request):
     """Lazy, so the admin and pages that do not show the menu pay nothing."""
     pages = SimpleLazyObject(lambda: _site_pages(request))
     return {
         "main_navigation": SimpleLazyObject(lambda: pages["menu"]),
         "footer_pages": SimpleLazyObject(lambda: pages["footer"]),
+        "privacy_statement_url": SimpleLazyObject(lambda: _privacy_statement_url(request, pages)),
     }

@@ -223,3 +223,15 @@ def test_an_editor_changes_the_privacy_statement_in_the_admin(client, statements
     english = soup(client.get(PRIVACY["en"]))
     assert english.select_one('a[href="mailto:dpo@stemhub.example"]')
     assert "1 December 2026" in english.get_text(" ", strip=True)
+
+
+def test_the_public_forms_link_the_privacy_statement(client, site_tree, statements):
+    build_public_pages(site_tree)
+    forms = {
+        "/nl/partners/video-indienen/": PRIVACY["nl"],
+        "/en/initiatives/propose/": PRIVACY["en"],
+        "/nl/initiatieven/robotkamp/": PRIVACY["nl"],  # the candidacy form
+    }
+    for url, statement in forms.items():
+        form = soup(client.get(url)).select_one("main form[method=post]")
+        assert statement in [a["href"] for a in form.select("a")], url
