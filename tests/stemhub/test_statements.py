@@ -235,3 +235,12 @@ def test_the_public_forms_link_the_privacy_statement(client, site_tree, statemen
     for url, statement in forms.items():
         form = soup(client.get(url)).select_one("main form[method=post]")
         assert statement in [a["href"] for a in form.select("a")], url
+
+
+def test_each_statement_lives_once_below_the_home_page(site_tree, statements):
+    from stemhub.models import HomePage
+
+    for model in (PrivacyPage, AccessibilityPage):
+        assert model.allowed_parent_page_models() == [HomePage]
+        assert model.allowed_subpage_models() == []
+        assert not model.can_create_at(site_tree.home)  # max_count = 1, and it exists
