@@ -35,7 +35,7 @@ def register():
         personal_data.PersonalData(
             model="initiatives.InitiativeCandidacy",
             fields=("contact_person", "email", "message", "editor_notes"),
-            holds=_("Name and e-mail address of the contact person and their message"),
+            holds=_("Name and email address of the contact person and their message"),
             purpose=_(
                 "To put you in touch with the initiative; the organisation and role you allowed "
                 "us to show stay on the initiative's page"
@@ -51,7 +51,7 @@ def register():
         personal_data.PersonalData(
             model="initiatives.InitiativeProposal",
             fields=("contact_name", "email", "phone", "editor_notes"),
-            holds=_("Name, e-mail address and phone number of the person who proposes it"),
+            holds=_("Name, email address and phone number of the person who proposes it"),
             purpose=_("To review the initiative with you and tell you the outcome"),
             kept_after=_("after the editors' decision, then anonymised"),
             retention_setting="STEMHUB_PROPOSAL_RETENTION_DAYS",

@@ -30,7 +30,7 @@ def register():
         personal_data.PersonalData(
             model="partners.VideoSubmission",
             fields=("contact_name", "email", "phone", "editor_notes", "mail_problem"),
-            holds=_("Name, e-mail address and phone number of the person who sends a video"),
+            holds=_("Name, email address and phone number of the person who sends a video"),
             purpose=_("To review the video with you and tell you the outcome"),
             kept_after=_("after the editors' decision, then anonymised"),
             retention_setting="STEMHUB_SUBMISSION_RETENTION_DAYS",

@@ -1,7 +1,7 @@
 """Where the site keeps personal data, how to find one person's rows and when they expire.
 
 Apps register, in their AppConfig.ready(), each model that holds personal data: which fields
-are personal, how a person is found by e-mail address, how long a handled row is kept (a
+are personal, how a person is found by email address, how long a handled row is kept (a
 setting in days, stemhub/settings/privacy.py) and whether an expired or erased row is deleted or
 anonymised (its personal fields emptied, the rest, such as a published page it led to, kept).
 stemhub never imports the apps (layers): it knows them only through what they register here.

@@ -145,7 +145,7 @@ def test_export_ignores_case_and_writes_a_file(people, tmp_path):
 
 def test_export_of_an_unknown_address_is_empty_and_a_bad_one_refused(people):
     assert json.loads(export_of("nobody@example.org"))["records"] == []
-    with pytest.raises(CommandError, match="not an e-mail address"):
+    with pytest.raises(CommandError, match="not an email address"):
         export_of("anna at example")
 
 

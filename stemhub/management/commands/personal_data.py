@@ -19,13 +19,13 @@ def checked_email(value):
     try:
         validate_email(value)
     except ValidationError as error:
-        raise CommandError(f"{value!r} is not an e-mail address.") from error
+        raise CommandError(f"{value!r} is not an email address.") from error
     return value
 
 
 class Command(BaseCommand):
     help = (
-        "Export (as JSON) or erase everything the site holds about one e-mail address: video "
+        "Export (as JSON) or erase everything the site holds about one email address: video "
         "submissions, candidacies, proposals, messages between candidates, outgoing mail."
     )
 
