@@ -7,7 +7,7 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("STEM initiatives")
 
     def ready(self):
-        from . import candidate_messages, proposal_views
+        from . import candidate_messages, personal_data, proposal_views
         from .candidacies import handle_candidacy
         from .forms import CandidacyForm
         from .models import InitiativeIndexPage, InitiativePage
@@ -18,3 +18,4 @@ class InitiativesConfig(AppConfig):
             proposal_status=proposal_views.proposal_status,
             contact_candidate=candidate_messages.contact_candidate,
         )
+        personal_data.register()

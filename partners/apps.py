@@ -7,10 +7,11 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners")
 
     def ready(self):
-        from . import signals, views
+        from . import personal_data, signals, views
         from .models import PartnerIndexPage
 
         signals.connect(self)
+        personal_data.register()
         PartnerIndexPage.register_submission_views(
             submit=views.submit_video, status=views.submission_status
         )

@@ -27,6 +27,10 @@ class StemhubConfig(AppConfig):
 
         search_signals.connect()
 
+        from stemhub.mail import personal_data as outbox_personal_data
+
+        outbox_personal_data.register()
+
 
 def bound_image_decoding():
     """No image larger than STEMHUB_MAX_IMAGE_PIXELS is ever decoded, renditions included.

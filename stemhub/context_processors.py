@@ -1,19 +1,50 @@
-"""What every public template needs: the main navigation."""
+"""What every public template needs: the main navigation and the footer's statement links."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
+from stemhub.models import AccessibilityPage, PrivacyPage
 
-def _main_navigation(request):
+# The footer links these page types, in this order, wherever editors put them below the home.
+FOOTER_PAGE_TYPES = (PrivacyPage, AccessibilityPage)
+
+
+def _site_pages(request):
+    """The home page's children shown in the menu and the statements the footer links, in one
+    query (every page pays for it, so the query budgets of the browse pages stay as they are)."""
     site = Site.find_for_request(request)
     if site is None:
-        return []
-    root = site.root_page
-    return list(root.get_children().live().public().in_menu())
+        return {"menu": [], "footer": []}
+    types = ContentType.objects.get_for_models(*FOOTER_PAGE_TYPES)
+    type_ids = [types[model].pk for model in FOOTER_PAGE_TYPES]
+    pages = list(
+        site.root_page.get_children()
+        .live()
+        .public()
+        .filter(Q(show_in_menus=True) | Q(content_type_id__in=type_ids))
+    )
+    footer = sorted(
+        (page for page in pages if page.content_type_id in type_ids),
+        key=lambda page: type_ids.index(page.content_type_id),
+    )
+    return {"menu": [page for page in pages if page.show_in_menus], "footer": footer}
+
+
+def _privacy_statement_url(request, pages):
+    """Where the public forms' "Read the privacy notice" points when editors gave no other."""
+    for page in pages["footer"]:
+        if page.content_type_id == ContentType.objects.get_for_model(PrivacyPage).pk:
+            return page.get_url(request)
+    return ""
 
 
 def site_navigation(request):
     """Lazy, so the admin and pages that do not show the menu pay nothing."""
+    pages = SimpleLazyObject(lambda: _site_pages(request))
     return {
-        "main_navigation": SimpleLazyObject(lambda: _main_navigation(request)),
+        "main_navigation": SimpleLazyObject(lambda: pages["menu"]),
+        "footer_pages": SimpleLazyObject(lambda: pages["footer"]),
+        "privacy_statement_url": SimpleLazyObject(lambda: _privacy_statement_url(request, pages)),
     }

@@ -55,8 +55,10 @@ def housekeeping():
 
 @task(backend=BACKGROUND)
 def daily_cleanup():
-    """Once a day: delete media files and temporary uploads that nothing refers to any more."""
+    """Once a day: delete media files and temporary uploads that nothing refers to any more,
+    and the personal data past its retention period (stemhub.personal_data)."""
     call_command("clean_orphans", "--delete", verbosity=0)
+    call_command("purge_personal_data", verbosity=0)
     worker.schedule_next(daily_cleanup, CLEANUP_EVERY)
 
 

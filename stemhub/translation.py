@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AboutPage, HomeEntryPoint, HomePage
+from .models import AboutPage, AccessibilityPage, HomeEntryPoint, HomePage, PrivacyPage
 
 
 @register(HomePage)
@@ -22,3 +22,13 @@ class HomeEntryPointTranslationOptions(TranslationOptions):
 @register(AboutPage)
 class AboutPageTranslationOptions(TranslationOptions):
     fields = ("body", "listing_summary")
+
+
+@register(PrivacyPage)
+class PrivacyPageTranslationOptions(TranslationOptions):
+    fields = ("intro", "body", "listing_summary")
+
+
+@register(AccessibilityPage)
+class AccessibilityPageTranslationOptions(TranslationOptions):
+    fields = ("intro", "body", "listing_summary")

@@ -34,6 +34,7 @@ from .site import (
     relink_entry_points,
     sections_file,
 )
+from .statements import STATEMENTS_FILE, load_statements
 
 
 def demo_modules():
@@ -68,6 +69,7 @@ def demo_files(modules=None):
         "home.yaml": HOME_FILE,
         "sections.yaml": sections_file([m[0] for m in modules]),
         "about.yaml": ABOUT_FILE,
+        "statements.yaml": STATEMENTS_FILE,
     }
     for label, module in modules:
         for name, schema in getattr(module, "DEMO_FILES", {}).items():
@@ -123,6 +125,7 @@ def load_all():
         {page.slug_nl: page.pk for page in Page.objects.child_of(partners)} if partners else {}
     )
     load_about(context, partner_ids)
+    load_statements(context)
     return context
 
 

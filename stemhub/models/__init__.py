@@ -3,13 +3,16 @@ from .home import HomeEntryPoint, HomeFeaturedPage, HomePage
 from .mixins import ListingMixin
 from .outbox import OutgoingMail
 from .search import SearchEntry
+from .statements import AccessibilityPage, PrivacyPage
 
 __all__ = [
     "AboutPage",
+    "AccessibilityPage",
     "HomeEntryPoint",
     "HomeFeaturedPage",
     "HomePage",
     "ListingMixin",
     "OutgoingMail",
+    "PrivacyPage",
     "SearchEntry",
 ]

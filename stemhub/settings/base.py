@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from .environment import BASE_DIR, env_bool, env_list
 from .mail import *  # noqa: F403
 from .opendata import *  # noqa: F403
+from .privacy import *  # noqa: F403
 from .public_forms import *  # noqa: F403
 from .storage import *  # noqa: F403
 

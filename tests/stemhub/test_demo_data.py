@@ -173,7 +173,7 @@ def test_a_section_missing_from_sections_yaml_is_named_and_rolled_back(empty_sit
 
 def test_check_reports_valid_files(capsys):
     call_command("load_demo", "--check")
-    assert capsys.readouterr().out.strip() == "18 demo files are valid."
+    assert capsys.readouterr().out.strip() == "19 demo files are valid."
 
 
 @pytest.mark.parametrize(
