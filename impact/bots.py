@@ -41,7 +41,6 @@ KNOWN_CRAWLER_WORDS = [
     "uptimerobot",
     "statuscake",
     "site24x7",
-    "headlesschrome-bot",
     "phantomjs",
     "gptbot",
     "chatgpt-user",

@@ -22,7 +22,8 @@ def signpost_href(video, link):
     path = reverse(
         "impact_signpost", kwargs={"video_id": video.pk, "signpost_id": link.signpost_id}
     )
-    return f"{path}?to={quote(link.url, safe=':/')}"
+    # Readable in the status bar: only what would break the parameter is escaped.
+    return f"{path}?to={quote(link.url, safe=':/?=@;,')}"
 
 
 @register.simple_tag

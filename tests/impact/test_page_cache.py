@@ -74,6 +74,7 @@ def test_the_thank_you_is_its_own_cached_variant(page_cache, visitor, content):
     page = url(content.video, "en")
     _plain, plain = get_twice(visitor, page)
     _thanked, thanked = get_twice(visitor, f"{page}?thanks=curious")
+
     def status(response):
         form = BeautifulSoup(text(response), "html.parser").find("form", id="feedback-curious")
         return form.find(attrs={"role": "status"}).get_text(strip=True)
