@@ -51,6 +51,16 @@ def parse_args():
     return parser.parse_args()
 
 
+def prepare_once():
+    """The database, demo content and static files, unless a previous run left them ready."""
+    try:
+        ready = bool(live_pages()) and (load.STATIC_ROOT / "js" / "count.js").exists()
+    except Exception:  # no database yet, or no tables
+        ready = False
+    if not ready:
+        load.prepare(argparse.Namespace(videos=0), PORT)
+
+
 def live_pages():
     import psycopg2
 
@@ -81,7 +91,7 @@ def summary(timings):
 
 
 def measure_requests(args):
-    load.prepare(argparse.Namespace(videos=0), PORT)
+    prepare_once()
     load.flush_redis()
     pages = live_pages()
     with load.Server(PORT, 2, page_cache=True) as server:
@@ -139,14 +149,14 @@ def fold(events):
         cursor.execute(
             """
             INSERT INTO impact_event (day, language, kind, page_id, target, answer, term)
-            SELECT current_date - (g % 2),
-                   CASE WHEN g % 3 = 0 THEN 'en' ELSE 'nl' END,
+            SELECT current_date - (g %% 2),
+                   CASE WHEN g %% 3 = 0 THEN 'en' ELSE 'nl' END,
                    (ARRAY['view','view','view','play','download','signpost','feed','embed',
-                          'search-empty','used-in-class','curious'])[g % 11 + 1],
-                   CASE WHEN g % 11 = 8 THEN 0 ELSE 1 + g % 500 END,
-                   CASE WHEN g % 11 = 5 THEN 1 + g % 7 ELSE 0 END,
-                   CASE WHEN g % 11 = 10 THEN (ARRAY['yes','a-bit','no'])[g % 3 + 1] ELSE '' END,
-                   CASE WHEN g % 11 = 8 THEN 'term ' || (g % 50) ELSE '' END
+                          'search-empty','used-in-class','curious'])[g %% 11 + 1],
+                   CASE WHEN g %% 11 = 8 THEN 0 ELSE 1 + g %% 500 END,
+                   CASE WHEN g %% 11 = 5 THEN 1 + g %% 7 ELSE 0 END,
+                   CASE WHEN g %% 11 = 10 THEN (ARRAY['yes','a-bit','no'])[g %% 3 + 1] ELSE '' END,
+                   CASE WHEN g %% 11 = 8 THEN 'term ' || (g %% 50) ELSE '' END
             FROM generate_series(1, %s) AS g
             """,
             [events],
@@ -176,7 +186,7 @@ def main():
         measure_requests(args)
     if not args.skip_fold:
         if args.skip_requests:
-            load.prepare(argparse.Namespace(videos=0), PORT)
+            prepare_once()
         env = load.server_env(PORT, page_cache=False)
         subprocess.run(  # noqa: S603
             [sys.executable, __file__, "--fold-only", "--events", str(args.events)],
