@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.db import connection
 from django.utils import timezone, translation
 from wagtail.models import Page
 
@@ -36,15 +37,35 @@ def current_language():
 
 
 def record(kind, language, page_id=0, target=0, answer="", term=""):
-    return Event.objects.create(
-        day=timezone.localdate(),
-        language=language,
-        kind=kind,
-        page_id=page_id,
-        target=target,
-        answer=answer,
-        term=term,
-    )
+    fields = {
+        "day": timezone.localdate(),
+        "language": language,
+        "kind": str(kind),
+        "page_id": page_id,
+        "target": target,
+        "answer": answer,
+        "term": term,
+    }
+    if connection.vendor == "postgresql":
+        _insert_without_waiting_for_the_disk(fields)
+    else:
+        Event.objects.create(**fields)
+
+
+def _insert_without_waiting_for_the_disk(fields):
+    """One round trip, and the commit does not wait for the WAL flush (8 ms on a busy disk,
+    0.2 ms without, measured by bench/impact.py's machine): the SET LOCAL and the INSERT are one
+    implicit transaction. A crash may lose the last fraction of a second of counts, never
+    corrupt anything; no other write on the connection is affected."""
+    table = connection.ops.quote_name(Event._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(name) for name in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SET LOCAL synchronous_commit TO OFF; "  # noqa: S608 (names from the model)
+            f"INSERT INTO {table} ({columns}) VALUES ({placeholders})",
+            list(fields.values()),
+        )
 
 
 def parse_id(value):
