@@ -18,7 +18,7 @@ from videos.factories import (
 )
 
 
-def wait_for_events(expected, timeout=10):
+def wait_for_events(expected, timeout=30):
     """The beacon is sent in the background: wait until the events are in, then compare."""
     deadline = time.monotonic() + timeout
     while True:
@@ -93,7 +93,7 @@ def test_views_plays_answers_and_signposts_are_counted_without_cookies(
         ("signpost", language, video.pk, signpost.pk, ""),
         ("view", language, home.pk, 0, ""),
     ]
-    assert wait_for_events(expected) == sorted(expected)
+    assert wait_for_events(expected) == sorted(expected), requests
 
     assert page.context.cookies() == []
     outside = [url for url in requests if not url.startswith(live_server.url)]
