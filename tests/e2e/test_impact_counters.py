@@ -83,8 +83,11 @@ def test_views_plays_answers_and_signposts_are_counted_without_cookies(
 
     link = page.locator(".signpost__name a")
     expect(link).to_have_attribute("href", re.compile(rf"^/{language}/impact/signpost/"))
-    link.click()
-    page.wait_for_url(deep_link)
+    # The page the signpost leads to sends its own view beacon once it is shown.
+    with page.expect_response(re.compile(r"/impact/view/$"), timeout=30_000) as beacon:
+        link.click()
+        page.wait_for_url(deep_link)
+    assert beacon.value.status == 204
 
     expected = [
         ("view", language, video.pk, 0, ""),
