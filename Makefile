@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast install db messages makemessages lint bench bench-load bench-sizes clean deploy-check backup restore
+.PHONY: run test test-fast install db messages makemessages lint bench bench-load bench-sizes bench-impact clean deploy-check backup restore
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -85,6 +85,10 @@ bench-load: install
 bench-sizes: install
 	$(PY) -m pip install --quiet -e ".[bench]"
 	$(PY) bench/sizes.py
+
+# What the impact counters cost: the beacon beside a static file, folding a million events (PostgreSQL, Redis).
+bench-impact: install
+	$(PY) bench/impact.py
 
 # Database dump + media in backups/stemhub-<time>.tar.gz; restore into an empty database:
 #   make restore FILE=backups/stemhub-20261129-221500.tar.gz

@@ -7,10 +7,11 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Impact")
 
     def ready(self):
-        self.ready_dashboard()
+        from stemhub import worker
 
-    def ready_dashboard(self):
-        """The dashboard's part: the partners' monthly mail joins the worker's schedule."""
-        from . import partner_mail
+        from . import partner_mail, tasks
 
+        # The worker keeps these scheduled (stemhub knows no impact module): the aggregation of
+        # counted events and the partners' monthly mail.
+        worker.register_periodic(tasks.aggregate_impact)
         partner_mail.register()

@@ -16,6 +16,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Page
 
 from classroom.models import ClassroomMaterialPage
+from stemhub.counting_marks import mark_for_counting
 from videos.models import VideoPage
 
 EMBEDDABLE = (VideoPage, ClassroomMaterialPage)
@@ -84,4 +85,5 @@ def card_context(page, request):
 @xframe_options_exempt
 def embed_card(request, page_id):
     page = embeddable_page(page_id)
-    return TemplateResponse(request, "opendata/embed_card.html", card_context(page, request))
+    response = TemplateResponse(request, "opendata/embed_card.html", card_context(page, request))
+    return mark_for_counting(response, "embed", page_id=page.pk)

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include("opendata.urls")),  # the embeddable cards (/nl/embed/<id>/)
+    path("", include("impact.urls")),  # the counters' beacon, redirects and feedback
     *error_previews,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

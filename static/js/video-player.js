@@ -3,6 +3,18 @@
 (function () {
   "use strict";
 
+  // One play counted on our own server (impact counters): the page's id only, no cookie.
+  function countPlay(element) {
+    var url = element.getAttribute("data-count-url");
+    var page = element.getAttribute("data-count-page");
+    if (!url || !page || !navigator.sendBeacon) {
+      return;
+    }
+    var body = new URLSearchParams();
+    body.set("page", page);
+    navigator.sendBeacon(url, body);
+  }
+
   function start(player, trigger) {
     var frame = document.createElement("iframe");
     frame.src = player.getAttribute("data-embed-src");
@@ -15,7 +27,19 @@
     trigger.replaceWith(frame);
     player.classList.add("is-playing");
     frame.focus();
+    countPlay(player);
   }
+
+  // A video served from this site counts its first play.
+  document.querySelectorAll("video[data-count-url]").forEach(function (video) {
+    video.addEventListener(
+      "play",
+      function () {
+        countPlay(video);
+      },
+      { once: true }
+    );
+  });
 
   document.querySelectorAll("[data-player]").forEach(function (player) {
     var trigger = player.querySelector("[data-player-start]");

@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from stemhub.counting_marks import mark_for_counting
 from stemhub.models.mixins import ListingMixin
 
 from .feeds import BrowseFeed, feed_link
@@ -99,4 +100,5 @@ class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
         """RSS of the newest results, with the same filters as the page (stemhub.browse.feeds)."""
         if not self.feed_title:
             raise Http404
-        return BrowseFeed(self, self.browse_filterset(request))(request)
+        response = BrowseFeed(self, self.browse_filterset(request))(request)
+        return mark_for_counting(response, "feed", page_id=self.pk)

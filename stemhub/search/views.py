@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from stemhub.counting_marks import mark_for_counting
+
 from .forms import has_control_characters
 from .query import MAX_QUERY_LENGTH
 from .results import kind_labels, search_context
@@ -19,7 +21,11 @@ def current_language():
 def search(request):
     """Site-wide search over published pages in the visitor's language."""
     context = search_context(request, current_language())
-    return render(request, "stemhub/search.html", context)
+    response = render(request, "stemhub/search.html", context)
+    if context.get("searched") and not context.get("total_count"):
+        # Counted (its words folded and shortened) each time it is served, cached or not.
+        mark_for_counting(response, "search-empty", term=context["query"])
+    return response
 
 
 @require_GET

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "stemhub.request_checks.FormCharsetMiddleware",
     "stemhub.middleware.ServiceUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Counts feed reads, embedded cards and empty searches that views marked, on a cache hit too.
+    "impact.middleware.EdgeCountingMiddleware",
     # Anonymous pages from the shared cache; must come before CSRF, auth and messages.
     "stemhub.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -187,6 +189,7 @@ STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = [
     "q",
     "p",
     "received",
+    "thanks",  # the thank-you after one-click feedback without JavaScript (impact.feedback)
     "kind",  # the site search's kind filter (stemhub.search)
     # The self-test's answers (selftest.forms: one parameter per question, at most 8 questions).
     *(f"q{number}" for number in range(1, 9)),

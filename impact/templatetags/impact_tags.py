@@ -1,0 +1,38 @@
+"""Template pieces of the counters: the feedback panel and the counting links."""
+
+from urllib.parse import quote, urlsplit
+
+from django import template
+from django.urls import reverse
+
+from ..feedback import panel_context
+
+register = template.Library()
+
+
+@register.inclusion_tag("impact/feedback.html", takes_context=True)
+def feedback_panel(context, page, ask_curious=False):
+    """ "Used in class" (and, under a video, "Made you curious about this job?")."""
+    return {"page": page, **panel_context(page, context.get("request"), ask_curious)}
+
+
+@register.simple_tag
+def signpost_href(video, link):
+    """Our counting redirect for a video's signpost; the address still names the destination."""
+    path = reverse(
+        "impact_signpost", kwargs={"video_id": video.pk, "signpost_id": link.signpost_id}
+    )
+    # Readable in the status bar: only what would break the parameter is escaped.
+    return f"{path}?to={quote(link.url, safe=':/?=@;,')}"
+
+
+@register.simple_tag
+def worksheet_href(worksheet):
+    return reverse("impact_worksheet", kwargs={"worksheet_id": worksheet.pk})
+
+
+@register.filter
+def link_host(url):
+    """'www.onderwijskiezer.be' for a deep link on that site, shown next to the link."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
