@@ -43,6 +43,11 @@ def parse_args():
     parser.add_argument("--duration", type=float, default=10, help="seconds per page")
     parser.add_argument("--users", type=int, default=8, help="concurrent visitors")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="the databases are filled already (a run before): skip migrate, demo and fill",
+    )
     return parser.parse_args()
 
 
@@ -57,7 +62,8 @@ def demo_video_paths(base):
 def measure(size, args):
     load.DB_NAME = load.db_name(size)
     port = load.free_port()
-    load.prepare(argparse.Namespace(videos=size), port)
+    if not args.reuse:
+        load.prepare(argparse.Namespace(videos=size), port)
     figures = {}
     # WhiteNoise reads the static files when gunicorn starts: write the browse page's bytes as a
     # static file first (with a short-lived server), then start the measured one.
