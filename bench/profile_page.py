@@ -58,17 +58,19 @@ def logged_queries(client, url):
 
 
 def explain(sql, params):
-    """(blocks touched, the plan as text); (0, "") where there is no EXPLAIN ANALYZE."""
+    """(blocks touched, execution ms, the plan as text); (0, 0, "") without EXPLAIN ANALYZE."""
     from django.db import connection
 
     if connection.vendor != "postgresql" or not sql.lstrip().upper().startswith("SELECT"):
-        return 0, ""
+        return 0, 0.0, ""
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {sql}", params)
-        plan = cursor.fetchone()[0][0]["Plan"]
+        result = cursor.fetchone()[0][0]
+        plan = result["Plan"]
         blocks = plan.get("Shared Hit Blocks", 0) + plan.get("Shared Read Blocks", 0)
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", params)
-        return blocks, "\n".join(row[0] for row in cursor.fetchall())
+        text = "\n".join(row[0] for row in cursor.fetchall())
+        return blocks, result["Execution Time"], text
 
 
 def main():
@@ -82,10 +84,14 @@ def main():
     queries = [(*query, *explain(query[1], query[2])) for query in logged_queries(client, args.url)]
     total = sum(query[0] for query in queries)
     blocks = sum(query[3] for query in queries)
-    print(f"{args.url}: {len(queries)} queries, {total * 1000:.1f} ms, {blocks} blocks\n")
-    for number, (seconds, sql, _params, touched, _plan) in enumerate(queries, 1):
+    executed = sum(query[4] for query in queries)
+    print(
+        f"{args.url}: {len(queries)} queries, {total * 1000:.1f} ms, {blocks} blocks, "
+        f"{executed:.1f} ms executing (EXPLAIN ANALYZE)\n"
+    )
+    for number, (seconds, sql, _params, touched, _executed, _plan) in enumerate(queries, 1):
         print(f"{number:>3} {seconds * 1000:>7.2f} ms {touched:>6} blocks  {sql[:150]}")
-    for number, (_seconds, sql, params, touched, plan) in sorted(
+    for number, (_seconds, sql, params, touched, _executed, plan) in sorted(
         enumerate(queries, 1), key=lambda item: item[1][3], reverse=True
     )[: args.explain]:
         print(f"\n--- query {number}: {touched} blocks ---\n{sql % tuple(map(repr, params))}")
