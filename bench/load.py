@@ -6,10 +6,13 @@ Redis) under a realistic mix of anonymous visitors, uncached, cold and warm, nex
     python bench/load.py --duration 180       # the documented target run: 3 minutes, 50 visitors
     python bench/load.py --users 20 --videos 300 --port 18420
 
-Creates (once) the PostgreSQL database `stemhub_bench_size_<videos>` (shared with
-bench/sizes.py), fills the demo content plus bulk videos up to --videos and runs ANALYZE,
-uses Redis DB 4 (BENCH_REDIS_URL), starts gunicorn on 127.0.0.1 and stops it
-again. Load goes only to 127.0.0.1. Phases, each bounded by --duration:
+Creates (once) the PostgreSQL database `<BENCH_DB_PREFIX><videos>` (default prefix
+`stemhub_bench_size_`, shared with bench/sizes.py), fills the demo content plus bulk videos up to
+--videos and runs ANALYZE, uses Redis DB 4 (BENCH_REDIS_URL), starts gunicorn on 127.0.0.1 on a
+free port in BENCH_PORTS (default 18400-18499) and stops it again; static and media files go
+under BENCH_TMP (default /tmp/stemhub-cache-bench). Two people benchmarking at once set their
+own prefix, Redis DB, ports and directory. Load goes only to 127.0.0.1. Phases, each bounded
+by --duration:
   uncached  page cache off (what every request cost before the cache)
   cold      page cache on and empty: every distinct URL of the mix once (all misses)
   warm      page cache on, the mix for --duration seconds
@@ -36,11 +39,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-DB_NAME = "stemhub_bench_size_900"  # set from --videos: one database per size, reused
+DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "stemhub_bench_size_")
+DB_NAME = f"{DB_PREFIX}900"  # set from --videos: one database per size, reused
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
-STATIC_ROOT = Path("/tmp/stemhub-cache-bench-static")  # noqa: S108 - throwaway
-MEDIA_ROOT = Path("/tmp/stemhub-cache-bench-media")  # noqa: S108 - throwaway
+PORTS = os.environ.get("BENCH_PORTS", "18400-18499")  # first-last, both included
+TMP = os.environ.get("BENCH_TMP", "/tmp/stemhub-cache-bench")  # noqa: S108 - throwaway
+STATIC_ROOT = Path(f"{TMP}-static")
+MEDIA_ROOT = Path(f"{TMP}-media")
 SAME_SIZE_FILE = "bench/same-size-as-browse.html"
 
 # What visitors ask for, by share of requests (a broadcast sends most of them to a few videos).
@@ -77,20 +83,26 @@ def parse_args():
     parser.add_argument("--users", type=int, default=50, help="concurrent visitors")
     parser.add_argument("--videos", type=int, default=900, help="bulk videos for the size")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
-    parser.add_argument("--port", type=int, default=0, help="default: free port in 18400-18499")
+    parser.add_argument("--port", type=int, default=0, help="default: free port in BENCH_PORTS")
     parser.add_argument("--seed", type=int, default=10)
     return parser.parse_args()
 
 
+def db_name(videos):
+    """One database per size, named with BENCH_DB_PREFIX."""
+    return f"{DB_PREFIX}{videos}"
+
+
 def free_port():
-    for port in range(18400, 18500):
+    first, last = (int(n) for n in PORTS.split("-"))
+    for port in range(first, last + 1):
         with socket.socket() as sock:
             try:
                 sock.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return port
-    raise SystemExit("no free port in 18400-18499")
+    raise SystemExit(f"no free port in {PORTS}")
 
 
 def server_env(port, page_cache):
@@ -372,7 +384,7 @@ def main():
         return fill_videos(int(sys.argv[sys.argv.index("--fill-videos") + 1]))
     args = parse_args()
     global DB_NAME
-    DB_NAME = f"stemhub_bench_size_{args.videos}"
+    DB_NAME = db_name(args.videos)
     port = args.port or free_port()
     static_duration = args.static_duration or args.duration
     print(

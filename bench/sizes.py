@@ -4,14 +4,19 @@
     python bench/sizes.py                       # 24 vs 900 videos, 10 s per page, 8 visitors
     python bench/sizes.py --sizes 24,300,900 --duration 20
 
-For each size: a PostgreSQL database of its own (`stemhub_bench_size_<n>`, created once and
-reused, shared with bench/load.py: the demo content plus bulk videos up to n, then ANALYZE),
-gunicorn with production settings and the page cache OFF (every request renders; the cache
-would hide the growth), and closed-loop visitors on one URL at a time. The static file
-(WhiteNoise, the video browse page's own bytes) runs in the same server and run, so a slower
-machine shows as a lower static figure too. The last table divides each page's throughput at
-the largest size by that at the smallest: 1.00 means the page does not notice the content
-growing.
+For each size: a PostgreSQL database of its own (`<BENCH_DB_PREFIX><n>`, default prefix
+`stemhub_bench_size_`, created once and reused, shared with bench/load.py: the demo content plus
+bulk videos up to n, then ANALYZE), gunicorn with production settings and the page cache OFF
+(every request renders; the cache would hide the growth), and closed-loop visitors on one URL at
+a time. The static file (WhiteNoise, the video browse page's own bytes) runs in the same server
+and run, so a slower machine shows as a lower static figure too. The last table divides each
+page's throughput at the largest size by that at the smallest: 1.00 means the page does not
+notice the content growing. BENCH_REDIS_URL, BENCH_PORTS and BENCH_TMP choose the Redis
+database, the ports and the files' directory (see bench/load.py), so several people can run it
+at once:
+
+    BENCH_DB_PREFIX=stemhub_mine_ BENCH_REDIS_URL=redis://127.0.0.1:6379/7 \
+    BENCH_PORTS=18500-18599 BENCH_TMP=/tmp/stemhub-mine python bench/sizes.py
 """
 
 import argparse
@@ -38,6 +43,11 @@ def parse_args():
     parser.add_argument("--duration", type=float, default=10, help="seconds per page")
     parser.add_argument("--users", type=int, default=8, help="concurrent visitors")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="the databases are filled already (a run before): skip migrate, demo and fill",
+    )
     return parser.parse_args()
 
 
@@ -50,9 +60,10 @@ def demo_video_paths(base):
 
 
 def measure(size, args):
-    load.DB_NAME = f"stemhub_bench_size_{size}"
+    load.DB_NAME = load.db_name(size)
     port = load.free_port()
-    load.prepare(argparse.Namespace(videos=size), port)
+    if not args.reuse:
+        load.prepare(argparse.Namespace(videos=size), port)
     figures = {}
     # WhiteNoise reads the static files when gunicorn starts: write the browse page's bytes as a
     # static file first (with a short-lived server), then start the measured one.

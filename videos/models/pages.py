@@ -347,14 +347,36 @@ class VideoPage(ListingMixin, Page):
         if chosen:
             by_id = {video.pk: video for video in base.filter(pk__in=chosen)}
             return [by_id[pk] for pk in chosen if pk in by_id][:limit]
-        # Videos sharing the most sectors first, then the newest: always `limit` of them,
-        # in one query.
-        sector_ids = [sector.pk for sector in sectors]
-        return list(
-            base.annotate(shared=Count("sectors", filter=Q(sectors__in=sector_ids))).order_by(
-                "-shared", "-year", "-first_published_at", "-pk"
-            )[:limit]
-        )
+        return self._sector_neighbours(base, {sector.pk for sector in sectors}, limit)
+
+    def _sector_neighbours(self, base, sector_ids, limit):
+        """The `limit` videos sharing the most sectors, newest first among equals, filled up
+        with the newest others: in one query whatever the number of videos.
+
+        Only two LIMITed subqueries touch the whole catalogue (the best `limit` sharing a
+        sector, counted over the sector links alone, and the newest `limit`); their union, at
+        most 2 × limit videos, is fetched card-ready and ranked here. The newest others are
+        among the newest `limit` overall, so the union always holds the right ones.
+        """
+        newest = ("-year", "-first_published_at", "-pk")
+        others = live_public_videos().exclude(pk=self.pk)
+        candidates = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
+        if sector_ids:
+            sharing = (
+                others.filter(sectors__in=sector_ids)
+                .values("pk")
+                .annotate(shared=Count("pk"))
+                .order_by("-shared", *newest)
+                .values("pk")[:limit]
+            )
+            candidates |= Q(pk__in=sharing)
+
+        def rank(video):
+            shared = sum(1 for sector in video.sectors.all() if sector.pk in sector_ids)
+            published = video.first_published_at.timestamp() if video.first_published_at else 0
+            return (-shared, -video.year, -published, -video.pk)
+
+        return sorted(base.filter(candidates), key=rank)[:limit]
 
     def share_links(self, request):
         url = self.get_full_url(request)

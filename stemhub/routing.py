@@ -1,0 +1,66 @@
+"""Finding a page's child by its translated slug in one bounded query.
+
+wagtail-modeltranslation replaces every page type's `route()` with one that loads *all* children
+of a page and compares each child's `slug` in Python (to honour the fallback to Dutch for an
+empty English slug). Below the video overview that is every video: a video page's time grew with
+the number of videos (bench/sizes.py: half the throughput at 900 videos). `route_by_slug` asks
+the database for the one child instead, with the same rule: the slug in the active language, or,
+where that is empty, the slug in the first fallback language that has one
+(MODELTRANSLATION_FALLBACK_LANGUAGES), the first match in tree order as before.
+
+`install()` (from StemhubConfig.ready, after wagtail-modeltranslation patched the models) puts it
+in place of the patched method; page types with a `route()` of their own keep theirs.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, get_page_models
+from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation import patch_wagtailadmin
+
+
+def slug_condition(slug, language=None):
+    """Q for "this page's slug, as modeltranslation reads it in `language`, is `slug`"."""
+    languages = resolution_order(language or get_language())
+    condition = Q()
+    empty_so_far = Q()
+    for code in languages:
+        field = build_localized_fieldname("slug", code)
+        condition |= empty_so_far & Q(**{field: slug})
+        empty_so_far &= Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+    return condition
+
+
+def child_by_slug(page, slug):
+    """The first child (tree order) whose translated slug is `slug`, or None."""
+    return page.get_children().filter(slug_condition(slug)).order_by("path").first()
+
+
+def route_by_slug(self, request, path_components):
+    """wagtail-modeltranslation's route(), with the child looked up in the database."""
+    if isinstance(self, RoutablePageMixin) and self.live:
+        path = "/" + "".join(f"{component}/" for component in path_components)
+        try:
+            view, args, kwargs = self.resolve_subpage(path)
+        except Http404:
+            pass
+        else:
+            return RouteResult(self, args=(view, args, kwargs))
+    if path_components:
+        child = child_by_slug(self, path_components[0])
+        if child is None:
+            raise Http404
+        return child.specific.route(request, path_components[1:])
+    if self.live:
+        return RouteResult(self)
+    raise Http404
+
+
+def install():
+    """Replace the patched route() of Page and every page type that did not define its own."""
+    patched = patch_wagtailadmin._new_route
+    for model in [Page, *get_page_models()]:
+        if model.__dict__.get("route") is patched:
+            model.route = route_by_slug

@@ -1,0 +1,131 @@
+"""A video page costs the same whatever the number of videos, and still shows the right ones."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import Page
+
+from stemhub.routing import route_by_slug
+from videos.factories import make_video
+from videos.models import RelatedVideo, VideoIndexPage, VideoPage
+
+
+def count_queries(client, url):
+    client.get(url)  # warm-up: renditions, site root paths
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def related_titles(response):
+    html = response.content.decode()
+    section = html.split('id="related-heading"', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'<h3 class="card__title"><a href="[^"]*">([^<]*)</a>', section)
+
+
+def urls(page):
+    with translation.override("en"):
+        english = page.get_url()
+    return page.get_url(), english
+
+
+@pytest.mark.parametrize("language", [0, 1], ids=["nl", "en"])
+def test_video_page_queries_are_the_same_with_3_and_with_30_videos(
+    client, video_index, many_videos, language
+):
+    first = many_videos(3)[0]
+    url = urls(first)[language]
+    with_3 = count_queries(client, url)
+    many_videos(27)
+    assert count_queries(client, url) == with_3
+
+
+def test_related_videos_share_the_most_sectors_then_come_newest(client, video_index, vocab):
+    s = vocab.sectors
+    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
+    make_video(
+        video_index, "Beide sectoren, oud", year=2020, sectors=[s["automobiel"], s["energie"]]
+    )
+    make_video(video_index, "Energie, oud", year=2019, sectors=[s["energie"]])
+    make_video(video_index, "Geen sector gedeeld, nieuwst", year=2024, sectors=[s["media"]])
+    make_video(video_index, "Auto, nieuwer", year=2022, sectors=[s["automobiel"]])
+    for language in ("nl", "en"):
+        with translation.override(language):
+            response = client.get(page.get_url())
+        assert related_titles(response) == ["Beide sectoren, oud", "Auto, nieuwer", "Energie, oud"]
+
+
+def test_related_videos_fill_up_with_the_newest_when_few_share_a_sector(client, video_index, vocab):
+    s = vocab.sectors
+    page, _ = make_video(video_index, "Het doel", year=2021, sectors=[s["energie"]])
+    make_video(video_index, "Energie", year=2018, sectors=[s["energie"]])
+    make_video(video_index, "Oudste", year=2017, sectors=[s["media"]])
+    make_video(video_index, "Nieuwste", year=2023, sectors=[s["media"]])
+    make_video(video_index, "Tweede nieuwste", year=2022, sectors=[s["bouw"]])
+    response = client.get(page.get_url())
+    assert related_titles(response) == ["Energie", "Nieuwste", "Tweede nieuwste"]
+
+
+def test_related_videos_with_many_videos_still_pick_the_best(
+    client, video_index, vocab, many_videos
+):
+    s = vocab.sectors
+    many_videos(30)  # two sectors each, years 2020-2022
+    wanted = {s["energie"].pk, s["automobiel"].pk}
+    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
+    make_video(
+        video_index, "Dezelfde twee, oud", year=2015, sectors=[s["energie"], s["automobiel"]]
+    )
+
+    def rank(video):  # the rule, spelled out over every video
+        shared = len(wanted & {sector.pk for sector in video.sectors.all()})
+        return (-shared, -video.year, -video.first_published_at.timestamp(), -video.pk)
+
+    others = VideoPage.objects.live().exclude(pk=page.pk).prefetch_related("sectors")
+    expected = [video.title for video in sorted(others, key=rank)[:3]]
+    assert expected[0] == "Dezelfde twee, oud"
+    assert related_titles(client.get(page.get_url())) == expected
+
+
+def test_editors_choice_of_related_videos_comes_first_and_in_their_order(
+    client, video_index, vocab
+):
+    s = vocab.sectors
+    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"]])
+    first, _ = make_video(video_index, "Eerste keuze", sectors=[s["media"]])
+    second, _ = make_video(video_index, "Tweede keuze", sectors=[s["bouw"]])
+    make_video(video_index, "Zelfde sector", sectors=[s["energie"]])
+    RelatedVideo.objects.create(page=page, video=second, sort_order=0)
+    RelatedVideo.objects.create(page=page, video=first, sort_order=1)
+    assert related_titles(client.get(page.get_url())) == ["Tweede keuze", "Eerste keuze"]
+
+
+def test_pages_are_found_by_their_slug_in_each_language_with_the_dutch_fallback(
+    client, video_index, vocab
+):
+    translated, _ = make_video(
+        video_index, "Zonnepanelen", title_en="Solar panels", slug_en="solar-panels"
+    )
+    dutch_only, _ = make_video(video_index, "Alleen Nederlands", slug_en="")
+    assert client.get("/nl/videos/zonnepanelen/").status_code == 200
+    assert client.get("/en/videos/solar-panels/").status_code == 200
+    assert "Solar panels" in client.get("/en/videos/solar-panels/").content.decode()
+    # An empty English slug falls back to the Dutch one, as modeltranslation reads it.
+    assert client.get("/en/videos/alleen-nederlands/").status_code == 200
+    # Each language has its own slug: the other language's leads to this language's page.
+    response = client.get("/nl/videos/solar-panels/")
+    assert (response.status_code, response["Location"]) == (302, "/nl/videos/zonnepanelen/")
+    assert client.get("/nl/videos/bestaat-niet/").status_code == 404
+    # The browse page's own routes (its feed) still answer.
+    assert client.get("/nl/videos/feed/").status_code == 200
+    assert client.get("/en/videos/feed/").status_code == 200
+
+
+def test_routing_asks_the_database_for_one_child_not_every_child():
+    assert Page.route is route_by_slug
+    assert VideoIndexPage.route is route_by_slug
+    assert VideoPage.route is route_by_slug
