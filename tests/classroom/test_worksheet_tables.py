@@ -54,8 +54,10 @@ def downloaded_worksheet(client, page, language):
     assert response.status_code == 200
     links = BeautifulSoup(response.content, "html.parser").select(".download__link")
     assert len(links) == 1, links
-    download = client.get(links[0]["href"])
+    # The link goes through the download counter (impact) to the document itself.
+    download = client.get(links[0]["href"], follow=True)
     assert download.status_code == 200
+    assert download.redirect_chain[0][0].startswith("/documents/")
     return PdfReader(io.BytesIO(b"".join(download.streaming_content)))
 
 
