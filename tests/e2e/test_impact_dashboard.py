@@ -45,7 +45,7 @@ def test_an_editor_reads_the_dashboard_and_downloads_a_table(
     sign_in(admin, live_server, "impactlezer", "stem-platform-2026")
     admin.goto(f"{live_server.url}/admin/impact/")
 
-    summary = admin.locator(".impact-summary__item").filter(has_text="Video afgespeeld")
+    summary = admin.locator(".impact-summary__item").filter(has_text="Video's afgespeeld")
     expect(summary).to_contain_text("40")
     expect(admin.locator("#chart-videos-title")).to_have_text("Per video")
 
@@ -60,7 +60,7 @@ def test_an_editor_reads_the_dashboard_and_downloads_a_table(
     path = download.value.path()
     with open(path, encoding="utf-8-sig") as downloaded:
         text = downloaded.read()
-    assert text.splitlines()[0].startswith("Video,Partner,Paginaweergave")
+    assert text.splitlines()[0].startswith("Video,Partner,Paginaweergaven")
     assert "Zonnecellen maken,,0,940" in text
     if viewport == "phone_page":
         assert admin.external_requests == []

@@ -63,14 +63,14 @@ def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
     }
     # Last 30 days: the count of two years ago stays out.
     assert summary == {
-        "Paginaweergave": "58",
-        "Video afgespeeld": "33",
-        "Werkblad gedownload": "9",
+        "Paginaweergaven": "58",
+        "Video's afgespeeld": "33",
+        "Werkbladen gedownload": "9",
         "Gebruikt in de klas": "8",
     }
     totals = table_rows(response, "totals")
-    assert totals["Paginaweergave"] == ["51", "7", "58"]
-    assert totals["Video afgespeeld"] == ["30", "3", "33"]
+    assert totals["Paginaweergaven"] == ["51", "7", "58"]
+    assert totals["Video's afgespeeld"] == ["30", "3", "33"]
     videos = table_rows(response, "videos")
     assert videos["Zonnecellen maken"] == ["Umicore", "47", "28", "4", "2", "0"]
     assert videos["Robots een brein geven"] == ["VRT", "11", "5", "0", "0", "0"]
@@ -125,10 +125,10 @@ def test_every_chart_is_an_accessible_svg_beside_its_table(editor_client, known_
 
 def test_the_period_filter_works_without_javascript(editor_client, known_counts):
     everything = table_rows(editor_client.get(DASHBOARD, {"period": "all"}), "totals")
-    assert everything["Paginaweergave"] == ["1.051", "7", "1.058"]
+    assert everything["Paginaweergaven"] == ["1.051", "7", "1.058"]
     old = known_counts.today.replace(year=known_counts.today.year - 2)
     month = editor_client.get(DASHBOARD, {"month": f"{old:%Y-%m}"})
-    assert table_rows(month, "totals")["Paginaweergave"] == ["1.000", "0", "1.000"]
+    assert table_rows(month, "totals")["Paginaweergaven"] == ["1.000", "0", "1.000"]
     assert len(table_rows(month, "months")) == 2  # the heading row and that one month
 
 
@@ -141,7 +141,7 @@ def test_a_month_that_cannot_be_read_is_refused_and_kept(editor_client, known_co
     assert month["value"] == "2026-13"
     assert month["type"] == "text"  # a month box would hide what was typed
     # The figures fall back to the period that could be read.
-    assert table_rows(response, "totals")["Paginaweergave"] == ["1.051", "7", "1.058"]
+    assert table_rows(response, "totals")["Paginaweergaven"] == ["1.051", "7", "1.058"]
 
 
 def test_anonymous_visitors_go_to_the_sign_in_page(client, known_counts):
@@ -199,7 +199,7 @@ def test_every_table_downloads_as_csv_with_the_same_figures(editor_client, known
             assert rows[0] == shown[0]  # the same translated headings
     totals = read_csv(editor_client.get(f"{DASHBOARD}csv/totals/?period=all"))
     assert totals[0] == ["Wat", "Nederlands", "Engels", "Totaal"]
-    assert ["Paginaweergave", "1051", "7", "1058"] in totals
+    assert ["Paginaweergaven", "1051", "7", "1058"] in totals
     curious = read_csv(editor_client.get(f"{DASHBOARD}csv/curious/?period=all"))
     assert curious[1] == ["Zonnecellen maken", "8", "3", "1", "12", "67 %"]
 

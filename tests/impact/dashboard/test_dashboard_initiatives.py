@@ -37,9 +37,9 @@ def test_measured_figures_show_when_opted_in_in_both_languages(client, site_tree
     assert "Gemeten door STEMhub" in text
     terms = [dt.get_text() for dt in dutch.select("dt")]
     facts = dict(zip(terms, [dd.get_text() for dd in dutch.select("dd")], strict=True))
-    assert facts["Paginaweergave"] == "1.047"  # 1000 two years ago + 47
-    assert facts["Video afgespeeld"] == "28"
-    assert facts["Werkblad gedownload"] == "9"
+    assert facts["Paginaweergaven"] == "1.047"  # 1000 two years ago + 47
+    assert facts["Video's afgespeeld"] == "28"
+    assert facts["Werkbladen gedownload"] == "9"
     assert facts["Gebruikt in de klas"] == "8"
     assert "1.200 kinderen per jaar" in client.get(page.url).content.decode()  # theirs stays
 
