@@ -8,6 +8,7 @@ a search that found nothing (`search_term`).
 """
 
 import re
+import time
 import unicodedata
 
 from django.conf import settings
@@ -95,8 +96,34 @@ def search_term(text):
 # What may be counted: each function answers the object the action is about, or None.
 
 
+# Pages found live recently, so that a broadcast's crowd viewing the same few pages costs no
+# database look-up per beacon: page id -> monotonic time until which it counts as live. Only live
+# pages are remembered (a page published a moment ago is looked up, not refused); a page that was
+# unpublished may still be counted for LIVE_PAGE_SECONDS in another process (this one forgets it
+# at once, see forget_live_page), which costs at most a minute of views, never a wrong page.
+LIVE_PAGE_SECONDS = 60
+LIVE_PAGES_REMEMBERED = 20_000
+_live_pages = {}
+
+
 def viewed_page(page_id):
-    return Page.objects.live().filter(pk=page_id).values_list("pk", flat=True).first()
+    now = time.monotonic()
+    if _live_pages.get(page_id, 0) > now:
+        return page_id
+    found = Page.objects.live().filter(pk=page_id).values_list("pk", flat=True).first()
+    if found is not None:
+        if len(_live_pages) >= LIVE_PAGES_REMEMBERED:
+            _live_pages.clear()
+        _live_pages[found] = now + LIVE_PAGE_SECONDS
+    return found
+
+
+def forget_live_page(page_id=None):
+    """Forget one remembered page (unpublished, moved, deleted), or all of them."""
+    if page_id is None:
+        _live_pages.clear()
+    else:
+        _live_pages.pop(page_id, None)
 
 
 def played_video(page_id):

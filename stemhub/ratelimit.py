@@ -99,13 +99,14 @@ def _read_count(cache, key):
 
 
 def _increment(cache, key, window):
-    if cache.add(key, 1, window):
-        return 1
+    # One round trip once the window's counter exists (an increment keeps its expiry); only the
+    # first attempt of a window creates it.
     try:
         return cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.add(key, 1, window)
-        return 1
+    except ValueError:  # no counter yet in this window (or it just expired)
+        if cache.add(key, 1, window):
+            return 1
+        return cache.incr(key)  # another request created it meanwhile
 
 
 def too_many_requests(request, window, context=None):

@@ -85,6 +85,28 @@ def test_a_draft_page_is_not_counted(visitor, content):
     assert not Event.objects.exists()
 
 
+def test_a_page_unpublished_after_its_views_were_counted_is_refused_at_once(visitor, content):
+    # The beacon remembers live pages (no look-up per view); unpublishing makes it forget.
+    assert beacon(visitor, "nl", "view", content.video.pk).status_code == 204
+    content.video.unpublish()
+    assert beacon(visitor, "nl", "view", content.video.pk).status_code == 404
+    assert events() == [("view", "nl", content.video.pk, 0, "", "")]
+
+
+def test_a_deleted_page_is_forgotten_too(visitor, content):
+    assert beacon(visitor, "nl", "view", content.lesson.pk).status_code == 204
+    lesson_id = content.lesson.pk
+    content.lesson.delete()
+    assert beacon(visitor, "nl", "view", lesson_id).status_code == 404
+
+
+def test_a_remembered_live_page_costs_no_look_up(visitor, content, django_assert_num_queries):
+    assert beacon(visitor, "nl", "view", content.video.pk).status_code == 204
+    with django_assert_num_queries(1):  # the INSERT only
+        assert beacon(visitor, "nl", "view", content.video.pk).status_code == 204
+    assert len(events()) == 2
+
+
 def test_the_beacon_takes_only_posts(visitor, content):
     assert visitor.get(f"/nl/impact/view/?page={content.video.pk}").status_code == 405
     assert not Event.objects.exists()
