@@ -1,0 +1,201 @@
+"""The squashed migrations stand in for the old ones (README, "Migrations").
+
+A fresh database (this suite's, too) is built by the squashes; a database migrated with the old
+files keeps them, and Django only marks the squashes applied. These tests read the migration
+graph the way `migrate` does, without building a database: the squashes replace every old
+migration exactly once, end in the same models as the old files (every attribute that reaches
+the database), a database at any old state migrates without a cycle or a gap, and one at main's
+last state has nothing to apply. `bench/schema.py compare` builds both databases and compares
+their tables, indexes, constraints and rows (run on SQLite and PostgreSQL, see the README).
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT_APPS = (
+    "stemhub",
+    "taxonomy",
+    "videos",
+    "classroom",
+    "initiatives",
+    "partners",
+    "impact",
+    "selftest",
+)
+
+
+def migration_files(app):
+    return sorted(
+        path.stem for path in (ROOT / app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+
+
+def squashes(app):
+    return [name for name in migration_files(app) if "_squashed_" in name]
+
+
+def old_migrations(app):
+    return [name for name in migration_files(app) if "_squashed_" not in name]
+
+
+def old_graph():
+    """Every migration file as a node, squashes not standing in for anything."""
+    return MigrationLoader(None, ignore_no_migrations=True, replace_migrations=False).graph
+
+
+def executor_with_applied(monkeypatch, applied):
+    """The executor `migrate` builds for a database whose django_migrations holds `applied`."""
+    monkeypatch.setattr(
+        MigrationRecorder, "applied_migrations", lambda self: dict.fromkeys(applied)
+    )
+    return MigrationExecutor(connection)
+
+
+def old_leaves(graph):
+    """The last old migration of each project app, and every other app's last migration."""
+    leaves = []
+    for app in {app for app, _name in graph.nodes}:
+        names = old_migrations(app) if app in PROJECT_APPS else None
+        app_nodes = [name for node_app, name in graph.nodes if node_app == app]
+        leaves.append((app, names[-1] if names else max(app_nodes)))
+    return leaves
+
+
+@pytest.mark.parametrize("app", PROJECT_APPS)
+def test_the_squashes_replace_every_old_migration_exactly_once(app):
+    replaced = []
+    graph = old_graph()
+    for name in squashes(app):
+        replaced += [replaced_name for _app, replaced_name in graph.nodes[(app, name)].replaces]
+    assert sorted(replaced) == old_migrations(app)
+    assert len(replaced) == len(set(replaced))
+
+
+@pytest.mark.parametrize("app", PROJECT_APPS)
+def test_a_squash_never_imports_a_migration_it_replaces(app):
+    for name in squashes(app):
+        tree = ast.parse((ROOT / app / "migrations" / f"{name}.py").read_text())
+        imported = [
+            node.module if isinstance(node, ast.ImportFrom) else alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        ]
+        assert not [module for module in imported if module and ".migrations" in module]
+
+
+def database_shape(state, app):
+    """Per model of `app`: its fields with every attribute that reaches the database, its
+    table name and its indexes and constraints."""
+    shape = {}
+    for (model_app, model_name), model in state.models.items():
+        if model_app != app:
+            continue
+        fields = {}
+        for name, field in model.fields.items():
+            path, args, kwargs = field.deconstruct()[1:]
+            for attribute in field.non_db_attrs:
+                kwargs.pop(attribute, None)
+            if "to" in kwargs:
+                kwargs["to"] = str(kwargs["to"]).lower()
+            fields[name] = (path, args, sorted((key, repr(value)) for key, value in kwargs.items()))
+        options = model.options
+        shape[model_name] = {
+            "fields": fields,
+            "db_table": options.get("db_table"),
+            "indexes": sorted(repr(index.deconstruct()) for index in options.get("indexes", [])),
+            "constraints": sorted(repr(c.deconstruct()) for c in options.get("constraints", [])),
+            "unique_together": sorted(map(sorted, options.get("unique_together", ()))),
+            "managed": options.get("managed", True),
+        }
+    return shape
+
+
+def test_the_squashes_end_in_the_models_of_the_old_migrations():
+    graph = old_graph()
+    old_state = graph.make_state(nodes=old_leaves(graph), at_end=True)
+    new_graph = MigrationLoader(None, ignore_no_migrations=True).graph
+    new_state = new_graph.make_state(nodes=new_graph.leaf_nodes(), at_end=True)
+    for app in PROJECT_APPS:
+        assert database_shape(new_state, app) == database_shape(old_state, app), app
+    assert len(database_shape(new_state, "videos")) > 10  # the comparison saw the models
+
+
+def test_a_database_at_the_old_migrations_has_nothing_to_apply(monkeypatch):
+    applied = old_leaves(old_graph())
+    everything_old = set()
+    graph = old_graph()
+    for leaf in applied:
+        everything_old |= recorded(graph, graph.forwards_plan(leaf))
+    executor = executor_with_applied(monkeypatch, everything_old)
+    loader = executor.loader
+    loader.check_consistent_history(connection)
+    assert executor.migration_plan(loader.graph.leaf_nodes()) == []
+    # Django marks every squash applied, so later migrations may depend on them.
+    for app in PROJECT_APPS:
+        for name in squashes(app):
+            assert (app, name) in loader.applied_migrations
+
+
+def test_a_fresh_database_is_built_by_the_squashes_alone(monkeypatch):
+    executor = executor_with_applied(monkeypatch, set())
+    loader = executor.loader
+    planned = [migration for migration, _backwards in executor.migration_plan(
+        loader.graph.leaf_nodes()
+    )]
+    project = [(m.app_label, m.name) for m in planned if m.app_label in PROJECT_APPS]
+    assert sorted(project) == sorted(
+        (app, name) for app in PROJECT_APPS for name in squashes(app)
+    )
+
+
+def recorded(graph, nodes):
+    """What django_migrations holds after applying `nodes`: a third-party squash (Wagtail has
+    some) is recorded with the migrations it replaces."""
+    rows = set(nodes)
+    for node in nodes:
+        rows |= set(graph.nodes[node].replaces)
+    return rows
+
+
+def old_states():
+    """Every state a database could have been left in by `migrate app name` on the old files
+    (each old migration of a project app with everything it needs)."""
+    graph = old_graph()
+    for app in PROJECT_APPS:
+        for name in old_migrations(app):
+            yield app, name, recorded(graph, graph.forwards_plan((app, name)))
+
+
+def test_a_database_at_any_old_state_migrates_on_without_a_cycle_or_a_gap(monkeypatch):
+    """Where a squash's migrations are partly applied Django uses the old files for that app;
+    wherever a database stopped, the plan must load, be consistent and complete the rest."""
+    checked = 0
+    for app, name, applied in old_states():
+        executor = executor_with_applied(monkeypatch, applied)
+        loader = executor.loader
+        loader.check_consistent_history(connection)
+        plan = [migration for migration, _backwards in executor.migration_plan(
+            loader.graph.leaf_nodes()
+        )]
+        planned = {(migration.app_label, migration.name) for migration in plan}
+        assert not planned & applied, (app, name)
+        # Applying the plan leaves every old migration applied or replaced by an applied squash.
+        done = applied | planned
+        for migration in plan:
+            done |= set(migration.replaces)
+        missing = {
+            (other_app, old_name)
+            for other_app in PROJECT_APPS
+            for old_name in old_migrations(other_app)
+        } - done
+        assert not missing, (app, name, sorted(missing))
+        checked += 1
+    assert checked == sum(len(old_migrations(app)) for app in PROJECT_APPS)
