@@ -147,13 +147,11 @@ def test_a_database_at_the_old_migrations_has_nothing_to_apply(monkeypatch):
 def test_a_fresh_database_is_built_by_the_squashes_alone(monkeypatch):
     executor = executor_with_applied(monkeypatch, set())
     loader = executor.loader
-    planned = [migration for migration, _backwards in executor.migration_plan(
-        loader.graph.leaf_nodes()
-    )]
+    planned = [
+        migration for migration, _backwards in executor.migration_plan(loader.graph.leaf_nodes())
+    ]
     project = [(m.app_label, m.name) for m in planned if m.app_label in PROJECT_APPS]
-    assert sorted(project) == sorted(
-        (app, name) for app in PROJECT_APPS for name in squashes(app)
-    )
+    assert sorted(project) == sorted((app, name) for app in PROJECT_APPS for name in squashes(app))
 
 
 def recorded(graph, nodes):
@@ -182,9 +180,10 @@ def test_a_database_at_any_old_state_migrates_on_without_a_cycle_or_a_gap(monkey
         executor = executor_with_applied(monkeypatch, applied)
         loader = executor.loader
         loader.check_consistent_history(connection)
-        plan = [migration for migration, _backwards in executor.migration_plan(
-            loader.graph.leaf_nodes()
-        )]
+        plan = [
+            migration
+            for migration, _backwards in executor.migration_plan(loader.graph.leaf_nodes())
+        ]
         planned = {(migration.app_label, migration.name) for migration in plan}
         assert not planned & applied, (app, name)
         # Applying the plan leaves every old migration applied or replaced by an applied squash.
