@@ -9,9 +9,9 @@ Three groups work in the admin:
 - **Translators** edit the English fields of every page and submit them for review; they cannot
   publish (the page form keeps every other field read-only for them, `stemhub.admin_forms`).
 
-Written against an `apps` registry, so the one data migration (`stemhub` 0003_editor_roles) and
-the running site (tests whose database was flushed, a new section index page) share it; every
-step is idempotent. Models are named by app label, never imported: the module sits in the lowest
+Written against an `apps` registry, so the data migration (the last step of `stemhub`'s squashed
+migration; 0003_editor_roles and its repeats before the squash) and the running site (tests whose
+database was flushed, a new section index page) share it; every step is idempotent. Models are named by app label, never imported: the module sits in the lowest
 layer and only knows the other apps' names.
 """
 
