@@ -8,7 +8,18 @@ class Migration(migrations.Migration):
 
     replaces = [('taxonomy', '0001_initial'), ('taxonomy', '0002_help_texts_for_editors')]
 
+    # Not needed by the model: Wagtail's migrations that re-render the Page model, users or tags
+    # run first, while the state is still small. After the project's page models are in it,
+    # every one of them re-rendered all of those too (a few seconds of CPU per schema build).
     dependencies = [
+        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
+        ('wagtailadmin', '0006_formstate'),
+        ('wagtailcore', '0098_apitoken'),
+        ('wagtaildocs', '0014_alter_document_file_size'),
+        ('wagtailimages', '0027_image_description'),
+        ('wagtailredirects', '0008_add_verbose_name_plural'),
+        ('wagtailsearch', '0010_add_text_fields'),
+        ('wagtailusers', '0015_userprofile_keyboard_shortcuts'),
     ]
 
     operations = [
