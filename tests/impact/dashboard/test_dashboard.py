@@ -57,12 +57,8 @@ def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
     assert response.status_code == 200
     page = soup(response)
     assert "Impactdashboard" in page.title.get_text()
-    summary = {
-        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
-        for item in page.select(".impact-summary__item")
-    }
     # Last 30 days: the count of two years ago stays out.
-    assert summary == {
+    assert summary_of(response) == {
         "Paginaweergaven": "58",
         "Video's afgespeeld": "33",
         "Werkbladen gedownload": "9",
@@ -84,6 +80,14 @@ def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
     assert classroom["Les over zonnecellen"] == ["0", "9", "6"]
     curious = table_rows(response, "curious")
     assert curious["Zonnecellen maken"] == ["8", "3", "1", "12", "67 %"]
+    headings = [th.get_text(strip=True) for th in page.select("section#videos thead th")]
+    assert headings[2:] == [
+        "Paginaweergaven",
+        "Video's afgespeeld",
+        "Wegwijzers gevolgd",
+        "Gebruikt in de klas",
+        "Ingebedde kaarten getoond",
+    ]
 
 
 def test_only_searches_seen_twice_are_listed(editor_client, known_counts):
@@ -99,11 +103,46 @@ def test_the_heroes_balance_is_aggregated(editor_client, impact_site):
     assert "Ingenieur" not in section.get_text()  # no hero's name or job, only counts
 
 
+def summary_of(response):
+    return {
+        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
+        for item in soup(response).select(".impact-summary__item")
+    }
+
+
 def test_an_english_editor_reads_it_in_english(english_editor_client, known_counts):
     response = english_editor_client.get(DASHBOARD)
     assert response.status_code == 200
+    # Totals read as totals in English too, not as the name of one event ("Page view").
+    assert summary_of(response) == {
+        "Page views": "58",
+        "Plays": "33",
+        "Worksheet downloads": "9",
+        "Times used in class": "8",
+    }
     totals = table_rows(response, "totals")
-    assert totals["Page view"] == ["51", "7", "58"]
+    assert totals["Page views"] == ["51", "7", "58"]
+    assert totals["Plays"] == ["30", "3", "33"]
+    assert totals["Signposts followed"] == ["4", "0", "4"]
+    assert "Page view" not in totals and "Video played" not in totals
+    headings = [th.get_text(strip=True) for th in soup(response).select("section#videos thead th")]
+    assert headings == [
+        "Video",
+        "Partner",
+        "Page views",
+        "Plays",
+        "Signposts followed",
+        "Times used in class",
+        "Embedded cards shown",
+    ]
+    months = read_csv(english_editor_client.get(f"{DASHBOARD}csv/months/"))
+    assert months[0] == [
+        "Month",
+        "Page views",
+        "Plays",
+        "Worksheet downloads",
+        "Times used in class",
+    ]
     assert table_rows(response, "videos")["Making solar cells"][:3] == ["Umicore", "47", "28"]
     assert "Made you curious about this job?" in response.content.decode()
 
