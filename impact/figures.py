@@ -25,6 +25,7 @@ from taxonomy.models import Sector
 from videos.models import VideoHero, VideoPage
 from videos.reports import balance_rows
 
+from .labels import total_label
 from .models import Answer, DailyCount, Kind
 
 LANGUAGES = (("nl", _("Dutch")), ("en", _("English")))
@@ -48,10 +49,6 @@ class Table:
     @property
     def all_rows(self):
         return [*self.rows, *([self.footer] if self.footer else [])]
-
-
-def _label(kind):
-    return Kind(kind).label
 
 
 class Figures:
@@ -138,7 +135,7 @@ class Figures:
     def summary(self):
         """(label, count) of the headline figures (the home panel and the page's top)."""
         kinds = (Kind.VIEW, Kind.PLAY, Kind.DOWNLOAD, Kind.USED_IN_CLASS)
-        return [(_label(kind), self.total(kind)) for kind in kinds]
+        return [(total_label(kind), self.total(kind)) for kind in kinds]
 
     def totals_table(self):
         table = Table(
@@ -150,11 +147,13 @@ class Figures:
             cells = [
                 self.per_kind_and_language.get((kind.value, code), 0) for code, _l in LANGUAGES
             ]
-            table.rows.append([kind.label, *cells, sum(cells)])
+            table.rows.append([total_label(kind), *cells, sum(cells)])
         return table
 
     def months_table(self):
-        table = Table("months", _("Per month"), [_("Month"), *[_label(k) for k in MONTH_KINDS]])
+        table = Table(
+            "months", _("Per month"), [_("Month"), *[total_label(k) for k in MONTH_KINDS]]
+        )
         for month in self._months():
             table.rows.append(
                 [
@@ -184,7 +183,7 @@ class Figures:
         return [sum(self.per_page[pk][kind] for pk in page_ids) for kind in VIDEO_KINDS]
 
     def _video_headings(self):
-        return [_label(kind) for kind in VIDEO_KINDS]
+        return [total_label(kind) for kind in VIDEO_KINDS]
 
     def videos_table(self):
         table = Table(
@@ -234,7 +233,7 @@ class Figures:
         table = Table(
             "languages",
             _("Per language"),
-            [_("Language"), *[_label(kind) for kind in MONTH_KINDS], _("All actions")],
+            [_("Language"), *[total_label(kind) for kind in MONTH_KINDS], _("All actions")],
         )
         for code, label in LANGUAGES:
             cells = [self.per_kind_and_language.get((kind, code), 0) for kind in MONTH_KINDS]
@@ -263,9 +262,9 @@ class Figures:
             _("Classroom use"),
             [
                 _("Lesson material"),
-                _label(Kind.VIEW),
-                _label(Kind.DOWNLOAD),
-                _label(Kind.USED_IN_CLASS),
+                total_label(Kind.VIEW),
+                total_label(Kind.DOWNLOAD),
+                total_label(Kind.USED_IN_CLASS),
             ],
         )
         for material in self.materials:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Min, Q, Sum
 
+from .labels import total_label
 from .models import DailyCount, InitiativeFigures, Kind
 
 SHOWN = (Kind.VIEW, Kind.PLAY, Kind.DOWNLOAD, Kind.USED_IN_CLASS, Kind.SIGNPOST)
@@ -22,7 +23,7 @@ class MeasuredFigures:
 
     def rows(self):
         """(label, count) of what was counted; kinds without any count are left out."""
-        return [(Kind(kind).label, self.counts[kind]) for kind in SHOWN if self.counts.get(kind)]
+        return [(total_label(kind), self.counts[kind]) for kind in SHOWN if self.counts.get(kind)]
 
 
 def measured_figures(initiative):

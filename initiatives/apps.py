@@ -18,4 +18,4 @@ class InitiativesConfig(AppConfig):
             proposal_status=proposal_views.proposal_status,
             contact_candidate=candidate_messages.contact_candidate,
         )
-        personal_data.register()
+        personal_data.register_personal_data()

@@ -5,32 +5,30 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib import messages
 from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from stemhub.ratelimit import RateLimit, too_many_requests
 
 from .forms import CandidacyForm
-from .models.pages import CANDIDACY_MESSAGE_TAG
+from .sent_notices import CANDIDACY, CANDIDACY_AGAIN
 
 logger = logging.getLogger(__name__)
 
 # The same candidacy sent again within this time (a visitor unsure it went through) is one.
 RESEND_WINDOW = timedelta(minutes=15)
-THANK_YOU = _("Thank you! We have received your candidacy and will contact you soon.")
 
 
 @dataclass
 class CandidacyOutcome:
     form: CandidacyForm | None = None  # set when the form must be shown again with errors
     response: HttpResponse | None = None  # set when the answer is not the page (429)
+    sent: str = ""  # the thank-you to show (initiatives.sent_notices) when it was accepted
 
 
 def handle_candidacy(initiative, request):
@@ -50,15 +48,7 @@ def handle_candidacy(initiative, request):
 
     if earlier_identical(form, initiative) is not None:
         # A resend of what we already have: store and mail nothing, and do not count it.
-        messages.success(
-            request,
-            gettext(
-                "Thank you! We had already received this candidacy a moment ago; "
-                "we keep it once and will contact you soon."
-            ),
-            extra_tags=CANDIDACY_MESSAGE_TAG,
-        )
-        return CandidacyOutcome()
+        return CandidacyOutcome(sent=CANDIDACY_AGAIN)
 
     rate_limit.hit(request)
 
@@ -68,8 +58,7 @@ def handle_candidacy(initiative, request):
         candidacy.language = translation.get_language() or ""
         candidacy.save()
     notify_editors(candidacy, request)
-    messages.success(request, str(THANK_YOU), extra_tags=CANDIDACY_MESSAGE_TAG)
-    return CandidacyOutcome()
+    return CandidacyOutcome(sent=CANDIDACY)
 
 
 def earlier_identical(form, initiative):

@@ -5,10 +5,9 @@ import logging
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -18,10 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from partners.form_fields import DescribedFieldsMixin, TextField, required_message
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from stemhub.ratelimit import RateLimit, too_many_requests
+from stemhub.see_other import see_other
 
 from .choices import PUBLIC_INTEREST_STATUSES
 from .models import CandidateMessage, InitiativeCandidacy
-from .models.pages import CANDIDACY_MESSAGE_TAG, CANDIDACY_OUTCOME_ANCHOR
+from .sent_notices import MESSAGE, sent_url
 
 logger = logging.getLogger(__name__)
 
@@ -117,12 +117,7 @@ def contact_candidate(request, index_page, candidacy_id):
         if form.is_valid():
             limit.hit(request)
             store(form, request)
-            messages.success(
-                request,
-                gettext("Thank you! The editors will pass your message on."),
-                extra_tags=CANDIDACY_MESSAGE_TAG,
-            )
-            return HttpResponseRedirect(f"{initiative.url}#{CANDIDACY_OUTCOME_ANCHOR}")
+            return see_other(sent_url(initiative.url, MESSAGE))
         if form.honeypot_filled:
             limit.hit(request)
     else:

@@ -1,12 +1,11 @@
 """What candidacies, initiative proposals and messages between candidates hold about people,
 registered with stemhub.personal_data."""
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.choices import CandidacyStatus
 from initiatives.models import InitiativeProposal
-from stemhub import personal_data
+from stemhub.personal_data import AFTER_DECISION, PersonalData, decided_before, register
 
 HANDLED_CANDIDACIES = (
     CandidacyStatus.CONTACTED,
@@ -20,19 +19,13 @@ def candidacies_handled_before(queryset, cutoff):
     return queryset.filter(status__in=HANDLED_CANDIDACIES, created_at__lt=cutoff)
 
 
-def proposals_decided_before(queryset, cutoff):
-    return queryset.filter(status__in=DECIDED_PROPOSALS).filter(
-        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, updated_at__lt=cutoff)
-    )
-
-
 def messages_forwarded_before(queryset, cutoff):
     return queryset.filter(forwarded=True, created_at__lt=cutoff)
 
 
-def register():
-    personal_data.register(
-        personal_data.PersonalData(
+def register_personal_data():
+    register(
+        PersonalData(
             model="initiatives.InitiativeCandidacy",
             fields=("contact_person", "email", "message", "editor_notes"),
             holds=_("Name and email address of the contact person and their message"),
@@ -45,23 +38,19 @@ def register():
             handled=candidacies_handled_before,
             email_fields=("email",),
             order=20,
-        )
-    )
-    personal_data.register(
-        personal_data.PersonalData(
+        ),
+        PersonalData(
             model="initiatives.InitiativeProposal",
             fields=("contact_name", "email", "phone", "editor_notes"),
             holds=_("Name, email address and phone number of the person who proposes it"),
             purpose=_("To review the initiative with you and tell you the outcome"),
-            kept_after=_("after the editors' decision, then anonymised"),
+            kept_after=AFTER_DECISION,
             retention_setting="STEMHUB_PROPOSAL_RETENTION_DAYS",
-            handled=proposals_decided_before,
+            handled=decided_before(DECIDED_PROPOSALS),
             email_fields=("email",),
             order=30,
-        )
-    )
-    personal_data.register(
-        personal_data.PersonalData(
+        ),
+        PersonalData(
             model="initiatives.CandidateMessage",
             fields=("message", "editor_notes"),
             holds=_("The text of a message from one candidate partner to another"),
@@ -71,5 +60,5 @@ def register():
             handled=messages_forwarded_before,
             email_fields=("sender__email", "recipient__email"),
             order=40,
-        )
+        ),
     )

@@ -1,7 +1,6 @@
 """'Stel je initiatief voor' and its status page, served as routes of the initiatives index."""
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 
 from partners.models import PartnerIndexPage
@@ -14,6 +13,7 @@ from partners.views import (
     wrong_language_redirect,
 )
 from stemhub.ratelimit import RateLimit, too_many_requests
+from stemhub.see_other import see_other
 
 from .models import InitiativeProposal
 from .models.form_routes import PROPOSE_ROUTES
@@ -55,7 +55,7 @@ def propose(request, index_page):
             limit.hit(request)
             proposal = accept(form, language=current_language(), index=index_page)
             url = index_page.propose_url(request) + f"status/{proposal.status_token}/"
-            return HttpResponseRedirect(f"{url}?received=1")
+            return see_other(f"{url}?received=1")
         if form.honeypot_filled:
             limit.hit(request)
     else:

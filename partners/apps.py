@@ -11,7 +11,7 @@ class PartnersConfig(AppConfig):
         from .models import PartnerIndexPage
 
         signals.connect(self)
-        personal_data.register()
+        personal_data.register_personal_data()
         PartnerIndexPage.register_submission_views(
             submit=views.submit_video, status=views.submission_status
         )

@@ -9,6 +9,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from stemhub.ratelimit import RateLimit, too_many_requests
+from stemhub.see_other import see_other
 
 from .forms import VideoSubmissionForm
 from .models import PartnerPage, VideoSubmission
@@ -132,7 +133,7 @@ def submit_video(request, index_page):
             else:
                 accepted.hit(request)
                 url = index_page.submit_url(request) + f"status/{submission.status_token}/"
-                return HttpResponseRedirect(f"{url}?received=1")
+                return see_other(f"{url}?received=1")
     else:
         form = VideoSubmissionForm(partners=partners)
 

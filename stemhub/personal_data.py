@@ -18,8 +18,10 @@ from django.apps import apps
 from django.conf import settings
 from django.core import serializers
 from django.db import models, transaction
+from django.db.models import Q
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 ANONYMISE = "anonymise"
 DELETE = "delete"
@@ -59,9 +61,28 @@ class PersonalData:
 REGISTRY = {}
 
 
-def register(entry):
+def register(*entries):
     """Called from an app's ready(); registering a model twice keeps the latest entry."""
-    REGISTRY[entry.model] = entry
+    for entry in entries:
+        REGISTRY[entry.model] = entry
+
+
+# The period of a row the editors decided on counts from that decision.
+AFTER_DECISION = _("after the editors' decision, then anonymised")
+
+
+def decided_before(statuses, via=""):
+    """A `handled` for rows with one of these decided `statuses` reached before the cutoff: by
+    their `decided_at`, or their last change where a decision has no date (a withdrawal).
+    `via` reaches the decided row from a row that belongs to it ("submission__")."""
+
+    def handled(queryset, cutoff):
+        return queryset.filter(**{f"{via}status__in": statuses}).filter(
+            Q(**{f"{via}decided_at__lt": cutoff})
+            | Q(**{f"{via}decided_at__isnull": True, f"{via}updated_at__lt": cutoff})
+        )
+
+    return handled
 
 
 def holders():

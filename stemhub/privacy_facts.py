@@ -4,7 +4,6 @@ personal-data registry, so that no period is written twice (and none goes stale)
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -96,14 +95,11 @@ def cookie_rows():
             lifetime=duration(settings.CSRF_COOKIE_AGE),
         ),
         CookieRow(
-            name=CookieStorage.cookie_name,
-            holds=_("The 'thank you' shown after you sent a form."),
-            when=_("Only right after you sent a form."),
-            lifetime=_("Deleted as soon as the message is shown"),
-        ),
-        CookieRow(
             name=settings.SESSION_COOKIE_NAME,
-            holds=_("That an editor is signed in."),
+            holds=_(
+                "That an editor is signed in, and the administration's short confirmations "
+                "(such as “Page published”)."
+            ),
             when=_("Only for editors who sign in to the site's administration."),
             lifetime=duration(settings.SESSION_COOKIE_AGE),
         ),

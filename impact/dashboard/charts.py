@@ -104,26 +104,14 @@ def bar_chart(slug, title, rows, series_labels):
         x = LABEL_WIDTH
         for series, value in enumerate(values):
             if value:
-                tip = (
-                    f"{label}: {series_labels[series]} {number_format(value, force_grouping=True)}"
-                )
+                tip = f"{label}: {_said(series_labels[series], value)}"
                 chart.shapes.append(
                     Shape(x, y, max(value * scale, 1), BAR_HEIGHT, series % SERIES_CLASSES, tip)
                 )
                 x += value * scale
-        chart.texts.append(
-            Text(x + 6, y + BAR_HEIGHT - 3, number_format(sum(values), force_grouping=True))
-        )
+        chart.texts.append(Text(x + 6, y + BAR_HEIGHT - 3, _number(sum(values))))
     chart.height = top + max(len(rows), 1) * ROW_HEIGHT + 4
-    parts = [
-        f"{label}: "
-        + ", ".join(
-            f"{series_labels[i]} {number_format(v, force_grouping=True)}"
-            for i, v in enumerate(values)
-        )
-        for label, values in rows
-    ]
-    chart.description = "; ".join(parts) if parts else _("No figures in this period.")
+    chart.description = _description(rows, series_labels)
     return chart
 
 
@@ -139,13 +127,13 @@ def column_chart(slug, title, columns, series_labels):
     largest = max([max(values) for _label, values in columns] or [0]) or 1
     base = top + COLUMN_CHART_HEIGHT
     scale = (COLUMN_CHART_HEIGHT - 16) / largest
-    chart.texts.append(Text(44, top + 12, number_format(largest, force_grouping=True), "end"))
+    chart.texts.append(Text(44, top + 12, _number(largest), "end"))
     chart.texts.append(Text(44, base, "0", "end"))
     for index, (label, values) in enumerate(columns):
         x = 50 + index * group_width
         for series, value in enumerate(values):
             height = value * scale
-            tip = f"{label}: {series_labels[series]} {number_format(value, force_grouping=True)}"
+            tip = f"{label}: {_said(series_labels[series], value)}"
             chart.shapes.append(
                 Shape(
                     x + series * bar_width, base - height, bar_width, max(height, 0.5), series, tip
@@ -156,16 +144,25 @@ def column_chart(slug, title, columns, series_labels):
                 Text(x + group_width / 2 - 4, base + 16, _short(label, 9), "middle", "axis")
             )
     chart.height = base + 24
-    parts = [
-        f"{label}: "
-        + ", ".join(
-            f"{series_labels[i]} {number_format(v, force_grouping=True)}"
-            for i, v in enumerate(values)
-        )
-        for label, values in columns
-    ]
-    chart.description = "; ".join(parts) if parts else _("No figures in this period.")
+    chart.description = _description(columns, series_labels)
     return chart
+
+
+def _description(groups, series_labels):
+    """What a chart shows, in words: "Energie: Page views 47, Plays 28; …" (its <desc>)."""
+    parts = [
+        f"{label}: " + ", ".join(_said(series_labels[i], v) for i, v in enumerate(values))
+        for label, values in groups
+    ]
+    return "; ".join(parts) if parts else _("No figures in this period.")
+
+
+def _said(series_label, value):
+    return f"{series_label} {_number(value)}"
+
+
+def _number(value):
+    return number_format(value, force_grouping=True)
 
 
 def _month_abbreviation(label):
@@ -185,10 +182,7 @@ def chart_for(table):
     if table.slug == "months":
         columns = [(_month_abbreviation(row[0]), [row[1], row[2]]) for row in table.rows]
         return column_chart(table.slug, table.title, columns, headings[1:3])
-    if table.slug in ("sectors", "partners"):
-        rows = [(row[0], [row[3]]) for row in table.rows if row[3]]
-        return bar_chart(table.slug, table.title, rows, [headings[3]])
-    if table.slug == "videos":
+    if table.slug in ("sectors", "partners", "videos"):  # their fourth column: the plays
         rows = [(row[0], [row[3]]) for row in table.rows if row[3]]
         return bar_chart(table.slug, table.title, rows, [headings[3]])
     if table.slug == "totals":

@@ -21,6 +21,7 @@ from ..models import PartnerReport
 from ..periods import period_form
 from .charts import chart_for
 from .csv_export import csv_response
+from .paging import table_page
 
 PERMISSION = "impact.view_dashboard"
 CHANGE_REPORT_PERMISSION = "impact.change_partnerreport"
@@ -31,9 +32,14 @@ def require_dashboard(user):
         raise PermissionDenied
 
 
-def _sections(figures, csv_url, query):
+def _sections(figures, csv_url, query, request):
     return [
-        {"table": table, "chart": chart_for(table), "csv_url": f"{csv_url(table.slug)}?{query}"}
+        {
+            "table": table,
+            "page": table_page(table, request.GET),
+            "chart": chart_for(table),
+            "csv_url": f"{csv_url(table.slug)}?{query}",
+        }
         for table in figures.tables()
     ]
 
@@ -50,7 +56,10 @@ def dashboard(request):
         "period": period,
         "summary": figures.summary(),
         "sections": _sections(
-            figures, lambda slug: reverse("impact_dashboard_csv", args=[slug]), period.query
+            figures,
+            lambda slug: reverse("impact_dashboard_csv", args=[slug]),
+            period.query,
+            request,
         ),
         "action_url": reverse("impact_dashboard"),
     }
@@ -110,6 +119,7 @@ def partner_figures(request, page_id):
             figures,
             lambda slug: reverse("impact_partner_csv", args=[partner.pk, slug]),
             period.query,
+            request,
         ),
         "action_url": reverse("impact_partner", args=[partner.pk]),
         "edit_url": reverse("wagtailadmin_pages:edit", args=[partner.pk]),

@@ -1,13 +1,11 @@
 """The hub of Flemish STEM initiatives: the browse page and one page per initiative."""
 
 from django import forms
-from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,12 +20,14 @@ from wagtail.search import index
 from initiatives.choices import PUBLIC_INTEREST_STATUSES, InitiativeStatus, PartnerRole
 from initiatives.filters import InitiativeFilterSet
 from initiatives.public_csv import write_public_csv
+from initiatives.sent_notices import sent_notice, sent_url
 from initiatives.structured_data import project
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument
+from stemhub.see_other import see_other
 from stemhub.seo.text import text_of
 from videos.models import VideoPage
 
@@ -36,9 +36,6 @@ from .form_routes import FormRoutesMixin
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 # The record's long texts, after the EU STEM Coalition database (translated, in the API).
 RECORD_TEXTS = ("abstract", "description", "kpis", "strategy", "impact", "reach", "budget")
-# Marks the candidacy's outcome among the messages, so the page shows it where the visitor lands.
-CANDIDACY_MESSAGE_TAG = "candidacy"
-CANDIDACY_OUTCOME_ANCHOR = "candidacy-outcome"
 
 
 class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
@@ -414,13 +411,7 @@ class InitiativePage(ListingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("candidacy_form", self.candidacy["form_class"]())
-        stored = list(get_messages(request))
-        context["candidacy_outcome"] = [
-            message for message in stored if CANDIDACY_MESSAGE_TAG in message.tags
-        ]
-        context["page_messages"] = [
-            message for message in stored if CANDIDACY_MESSAGE_TAG not in message.tags
-        ]
+        context["candidacy_outcome"] = sent_notice(request)
         context["partner_links"] = list(self.partners.select_related("partner"))
         context["related_videos"] = self.related_videos()
         context["interested"] = self.interested_organisations(request)
@@ -437,7 +428,7 @@ class InitiativePage(ListingMixin, Page):
         if outcome.response is not None:
             return outcome.response
         if outcome.form is None:
-            return redirect(f"{self.url}#{CANDIDACY_OUTCOME_ANCHOR}")
+            return see_other(sent_url(self.url, outcome.sent))
         context = self.get_context(request, *args, **kwargs)
         context["candidacy_form"] = outcome.form
         context["title_error_prefix"] = True

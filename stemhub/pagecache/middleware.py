@@ -28,7 +28,6 @@ from .keys import (
 logger = logging.getLogger(__name__)
 
 CACHE_HEADER = "X-Cache"
-MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage
 PERSONAL = ("private", "no-store", "no-cache")
 
 
@@ -39,11 +38,7 @@ def cacheable_path(path):
 
 def has_personal_state(request):
     cookies = request.COOKIES
-    return (
-        settings.SESSION_COOKIE_NAME in cookies
-        or MESSAGES_COOKIE in cookies
-        or "HTTP_AUTHORIZATION" in request.META
-    )
+    return settings.SESSION_COOKIE_NAME in cookies or "HTTP_AUTHORIZATION" in request.META
 
 
 def is_cacheable_request(request, policy):

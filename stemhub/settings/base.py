@@ -190,6 +190,7 @@ STEMHUB_PAGE_CACHE_QUERY_PARAMETERS = [
     "p",
     "received",
     "thanks",  # the thank-you after one-click feedback without JavaScript (impact.feedback)
+    "sent",  # the thank-you after a candidacy or a candidate's message (initiatives.sent_notices)
     "kind",  # the site search's kind filter (stemhub.search)
     # The self-test's answers (selftest.forms: one parameter per question, at most 8 questions).
     *(f"q{number}" for number in range(1, 9)),
@@ -255,6 +256,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# The admin's confirmations ("Page published") live in the editor's session, not in a cookie of
+# their own; the public forms show their thank-you from the address (stemhub/see_other.py), so a
+# visitor never gets a cookie besides CSRF's.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Wagtail's live preview shows the page in a same-origin frame, so DENY would break editing;

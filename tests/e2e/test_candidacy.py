@@ -5,6 +5,7 @@ out of view, so people sent again; and the required radio group and consent box 
 """
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from initiatives.factories import create_initiative
@@ -64,7 +65,7 @@ def test_candidacy_lands_on_its_thank_you_and_a_resend_is_one(live_server, initi
 
     _fill(page)
     page.get_by_role("button", name="Verstuur mijn kandidatuur").click()
-    page.wait_for_url("**/jong-talent-limburg/#candidacy-outcome")
+    page.wait_for_url("**/jong-talent-limburg/?sent=candidacy#candidacy-outcome")
     expect(page.locator("#candidacy-outcome")).to_be_focused()
     outcome = page.locator("#candidacy-outcome")
     assert "Bedankt" in outcome.inner_text()
@@ -81,3 +82,5 @@ def test_candidacy_lands_on_its_thank_you_and_a_resend_is_one(live_server, initi
     expect(page.locator("#candidacy-outcome")).to_be_focused()
     assert InitiativeCandidacy.objects.count() == 1
     assert page.external_requests == []
+    # The thank-you travelled in the address: the only cookie is the form's CSRF cookie.
+    assert {cookie["name"] for cookie in page.context.cookies()} == {settings.CSRF_COOKIE_NAME}

@@ -9,6 +9,7 @@ from django.test import override_settings
 
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
+from tests.public_forms import focused_notice, send_and_land
 
 from .helpers import soup
 
@@ -50,7 +51,7 @@ def test_page_shows_the_form_with_csrf_and_labels(client, initiative):
 
 def test_valid_candidacy_is_stored_then_mailed(client, initiative):
     response = client.post(URL, VALID)
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert response["Location"].endswith("#candidacy-outcome")
     candidacy = InitiativeCandidacy.objects.get()
     assert candidacy.initiative_id == initiative.pk
@@ -65,26 +66,29 @@ def test_valid_candidacy_is_stored_then_mailed(client, initiative):
     assert "Jong talent voor Limburg" in message.subject
     assert "an.peeters@example.be" in message.body
 
-    # The thank-you is where the visitor lands, takes the focus, and is shown once.
+    # The thank-you is where the visitor lands (asked for by the address, no cookie) and takes
+    # the focus; the page's own address shows none.
+    assert response["Location"] == f"{URL}?sent=candidacy#candidacy-outcome"
     followed = soup(client.get(response["Location"].split("#")[0]))
     outcome = followed.find(id="candidacy-outcome")
     assert outcome is not None and outcome.has_attr("data-focus-on-load")
     assert "Bedankt" in outcome.get_text()
     assert outcome.find_parent(id="candidacy") is not None
     assert followed.select_one(".candidacy__again form") is not None  # folded away
-    again = soup(client.get(response["Location"].split("#")[0]))
-    assert again.find(id="candidacy-outcome") is None
+    assert soup(client.get(URL)).find(id="candidacy-outcome") is None
+    assert soup(client.get(f"{URL}?sent=nonsense")).find(id="candidacy-outcome") is None
 
 
 def test_identical_resend_within_minutes_is_the_same_candidacy(client, initiative):
-    assert client.post(URL, VALID).status_code == 302
+    assert client.post(URL, VALID).status_code == 303
     client.get(URL)  # the thank-you was seen
     resend = client.post(URL, VALID | {"email": "AN.PEETERS@example.be"})
-    assert resend.status_code == 302
+    assert resend.status_code == 303
     assert resend["Location"].endswith("#candidacy-outcome")
     assert InitiativeCandidacy.objects.count() == 1
     assert len(mail.outbox) == 1
-    outcome = soup(client.get(URL)).find(id="candidacy-outcome")
+    assert resend["Location"] == f"{URL}?sent=again#candidacy-outcome"
+    outcome = soup(client.get(resend["Location"])).find(id="candidacy-outcome")
     assert "al ontvangen" in outcome.get_text()
 
 
@@ -101,9 +105,26 @@ def test_a_different_or_later_candidacy_is_a_new_one(client, initiative):
     assert InitiativeCandidacy.objects.count() == 3
 
 
+THANKS = {
+    "nl": "Bedankt! We hebben je kandidatuur goed ontvangen",
+    "en": "Thank you! We have received your candidacy",
+}
+PAGES = {"nl": URL, "en": "/en/initiatives/young-talent-limburg/"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_a_candidacy_only_the_csrf_cookie_is_set(client, initiative, language):
+    posted, landed = send_and_land(client, PAGES[language], VALID)
+    assert posted["Location"] == f"{PAGES[language]}?sent=candidacy#candidacy-outcome"
+    assert THANKS[language] in focused_notice(landed)
+    # The resend's own thank-you, also without a cookie.
+    _posted, again = send_and_land(client, PAGES[language], VALID)
+    assert {"nl": "al ontvangen", "en": "already received"}[language] in focused_notice(again)
+
+
 def test_english_page_accepts_candidacies_too(client, initiative):
     response = client.post("/en/initiatives/young-talent-limburg/", VALID | {"role": "lead"})
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert InitiativeCandidacy.objects.get().language == "en"
 
 
@@ -176,8 +197,8 @@ def test_csrf_is_enforced(initiative):
 
 @override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=2, STEMHUB_CANDIDACY_RATE_WINDOW=3600)
 def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
-    assert client.post(URL, VALID).status_code == 302
-    assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 302
+    assert client.post(URL, VALID).status_code == 303
+    assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 303
     response = client.post(URL, VALID | {"organisation": "Barco"})
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
@@ -185,14 +206,14 @@ def test_rate_limit_answers_429_and_stores_nothing(client, initiative):
     assert InitiativeCandidacy.objects.count() == 2
     # Another address is not affected.
     other = client.post(URL, VALID, REMOTE_ADDR="192.0.2.99")
-    assert other.status_code == 302
+    assert other.status_code == 303
 
 
 @override_settings(STEMHUB_CANDIDACY_RATE_LIMIT=1)
 def test_typos_do_not_use_up_the_rate_limit(client, initiative):
     for _attempt in range(3):
         assert client.post(URL, VALID | {"email": "typo"}).status_code == 200
-    assert client.post(URL, VALID).status_code == 302
+    assert client.post(URL, VALID).status_code == 303
     assert client.post(URL, VALID | {"organisation": "Agfa"}).status_code == 429
     assert InitiativeCandidacy.objects.count() == 1
 
@@ -213,7 +234,7 @@ def test_mail_failure_keeps_the_candidacy_and_logs(client, initiative, monkeypat
     monkeypatch.setattr("initiatives.candidacies.send_mail", broken_send_mail)
     with caplog.at_level(logging.ERROR, logger="initiatives.candidacies"):
         response = client.post(URL, VALID)
-    assert response.status_code == 302
+    assert response.status_code == 303
     candidacy = InitiativeCandidacy.objects.get()
     assert candidacy.mail_sent is False
     assert any("Could not mail the editors" in record.message for record in caplog.records)
@@ -221,7 +242,7 @@ def test_mail_failure_keeps_the_candidacy_and_logs(client, initiative, monkeypat
 
 def test_editors_find_candidacies_in_the_admin(admin_client, initiative):
     client_response = admin_client.post(URL, VALID)
-    assert client_response.status_code == 302
+    assert client_response.status_code == 303
     listing = admin_client.get("/admin/snippets/initiatives/initiativecandidacy/?q=Peeters")
     assert listing.status_code == 200
     assert "Umicore" in listing.content.decode()

@@ -6,6 +6,7 @@ import pytest
 
 from initiatives.models import CandidateMessage, InitiativeCandidacy
 from stemhub.models import OutgoingMail
+from tests.public_forms import focused_notice, send_and_land
 
 from . import test_networking
 from .helpers import soup
@@ -84,8 +85,8 @@ def test_a_message_is_stored_and_goes_to_the_editors(
     settings.STEMHUB_EDITORS_EMAIL = ["redactie@example.org"]
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"{INDEX[language]}contact/{umicore.pk}/", valid())
-    assert response.status_code == 302
-    assert response["Location"] == f"{PAGE[language]}#candidacy-outcome"
+    assert response.status_code == 303
+    assert response["Location"] == f"{PAGE[language]}?sent=message#candidacy-outcome"
     message = CandidateMessage.objects.get()
     assert message.sender == vrt and message.recipient == umicore
     assert message.consents_to_pass_on and message.language == language
@@ -96,6 +97,14 @@ def test_a_message_is_stored_and_goes_to_the_editors(
     outcome = soup(client.get(response["Location"])).select_one("#candidacy-outcome")
     expected = {"nl": "redactie geeft je bericht", "en": "editors will pass your message"}
     assert expected[language] in outcome.get_text()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_a_message_only_the_csrf_cookie_is_set(client, umicore, vrt, language):
+    form = f"{INDEX[language]}contact/{umicore.pk}/"
+    _posted, landed = send_and_land(client, form, valid())
+    thanks = {"nl": "redactie geeft je bericht", "en": "editors will pass your message"}
+    assert thanks[language] in focused_notice(landed)
 
 
 REFUSED = {

@@ -49,7 +49,7 @@ def test_form_offers_both_opt_ins_unticked_with_labels(client, initiative):
 
 def test_opt_in_is_stored_and_shown_once_the_editors_handled_it(client, initiative):
     response = client.post(NL, {**VALID, "show_as_interested": "on", "allow_contact": "on"})
-    assert response.status_code == 302
+    assert response.status_code == 303
     candidacy = InitiativeCandidacy.objects.get()
     assert candidacy.show_as_interested and candidacy.allow_contact
     assert interested(client.get(NL)) == []  # not before an editor has looked at it

@@ -22,6 +22,7 @@ from initiatives.models import (
 from stemhub.models import OutgoingMail
 from stemhub.roles import INITIATIVE_REVIEW
 from taxonomy.models import Sector
+from tests.public_forms import focused_notice, send_and_land
 
 from .helpers import soup
 
@@ -114,7 +115,7 @@ def test_accepted_proposal_is_a_record_a_draft_in_review_and_a_receipt(
         response = client.post(
             PROPOSE[language], valid(logo=logo_upload()) | {"proposal-logo": logo_upload()}
         )
-    assert response.status_code == 302, field_errors(response)
+    assert response.status_code == 303, field_errors(response)
     proposal = InitiativeProposal.objects.get()
     assert response["Location"] == f"{PROPOSE[language]}status/{proposal.status_token}/?received=1"
     assert proposal.language == language
@@ -230,7 +231,7 @@ def test_rate_limit_counts_accepted_proposals_not_typos(client, valid, settings,
     settings.STEMHUB_PROPOSAL_RATE_LIMIT = 1
     for _ in range(3):
         assert client.post(PROPOSE[language], valid(email="x")).status_code == 400
-    assert client.post(PROPOSE[language], valid()).status_code == 302
+    assert client.post(PROPOSE[language], valid()).status_code == 303
     response = client.post(PROPOSE[language], valid(title="Nog een"))
     assert response.status_code == 429
     assert response["Retry-After"]
@@ -243,8 +244,16 @@ def test_a_failing_outbox_loses_nothing(client, valid, monkeypatch):
 
     monkeypatch.setattr("stemhub.mail.backend.OutboxEmailBackend.send_messages", broken)
     response = client.post(PROPOSE["nl"], valid())
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert InitiativeProposal.objects.get().page is not None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_a_proposal_only_the_csrf_cookie_is_set(client, valid, language):
+    posted, landed = send_and_land(client, PROPOSE[language], valid())
+    assert posted["Location"].endswith("/?received=1")
+    thanks = {"nl": "Bedankt! We hebben je initiatief", "en": "Thank you! We received"}
+    assert thanks[language] in focused_notice(landed)
 
 
 def test_unknown_or_short_tokens_are_404(client, index):

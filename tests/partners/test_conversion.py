@@ -55,7 +55,7 @@ def submit(client, valid_data, data, capture, name="interview.webm", content_typ
     upload = SimpleUploadedFile(name, data, content_type=content_type)
     with capture(execute=True):  # the conversion is queued once the submission commits
         response = client.post(SUBMIT_NL, valid_data(video_url="", video_file=upload))
-    assert response.status_code == 302
+    assert response.status_code == 303
     return VideoSubmission.objects.get()
 
 
@@ -125,5 +125,5 @@ def test_a_broken_video_shows_the_error_to_the_editor(
 
 
 def test_mp4_uploads_and_links_need_no_conversion(client, valid_data):
-    assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+    assert client.post(SUBMIT_NL, valid_data()).status_code == 303
     assert VideoConversion.objects.count() == 0

@@ -25,7 +25,7 @@ def editors(db):
 
 def _send(client, data, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(SUBMIT_NL, data).status_code == 302
+        assert client.post(SUBMIT_NL, data).status_code == 303
 
 
 def test_one_submission_mails_the_editors_once(

@@ -45,7 +45,7 @@ def upload(valid_data, name="clip.mp4"):
 
 def test_submission_files_go_to_the_bucket_and_come_back(client, valid_data, bucket):
     response = client.post(SUBMIT_NL, upload(valid_data))
-    assert response.status_code == 302
+    assert response.status_code == 303
     submission = VideoSubmission.objects.get()
     poster = get_image_model().objects.get()
     keys = bucket.keys(BUCKET)

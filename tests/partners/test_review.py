@@ -17,7 +17,7 @@ def editor(db):
 @pytest.fixture
 def submission(client, valid_data, django_capture_on_commit_callbacks, mailoutbox):
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+        assert client.post(SUBMIT_NL, valid_data()).status_code == 303
     mailoutbox.clear()
     return VideoSubmission.objects.get()
 
@@ -65,7 +65,7 @@ def test_rejecting_with_a_reason_keeps_the_page_draft_and_mails_the_reason(
 
 def test_a_rejected_video_may_be_sent_again(submission, editor, client, valid_data):
     act(VideoPage.objects.get(), editor, "reject", comment="Too long")
-    assert client.post(SUBMIT_NL, valid_data(title_nl="Korter")).status_code == 302
+    assert client.post(SUBMIT_NL, valid_data(title_nl="Korter")).status_code == 303
     assert VideoSubmission.objects.count() == 2
 
 

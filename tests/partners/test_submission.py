@@ -12,6 +12,7 @@ from wagtail.models import WorkflowState
 
 from partners.models import VideoSubmission
 from stemhub.models import OutgoingMail
+from tests.public_forms import focused_notice, send_and_land
 from videos.models import VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL, mp4_bytes, png_bytes, poster_upload
@@ -132,7 +133,7 @@ def test_accepted_submission_stores_one_record_one_draft_and_one_workflow(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(SUBMIT_NL, valid_data())
-    assert response.status_code == 302
+    assert response.status_code == 303
 
     submission = VideoSubmission.objects.get()
     page = VideoPage.objects.get()
@@ -182,6 +183,16 @@ def test_thank_you_page_shows_the_reference(client, valid_data):
     assert "notice--success" in html
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_a_submission_only_the_csrf_cookie_is_set(client, valid_data, language):
+    form = {"nl": SUBMIT_NL, "en": SUBMIT_EN}[language]
+    posted, landed = send_and_land(client, form, valid_data())
+    assert posted["Location"].endswith("/?received=1")
+    thanks = {"nl": "Bedankt! We hebben je video", "en": "Thank you! We received your"}
+    assert thanks[language] in focused_notice(landed)
+    assert VideoSubmission.objects.get().reference in landed.content.decode()
+
+
 def test_new_organisation_and_english_submitter(
     client, valid_data, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -192,7 +203,7 @@ def test_new_organisation_and_english_submitter(
                 partner="", organisation_name="Nieuw Bedrijf bv", title_en="", summary_en=""
             ),
         )
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert response["Location"].startswith("/en/partners/submit-video/status/")
     submission = VideoSubmission.objects.get()
     assert submission.language == "en"
@@ -209,7 +220,7 @@ def test_new_organisation_and_english_submitter(
 def test_uploaded_mp4_is_accepted_by_content(client, valid_data, _media_root):
     upload = SimpleUploadedFile("clip.webm", mp4_bytes(), content_type="video/webm")
     response = client.post(SUBMIT_NL, valid_data(video_url="", video_file=upload))
-    assert response.status_code == 302, errors(response)
+    assert response.status_code == 303, errors(response)
     submission = VideoSubmission.objects.get()
     assert submission.video_file.name.endswith(".mp4")  # the content said MP4, not the name
     assert submission.video_key.startswith("sha256:")
@@ -220,7 +231,7 @@ def test_uploaded_webm_is_accepted(client, valid_data):
     webm = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm" + b"\0" * 500
     upload = SimpleUploadedFile("clip.mp4", webm, content_type="video/mp4")
     response = client.post(SUBMIT_NL, valid_data(video_url="", video_file=upload))
-    assert response.status_code == 302, errors(response)
+    assert response.status_code == 303, errors(response)
     assert VideoSubmission.objects.get().video_file.name.endswith(".webm")
 
 
@@ -234,7 +245,7 @@ def test_oversized_video_is_refused(client, valid_data, settings, _media_root):
 
 
 def test_duplicate_video_url_is_recognised(client, valid_data, mailoutbox):
-    assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+    assert client.post(SUBMIT_NL, valid_data()).status_code == 303
     response = client.post(
         SUBMIT_NL, valid_data(video_url="https://youtu.be/dQw4w9WgXcQ", title_nl="Opnieuw")
     )
@@ -247,7 +258,7 @@ def test_duplicate_video_url_is_recognised(client, valid_data, mailoutbox):
 
 def test_duplicate_uploaded_file_is_recognised(client, valid_data):
     data = valid_data(video_url="", video_file=SimpleUploadedFile("a.mp4", mp4_bytes()))
-    assert client.post(SUBMIT_NL, data).status_code == 302
+    assert client.post(SUBMIT_NL, data).status_code == 303
     again = valid_data(video_url="", video_file=SimpleUploadedFile("b.mp4", mp4_bytes()))
     response = client.post(SUBMIT_NL, again)
     assert response.status_code == 400
@@ -283,7 +294,7 @@ def test_mail_failure_loses_nothing_and_is_recorded(
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = client.post(SUBMIT_NL, valid_data())
-    assert response.status_code == 302
+    assert response.status_code == 303
     submission = VideoSubmission.objects.get()
     outbox = OutgoingMail.objects.all()
     assert sorted(tuple(m.to) for m in outbox) == [
@@ -330,7 +341,7 @@ def test_rate_limit_on_attempts_gives_a_translated_429(client, valid_data, setti
 
 def test_rate_limit_on_accepted_submissions(client, valid_data, settings):
     settings.STEMHUB_SUBMISSION_RATE_LIMIT = 1
-    assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+    assert client.post(SUBMIT_NL, valid_data()).status_code == 303
     other = valid_data(video_url="https://vimeo.com/76979871", title_nl="Tweede")
     assert client.post(SUBMIT_EN, other).status_code == 429
     assert VideoSubmission.objects.count() == 1

@@ -115,7 +115,7 @@ def test_a_mail_that_keeps_failing_is_shown_to_editors_and_can_be_sent_again(
     database_queue.EMAIL_PORT = busy.port
     database_queue.STEMHUB_MAIL_RETRY_DELAYS = []  # give up after the first attempt
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(SUBMIT_EN, valid_data()).status_code == 302
+        assert client.post(SUBMIT_EN, valid_data()).status_code == 303
     run_worker()
     busy.stop()
     failed = OutgoingMail.objects.get(to=list(SUBMITTER))

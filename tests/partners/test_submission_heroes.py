@@ -24,7 +24,7 @@ def editor(db):
 @pytest.fixture
 def submission(client, valid_data, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(SUBMIT_NL, valid_data()).status_code == 302
+        assert client.post(SUBMIT_NL, valid_data()).status_code == 303
     return VideoSubmission.objects.get()
 
 
@@ -44,7 +44,7 @@ def test_a_submission_stores_its_two_heroes_as_two_rows_in_order(submission):
 
 def test_the_draft_page_gets_its_heroes_from_the_rows(client, valid_data, vocabulary):
     """A hero without a first name is named by the role on the page, as before."""
-    assert client.post(SUBMIT_EN, valid_data(hero_2_name="")).status_code == 302
+    assert client.post(SUBMIT_EN, valid_data(hero_2_name="")).status_code == 303
     page = VideoPage.objects.get()
     heroes = page.heroes.order_by("sort_order")
     assert [(h.name_nl, h.job_title_nl) for h in heroes] == [

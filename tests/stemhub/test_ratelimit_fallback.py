@@ -74,7 +74,7 @@ def test_candidacy_form_answers_429_with_redis_down(unreachable_redis, client, s
         "consent": "on",
     }
     first = client.post("/nl/initiatieven/robotkamp/", valid)
-    assert first.status_code == 302, first.content.decode()[:2000]
+    assert first.status_code == 303, first.content.decode()[:2000]
     assert client.post("/nl/initiatieven/robotkamp/", valid).status_code == 429
     assert InitiativeCandidacy.objects.count() == 1
 

@@ -104,6 +104,10 @@ def test_privacy_statement_explains_the_one_cookie(client, statements, settings)
     }
     csrf = cookies[settings.CSRF_COOKIE_NAME].get_text(" ", strip=True)
     assert "52 weken" in csrf and "formulier" in csrf
+    # The forms' thank-you travels in the address and the admin's confirmations in the editor's
+    # session, so there is no messages cookie to name: just CSRF's and the editors' session.
+    assert set(cookies) == {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME}
+    assert "Pagina gepubliceerd" in cookies[settings.SESSION_COOKIE_NAME].get_text()
     # The statement page itself has no form, so it sets no cookie at all.
     assert not client.get(PRIVACY["nl"]).cookies
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from impact.models import Kind
 from stemhub import roles
-from tests.stemhub.admin_helpers import member_of
+from tests.stemhub.admin_helpers import member_of, prefers_english
 from videos.factories import make_video
 
 from .conftest import count
@@ -57,12 +57,8 @@ def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
     assert response.status_code == 200
     page = soup(response)
     assert "Impactdashboard" in page.title.get_text()
-    summary = {
-        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
-        for item in page.select(".impact-summary__item")
-    }
     # Last 30 days: the count of two years ago stays out.
-    assert summary == {
+    assert summary_of(response) == {
         "Paginaweergaven": "58",
         "Video's afgespeeld": "33",
         "Werkbladen gedownload": "9",
@@ -84,6 +80,14 @@ def test_an_editor_reads_the_figures_in_dutch(editor_client, known_counts):
     assert classroom["Les over zonnecellen"] == ["0", "9", "6"]
     curious = table_rows(response, "curious")
     assert curious["Zonnecellen maken"] == ["8", "3", "1", "12", "67 %"]
+    headings = [th.get_text(strip=True) for th in page.select("section#videos thead th")]
+    assert headings[2:] == [
+        "Paginaweergaven",
+        "Video's afgespeeld",
+        "Wegwijzers gevolgd",
+        "Gebruikt in de klas",
+        "Ingebedde kaarten getoond",
+    ]
 
 
 def test_only_searches_seen_twice_are_listed(editor_client, known_counts):
@@ -99,11 +103,46 @@ def test_the_heroes_balance_is_aggregated(editor_client, impact_site):
     assert "Ingenieur" not in section.get_text()  # no hero's name or job, only counts
 
 
+def summary_of(response):
+    return {
+        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
+        for item in soup(response).select(".impact-summary__item")
+    }
+
+
 def test_an_english_editor_reads_it_in_english(english_editor_client, known_counts):
     response = english_editor_client.get(DASHBOARD)
     assert response.status_code == 200
+    # Totals read as totals in English too, not as the name of one event ("Page view").
+    assert summary_of(response) == {
+        "Page views": "58",
+        "Plays": "33",
+        "Worksheet downloads": "9",
+        "Times used in class": "8",
+    }
     totals = table_rows(response, "totals")
-    assert totals["Page view"] == ["51", "7", "58"]
+    assert totals["Page views"] == ["51", "7", "58"]
+    assert totals["Plays"] == ["30", "3", "33"]
+    assert totals["Signposts followed"] == ["4", "0", "4"]
+    assert "Page view" not in totals and "Video played" not in totals
+    headings = [th.get_text(strip=True) for th in soup(response).select("section#videos thead th")]
+    assert headings == [
+        "Video",
+        "Partner",
+        "Page views",
+        "Plays",
+        "Signposts followed",
+        "Times used in class",
+        "Embedded cards shown",
+    ]
+    months = read_csv(english_editor_client.get(f"{DASHBOARD}csv/months/"))
+    assert months[0] == [
+        "Month",
+        "Page views",
+        "Plays",
+        "Worksheet downloads",
+        "Times used in class",
+    ]
     assert table_rows(response, "videos")["Making solar cells"][:3] == ["Umicore", "47", "28"]
     assert "Made you curious about this job?" in response.content.decode()
 
@@ -209,10 +248,11 @@ def test_an_unknown_table_is_not_found(editor_client, known_counts):
     assert response.status_code == 404
 
 
-def _dashboard_queries(client):
-    client.get(DASHBOARD, {"period": "all"})  # warm the user's permission caches
+def _dashboard_queries(client, **params):
+    params = {"period": "all", **params}
+    client.get(DASHBOARD, params)  # warm the user's permission caches
     with CaptureQueriesContext(connection) as captured:
-        assert client.get(DASHBOARD, {"period": "all"}).status_code == 200
+        assert client.get(DASHBOARD, params).status_code == 200
     return len(captured)
 
 
@@ -230,5 +270,56 @@ def test_the_query_count_does_not_grow_with_videos_or_months(editor_client, know
     many = _dashboard_queries(editor_client)
     assert many == few
     response = editor_client.get(DASHBOARD, {"period": "all"})
-    assert len(table_rows(response, "videos")) == 32  # heading + 31 videos
+    assert len(table_rows(response, "videos")) == 26  # heading + the first 25 of 31 videos
     assert len(table_rows(response, "months")) >= 13
+
+
+def test_the_per_video_table_is_paged_and_its_csv_has_every_row(
+    editor_client, editor, known_counts
+):
+    videos = known_counts.solar.get_parent()
+    day = known_counts.today - timedelta(days=3)
+
+    def add_videos(numbers):
+        for i in numbers:
+            video, _ = make_video(videos, f"Extra video {i:02d}", company=known_counts.vrt)
+            count(day, Kind.PLAY, i + 1, page=video)
+
+    add_videos([0])
+    three = _dashboard_queries(editor_client)
+    assert soup(editor_client.get(DASHBOARD)).select_one("section#videos nav") is None
+    add_videos(range(1, 38))
+    assert _dashboard_queries(editor_client) == three  # 40 videos, same queries
+    assert _dashboard_queries(editor_client, videos_page="2") == three
+
+    first = editor_client.get(DASHBOARD, {"period": "all"})
+    section = soup(first).select_one("section#videos")
+    assert section.select_one(".impact-table__range").get_text(strip=True) == "Rijen 1–25 van 40"
+    nav = section.select_one("nav.impact-pagination")
+    assert nav["aria-label"] == "Pagina's van de tabel “Per video”"
+    assert nav.select_one("[aria-current='page']").get_text(" ", strip=True) == "Pagina 1"
+    following = nav.select_one("a[rel='next']")["href"]
+    assert following == "?period=all&videos_page=2#videos"  # the period stays
+    first_rows = set(table_rows(first, "videos")) - {"Video"}
+    assert len(first_rows) == 25 and "Extra video 37" in first_rows  # most played first
+
+    second = editor_client.get(DASHBOARD + following.split("#")[0])
+    second_rows = set(table_rows(second, "videos")) - {"Video"}
+    assert len(second_rows) == 15 and not first_rows & second_rows
+    assert soup(second).select_one("section#videos a[rel='prev']")["href"] == (
+        "?period=all&videos_page=1#videos"
+    )
+    # The chart draws the best of the whole table; the CSV has every row.
+    exported = read_csv(editor_client.get(f"{DASHBOARD}csv/videos/?period=all"))
+    assert {row[0] for row in exported[1:]} == first_rows | second_rows
+    assert len(exported) == 41
+    # A page number that is no page shows the last one instead of failing.
+    last = editor_client.get(DASHBOARD, {"period": "all", "videos_page": "99"})
+    assert set(table_rows(last, "videos")) - {"Video"} == second_rows
+
+    prefers_english(editor)
+    english = soup(editor_client.get(DASHBOARD, {"period": "all"})).select_one("section#videos")
+    assert english.select_one(".impact-table__range").get_text(strip=True) == "Rows 1–25 of 40"
+    nav = english.select_one("nav.impact-pagination")
+    assert nav["aria-label"] == "Pages of the table “Per video”"
+    assert nav.select_one("a[rel='next']").get_text(strip=True) == "Next"

@@ -45,7 +45,15 @@ def test_measured_figures_show_when_opted_in_in_both_languages(client, site_tree
 
     english = measured(client.get("/en/initiatives/solar-camp/"))
     assert "Measured by STEMhub" in english.get_text()
-    assert "1,047" in english.get_text()
+    terms = [dt.get_text() for dt in english.select("dt")]
+    facts = dict(zip(terms, [dd.get_text() for dd in english.select("dd")], strict=True))
+    assert facts == {
+        "Page views": "1,047",
+        "Plays": "28",
+        "Worksheet downloads": "9",
+        "Times used in class": "8",
+        "Signposts followed": "4",
+    }
 
 
 def test_no_measured_figures_without_the_opt_in(client, site_tree, known_counts):
