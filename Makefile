@@ -36,16 +36,24 @@ run: db messages
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# pytest runs on TEST_WORKERS pytest-xdist workers, one per core of the 2-core machines we have
+# (each its own test database, Redis DB, live server and browser; see README "Tests and
+# benchmarks"). `worksteal` lets an idle worker take queued tests from a busy one, so the few
+# long tests do not leave one core idle at the end. TEST_WORKERS=0: one process, no xdist.
+TEST_WORKERS ?= 2
+TEST_DIST ?= worksteal
+PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST))
+
 test: install messages deploy-check
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
-	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS)
 
 # The same without the browser tests (tests/e2e, marked `e2e`): the quick loop while working.
 test-fast: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
-	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest -m "not e2e"
+	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS) -m "not e2e"
 
 # Production settings with a realistic environment must pass Django's deployment checklist with
 # no warning at all. Nothing here connects to the database or Redis.
