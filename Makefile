@@ -38,10 +38,12 @@ run: db messages
 
 # pytest runs on TEST_WORKERS pytest-xdist workers, one per core of the 2-core machines we have
 # (each its own test database, Redis DB, live server and browser; see README "Tests and
-# benchmarks"). `worksteal` lets an idle worker take queued tests from a busy one, so the few
-# long tests do not leave one core idle at the end. TEST_WORKERS=0: one process, no xdist.
+# benchmarks"). TEST_WORKERS=0: one process, no xdist. `load` hands each worker its tests in
+# collection order, where pytest-django puts the browser tests (which flush the database) after
+# every database test; `worksteal` takes tests from the END of a busy worker's queue, so a worker
+# could run database tests after a flush, without the shared skeleton.
 TEST_WORKERS ?= 2
-TEST_DIST ?= worksteal
+TEST_DIST ?= load
 PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST))
 
 test: install messages deploy-check
