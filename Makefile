@@ -36,16 +36,26 @@ run: db messages
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# pytest runs on TEST_WORKERS pytest-xdist workers, one per core of the 2-core machines we have
+# (each its own test database, Redis DB, live server and browser; see README "Tests and
+# benchmarks"). TEST_WORKERS=0: one process, no xdist. `load` hands each worker its tests in
+# collection order, where pytest-django puts the browser tests (which flush the database) after
+# every database test; `worksteal` takes tests from the END of a busy worker's queue, so a worker
+# could run database tests after a flush, without the shared skeleton.
+TEST_WORKERS ?= 2
+TEST_DIST ?= load
+PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST))
+
 test: install messages deploy-check
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
-	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS)
 
 # The same without the browser tests (tests/e2e, marked `e2e`): the quick loop while working.
 test-fast: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
-	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest -m "not e2e"
+	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS) -m "not e2e"
 
 # Production settings with a realistic environment must pass Django's deployment checklist with
 # no warning at all. Nothing here connects to the database or Redis.

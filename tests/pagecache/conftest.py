@@ -1,6 +1,5 @@
 """The page cache on, against local memory and against Redis (what production uses)."""
 
-import os
 import uuid
 
 import pytest
@@ -11,7 +10,9 @@ from classroom.demo import load_index
 from classroom.factories import ensure_vocabulary
 from initiatives.setup import ensure_all
 
-REDIS_URL = os.environ.get("STEMHUB_TEST_REDIS_URL", "redis://127.0.0.1:6379/4")
+from ..workers import redis_url_of_this_worker
+
+REDIS_URL = redis_url_of_this_worker()
 
 
 def redis_problem():

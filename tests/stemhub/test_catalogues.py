@@ -38,3 +38,30 @@ def test_dutch_catalogue_really_is_dutch():
     translations = {message.id: message.string for message in catalogue("nl") if message.id}
     assert translations["Skip to main content"] == "Naar de hoofdinhoud"
     assert translations["search/"] == "zoeken/"
+
+
+def test_compiling_replaces_each_catalogue_whole(settings, tmp_path):
+    """A worker or server that opened a .mo keeps reading a whole file while another compiles."""
+    import gettext
+    import shutil
+
+    from django.core.management import call_command
+
+    source = Path(settings.BASE_DIR) / "locale" / "nl" / "LC_MESSAGES" / "django.po"
+    folder = tmp_path / "locale" / "nl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.copy(source, folder / "django.po")
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    call_command("compile_catalogues", verbosity=0)
+    mo_path = folder / "django.mo"
+    before = mo_path.read_bytes()
+    po_text = (folder / "django.po").read_text(encoding="utf-8")
+    changed = po_text.replace('msgid "Search"\nmsgstr "Zoeken"', 'msgid "Search"\nmsgstr "Zoek"')
+    assert changed != po_text
+    (folder / "django.po").write_text(changed, encoding="utf-8")
+    with mo_path.open("rb") as reader:
+        call_command("compile_catalogues", verbosity=0)
+        assert reader.read() == before  # the old file whole, not rewritten under the reader
+    assert sorted(path.name for path in folder.iterdir()) == ["django.mo", "django.po"]
+    with mo_path.open("rb") as compiled:
+        assert gettext.GNUTranslations(compiled).gettext("Search") == "Zoek"

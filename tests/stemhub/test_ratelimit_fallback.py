@@ -1,7 +1,6 @@
 """The public forms' rate limits keep counting when the shared cache (Redis) is unreachable."""
 
 import logging
-import os
 import socket
 
 import pytest
@@ -10,7 +9,9 @@ from django.test import RequestFactory
 from stemhub import ratelimit
 from stemhub.ratelimit import RateLimit
 
-REDIS_TEST_URL = os.environ.get("STEMHUB_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+from ..workers import redis_url_of_this_worker
+
+REDIS_TEST_URL = redis_url_of_this_worker()
 
 
 def closed_port():
