@@ -14,7 +14,7 @@ from wagtail.models import WorkflowContentType, WorkflowState
 from stemhub import roles
 from taxonomy.models import Sector
 from videos.factories import make_video
-from videos.models import VideoPage
+from videos.models import ProfileType, Signpost, VideoPage
 
 from .admin_helpers import form_data, member_of
 
@@ -205,6 +205,26 @@ def test_a_page_editor_cannot_give_a_page_a_draft_term(client, editor, video, dr
     data["action-publish"] = "1"
     client.post(page_url, data)
     assert not VideoPage.objects.get(pk=video.pk).sectors.filter(pk=draft_sector.pk).exists()
+
+
+def test_the_inline_rows_accept_published_signposts_and_profile_types_only(editor, video):
+    """The heroes' and signposts' rows of the page editor's form (the empty row a new one is
+    made from included) accept published terms only; the choosers' own lists still show every
+    term (see the README)."""
+    open_signpost = Signpost.objects.create(
+        name="Open wegwijzer", slug="open-wegwijzer", url="https://a.org"
+    )
+    Signpost.objects.create(
+        name="Geheime wegwijzer", slug="geheime-wegwijzer", url="https://b.org", live=False
+    )
+    open_profile = ProfileType.objects.create(name="Open profiel", slug="open-profiel")
+    ProfileType.objects.create(name="Geheim profiel", slug="geheim-profiel", live=False)
+    form_class = VideoPage.get_edit_handler().get_form_class()
+    form = form_class(instance=video, parent_page=video.get_parent(), for_user=editor)
+    signposts = form.formsets["signposts"].empty_form.fields["signpost"].queryset
+    profiles = form.formsets["heroes"].empty_form.fields["profile_type"].queryset
+    assert list(signposts) == [open_signpost]
+    assert list(profiles) == [open_profile]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
