@@ -52,10 +52,10 @@ class Lookups:
     def __init__(self):
         self.partners = {page.slug_nl: page for page in PartnerPage.objects.all()}
         self.terms = {
-            name: {term.slug: term for term in model.objects.all()}
+            name: {term.slug: term for term in model.objects.live()}
             for name, model in MULTI_VALUED.items()
         }
-        self.record_types = {term.slug: term for term in RecordType.objects.all()}
+        self.record_types = {term.slug: term for term in RecordType.objects.live()}
 
 
 def clean_rich_text_cells(record):

@@ -120,7 +120,7 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
         super().__init__(*args, **kwargs)
         for name, model in VOCABULARY.items():
             field = self.fields[name]
-            field.queryset = model.objects.all()
+            field.queryset = model.objects.live()
             # Without a vocabulary there is nothing to choose; the editors fill it in later.
             field.required = field.required and field.queryset.exists()
         # Wagtail writes the formats and the size into the help text when the field is made,

@@ -1,15 +1,21 @@
-"""The page editor's form for every STEMhub page type.
+"""The page editor's form for every STEMhub page type, and the form of the snippets translators
+translate (taxonomy.ReviewedSnippet): for a translator both keep all but the English fields
+read-only, and a page's choices of such snippets offer the published ones only.
 
 wagtail-modeltranslation refuses a slug a sibling already uses with an untranslated "This slug
 is already in use". The sibling is often an editor's own autosaved draft of an interrupted
 attempt, so the message says, in the editor's language, which page holds the slug and links it.
 """
 
+from functools import cache
+
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.models import DraftStateMixin, Page
 
 from stemhub import roles
 from stemhub.reserved_slugs import reserved_slug_errors
@@ -34,9 +40,63 @@ def keep_english_only(form):
             keep_english_only(child)
 
 
+def _chosen_pks(value):
+    if value is None or value == "":
+        return []
+    values = value if isinstance(value, list | tuple | set) or hasattr(value, "model") else [value]
+    return [getattr(item, "pk", item) for item in values]
+
+
+def offer_published_snippets(form):
+    """Every choice of a snippet with drafts (taxonomy.ReviewedSnippet: a sector, a profile type,
+    a signpost …) offers the published ones only, besides those the page already has: a page
+    never gets a term visitors may not see yet, so no card, feed, API answer or search entry
+    names one. Inline rows (heroes, signposts) too, the empty row a new one is made from included.
+    """
+    for name, field in form.fields.items():
+        queryset = getattr(field, "queryset", None)
+        model = getattr(queryset, "model", None)
+        if model is None or not issubclass(model, DraftStateMixin) or issubclass(model, Page):
+            continue
+        field.queryset = queryset.filter(
+            Q(live=True) | Q(pk__in=_chosen_pks(form.initial.get(name)))
+        )
+    for formset in getattr(form, "formsets", {}).values():
+        formset.form = _offering_published_snippets(formset.form)
+        for child in formset.__dict__.get("forms", []):  # rows built already
+            offer_published_snippets(child)
+
+
+@cache
+def _offering_published_snippets(form_class):
+    """The inline row's form class with PublishedSnippetsMixin, made once per class."""
+    if issubclass(form_class, PublishedSnippetsMixin):
+        return form_class
+    return type(form_class.__name__, (PublishedSnippetsMixin, form_class), {})
+
+
+class PublishedSnippetsMixin:
+    """A form (an inline row's) that offers published snippets only (offer_published_snippets)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offer_published_snippets(self)
+
+
+class TranslatableSnippetForm(WagtailAdminModelForm):
+    """The form of a snippet translators may translate (taxonomy.ReviewedSnippet): for them the
+    same English-only form as a page's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if roles.is_translator_only(self.for_user):
+            keep_english_only(self)
+
+
 class StemhubPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        offer_published_snippets(self)
         if roles.is_translator_only(self.for_user):
             keep_english_only(self)
 

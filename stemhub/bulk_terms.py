@@ -68,7 +68,7 @@ class TermsBulkAction(PageBulkAction):
                 str(field.label),
                 [
                     (f"{field.name}:{term.pk}", str(term))
-                    for term in field.term_model(self.page_model).objects.all()
+                    for term in field.term_model(self.page_model).objects.live()
                 ],
             )
             for field in self.term_fields
@@ -101,7 +101,7 @@ class TermsBulkAction(PageBulkAction):
             **super().get_execution_context(),
             "operation": self.cleaned_form.cleaned_data["operation"],
             "field": field,
-            "term": field.term_model(self.page_model).objects.get(pk=pk),
+            "term": field.term_model(self.page_model).objects.live().get(pk=pk),
         }
 
     @classmethod

@@ -6,8 +6,10 @@ Three groups work in the admin:
   failed mail, and keep the vocabulary. They are the task group of every review.
 - **Partner reviewers** review partner videos: they see the submissions and may edit and publish
   below the video index (approving publishes the page "as them").
-- **Translators** edit the English fields of every page and submit them for review; they cannot
-  publish (the page form keeps every other field read-only for them, `stemhub.admin_forms`).
+- **Translators** edit the English fields of every page and of every reviewed snippet (the
+  vocabularies, signposts, attainment targets: `REVIEWED_SNIPPETS`) and submit them for review;
+  they cannot publish (their forms keep every other field read-only, `stemhub.admin_forms`).
+  Child reporters have no English text and hold consent records: translators never see them.
 
 Written against an `apps` registry, so the data migration (the last step of `stemhub`'s squashed
 migration; 0003_editor_roles and its repeats before the squash) and the running site (tests whose
@@ -32,6 +34,25 @@ PARTNER_VIDEO_REVIEW = gettext_noop("Partner video review")
 PARTNER_VIDEO_TASK = gettext_noop("Review by the partner reviewers")
 
 VOCABULARY = ("add", "change", "delete", "view")
+
+# Snippets with drafts, revisions and the review workflow (taxonomy.ReviewedSnippet): a save is a
+# draft, publishing is the editors'. Translators change their English texts; the editors review.
+REVIEWED_SNIPPETS = [
+    ("taxonomy", "sector"),
+    ("videos", "profiletype"),
+    ("videos", "educationroute"),
+    ("videos", "signpost"),
+    ("classroom", "schoollevel"),
+    ("classroom", "stemdomain"),
+    ("classroom", "attainmenttarget"),
+    ("initiatives", "region"),
+    ("initiatives", "targetgroup"),
+    ("initiatives", "educationlevel"),
+    ("initiatives", "recordtype"),
+    ("initiatives", "language"),
+]
+PUBLISHING = ("publish", "lock", "unlock")
+TRANSLATING = ("change", "view")
 
 # Model permissions per group: (app_label, model, actions).
 MODEL_PERMISSIONS = {
@@ -61,6 +82,7 @@ MODEL_PERMISSIONS = {
         ("impact", "dashboard", ("view",)),
         ("impact", "partnerreport", ("add", "change", "view")),
         ("impact", "initiativefigures", VOCABULARY),
+        *[(app_label, model, PUBLISHING) for app_label, model in REVIEWED_SNIPPETS],
     ],
     PARTNER_REVIEWERS_GROUP: [
         ("wagtailadmin", "admin", ("access",)),
@@ -69,6 +91,7 @@ MODEL_PERMISSIONS = {
     ],
     TRANSLATORS_GROUP: [
         ("wagtailadmin", "admin", ("access",)),
+        *[(app_label, model, TRANSLATING) for app_label, model in REVIEWED_SNIPPETS],
     ],
 }
 
@@ -100,6 +123,8 @@ TASK_GROUPS = {
     PARTNER_VIDEO_TASK: [EDITORS_GROUP, PARTNER_REVIEWERS_GROUP],
 }
 ROOT_WORKFLOW = CONTENT_REVIEW
+# The workflow of every reviewed snippet (Wagtail's workflow settings per content type).
+SNIPPET_WORKFLOW = CONTENT_REVIEW
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
@@ -207,6 +232,18 @@ def _set_tasks(apps, workflow, declared):
         ).delete()
 
 
+def ensure_snippet_workflows(apps=global_apps, workflows=None):
+    """Every reviewed snippet goes through SNIPPET_WORKFLOW; a workflow an editor chose for one
+    in Wagtail's workflow settings is kept."""
+    workflows = workflows or ensure_workflows(apps)
+    workflow_content_type = apps.get_model("wagtailcore", "WorkflowContentType")
+    for app_label, model in REVIEWED_SNIPPETS:
+        workflow_content_type.objects.get_or_create(
+            content_type=_content_type(apps, app_label, model),
+            defaults={"workflow": workflows[SNIPPET_WORKFLOW]},
+        )
+
+
 def ensure_tree(apps=global_apps, groups=None, workflows=None):
     """Page permissions on the root and on each existing section index; the section workflows."""
     groups = groups or ensure_groups(apps)
@@ -256,6 +293,7 @@ def ensure_roles(apps=global_apps):
     groups = ensure_groups(apps)
     workflows = ensure_workflows(apps, groups)
     ensure_tree(apps, groups, workflows)
+    ensure_snippet_workflows(apps, workflows)
     return groups
 
 
@@ -302,7 +340,8 @@ def can_edit_pages(user):
 
 
 def is_translator_only(user):
-    """A translator who may not publish: the page form lets them change English fields only."""
+    """A translator who may not publish: page and snippet forms let them change English fields
+    only."""
     if user is None or user.is_superuser:
         return False
     names = {group.name for group in user.groups.all()}

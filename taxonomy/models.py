@@ -1,9 +1,13 @@
 """Vocabulary shared by videos, classroom material, initiatives and partners."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+
+from stemhub.admin_forms import TranslatableSnippetForm
 
 
 def term_panels(*fields):
@@ -11,7 +15,42 @@ def term_panels(*fields):
     return [FieldPanel(name) for name in ("name", "slug", *fields, "sort_order")]
 
 
-class VocabularyTerm(index.Indexed, models.Model):
+class PublishedQuerySet(models.QuerySet):
+    def live(self):
+        """The published rows: what visitors, the API and the browse filters may show."""
+        return self.filter(live=True)
+
+
+class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A snippet whose changes wait as a draft revision until someone who may publish does so.
+
+    Translators change its English texts and submit them for review ("Content review", assigned
+    to the model by `stemhub.roles`); the published row keeps its values until an editor approves.
+    Public code reads `Model.objects.live()`; the admin sees every row.
+    """
+
+    _revisions = GenericRelation("wagtailcore.Revision")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        for_concrete_model=False,
+    )
+
+    objects = PublishedQuerySet.as_manager()
+
+    # A translator's form keeps every field but the English ones read-only (stemhub.admin_forms).
+    base_form_class = TranslatableSnippetForm
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+class VocabularyTerm(ReviewedSnippet, index.Indexed):
     """A term editors keep in a list: a translated name and a stable slug for URLs and CSV files.
 
     Renaming a term never breaks a shared filter link or an import file, because both use the slug.

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from taxonomy.models import VocabularyTerm
+from taxonomy.models import ReviewedSnippet, VocabularyTerm
 
 
 class SchoolLevel(VocabularyTerm):
@@ -37,7 +37,7 @@ validate_code = RegexValidator(
 )
 
 
-class AttainmentTarget(index.Indexed, models.Model):
+class AttainmentTarget(ReviewedSnippet, index.Indexed):
     """An attainment target (eindterm) a lesson works on: a code and what it asks of pupils."""
 
     code = models.CharField(

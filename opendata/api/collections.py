@@ -38,7 +38,13 @@ def image(request, picture, spec, alt=""):
 
 
 def terms(items, key="slug"):
-    return [{"value": str(getattr(item, key)), "name": item.name} for item in items]
+    """The published terms among `items` (a term with drafts that was never published, or was
+    unpublished, is left out; the page editor offers published terms only)."""
+    return [
+        {"value": str(getattr(item, key)), "name": item.name}
+        for item in items
+        if getattr(item, "live", True)
+    ]
 
 
 def link(page, request):

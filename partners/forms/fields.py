@@ -28,13 +28,13 @@ def hero_role_field(required_text):
 
 def profile_type_field():
     return NamedChoiceField(
-        label=_("Profile type"), queryset=ProfileType.objects.all(), empty_label="—"
+        label=_("Profile type"), queryset=ProfileType.objects.live(), empty_label="—"
     )
 
 
 def education_route_field():
     return NamedChoiceField(
-        label=_("Education route"), queryset=EducationRoute.objects.all(), empty_label="—"
+        label=_("Education route"), queryset=EducationRoute.objects.live(), empty_label="—"
     )
 
 

@@ -104,7 +104,7 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
     )
     sectors = NamedMultipleChoiceField(
         label=_("Sectors"),
-        queryset=Sector.objects.all(),
+        queryset=Sector.objects.live(),
         widget=forms.CheckboxSelectMultiple,
         error_messages=required_message(_("Choose at least one sector.")),
     )
@@ -121,7 +121,7 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
     hero_2_education_route = education_route_field()
     signposts = NamedMultipleChoiceField(
         label=_("Suggested signposts"),
-        queryset=Signpost.objects.all(),
+        queryset=Signpost.objects.live(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Where can a child or parent go next after watching?"),

@@ -185,7 +185,11 @@ class VocabularyFacet(FacetDefinition):
         return self._resolved[model]
 
     def term_queryset(self, model):
+        """The terms visitors may see: published ones only where terms have drafts
+        (taxonomy.ReviewedSnippet's `live()`), then the declaration's own `terms` filter."""
         queryset = self.resolve(model)[0]._default_manager.all()
+        if hasattr(queryset, "live"):
+            queryset = queryset.live()
         return self.terms(queryset) if self.terms else queryset
 
     def accepts(self, value):
@@ -205,11 +209,9 @@ class VocabularyFacet(FacetDefinition):
         )
 
     def condition(self, model, values):
-        if self.terms:  # only some terms count (live partners): match those, not just the key
-            terms = self.term_queryset(model).filter(**{f"{self.key}__in": values})
-            matching = model._default_manager.filter(**{f"{self.path}__in": terms.values("pk")})
-        else:
-            matching = model._default_manager.filter(**{f"{self.path}__{self.key}__in": values})
+        # Only the terms visitors may see count (published ones, live partners): match those.
+        terms = self.term_queryset(model).filter(**{f"{self.key}__in": values})
+        matching = model._default_manager.filter(**{f"{self.path}__in": terms.values("pk")})
         return Q(pk__in=matching.values("pk"))
 
     def display(self, filterset):
