@@ -8,11 +8,11 @@ Redis) under a realistic mix of anonymous visitors, uncached, cold and warm, nex
 
 Creates (once) the PostgreSQL database `<BENCH_DB_PREFIX><videos>` (default prefix
 `stemhub_bench_size_`, shared with bench/sizes.py), fills the demo content plus bulk videos up to
---videos and runs VACUUM ANALYZE, uses Redis DB 4 (BENCH_REDIS_URL), starts gunicorn on 127.0.0.1 on a
-free port in BENCH_PORTS (default 18400-18499) and stops it again; static and media files go
-under BENCH_TMP (default /tmp/stemhub-cache-bench). Two people benchmarking at once set their
-own prefix, Redis DB, ports and directory. Load goes only to 127.0.0.1. Phases, each bounded
-by --duration:
+--videos (bench/bulk_videos.py) and runs VACUUM ANALYZE, uses Redis DB 4 (BENCH_REDIS_URL),
+starts gunicorn on 127.0.0.1 on a free port in BENCH_PORTS (default 18400-18499) and stops it
+again; static and media files go under BENCH_TMP (default /tmp/stemhub-cache-bench). Two
+people benchmarking at once set their own prefix, Redis DB, ports and directory. Load goes only
+to 127.0.0.1. Phases, each bounded by --duration:
   uncached  page cache off (what every request cost before the cache)
   cold      page cache on and empty: every distinct URL of the mix once (all misses)
   warm      page cache on, the mix for --duration seconds
