@@ -51,7 +51,7 @@ def parse_args():
 
 def ensure_videos(n):
     """The demo skeleton plus videos until there are n; returns what the scenarios need."""
-    from django.db import transaction
+    from bulk_videos import add_videos
     from django.utils import translation
 
     from partners.models import PartnerPage
@@ -62,9 +62,8 @@ def ensure_videos(n):
         ensure_profile_types,
         make_image,
         make_signpost,
-        make_video,
     )
-    from videos.models import VideoPage
+    from videos.models import Reporter, VideoPage, VideoSignpost
 
     context = demo.load()
     index = context.sections["videos"]
@@ -77,46 +76,78 @@ def ensure_videos(n):
     existing = VideoPage.objects.child_of(index).count()
     if existing < n:
         print(f"Creating {n - existing} videos (once; the database is reused) …", flush=True)
-        posters = [make_image(f"bench poster {i}", size=(640, 360)) for i in range(24)]
         started = time.perf_counter()
-        for start in range(existing, n, 100):
-            with transaction.atomic():
-                for i in range(start, min(start + 100, n)):
-                    make_video(
-                        index,
-                        f"Video {i}",
-                        slug=f"bench-video-{i}",
-                        slug_en=f"bench-video-{i}-en",
-                        title_en=f"Video {i} (en)",
-                        intro=(f"Inleiding van video {i}.", f"Introduction of video {i}."),
-                        transcript=(f"Transcript {i} " * 40, f"Transcript {i} " * 40),
-                        year=2020 + i % 6,
-                        sectors=[sectors[i % len(sectors)], sectors[(i * 7 + 3) % len(sectors)]],
-                        company=companies[i % len(companies)],
-                        heroes=[
-                            {
-                                "name": ("Ingenieur", "Engineer"),
-                                "job_title": ("Ingenieur", "Engineer"),
-                                "profile_type": profiles["theoretisch"],
-                                "education_route": routes["master"],
-                            },
-                            {
-                                "name": ("Technicus", "Technician"),
-                                "job_title": ("Technicus", "Technician"),
-                                "profile_type": profiles["praktisch"],
-                                "education_route": routes["duaal-leren"],
-                            },
-                        ],
-                        signposts=[signpost],
-                        poster=posters[i % len(posters)],
-                    )
-            print(f"  {min(start + 100, n)} videos", flush=True)
+        posters = [make_image(f"bench poster {i}", size=(640, 360)) for i in range(24)]
+        reporters = list(Reporter.objects.all())
+        numbers = range(existing, n)
+        add_videos(
+            index,
+            [bench_video(i, sectors, companies, posters, reporters) for i in numbers],
+            [bench_heroes(profiles, routes) for _i in numbers],
+            [[VideoSignpost(signpost=signpost)] for _i in numbers],
+            [two_sectors(i, sectors) for i in numbers],
+        )
         print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
 
     video = VideoPage.objects.child_of(index).live().order_by("path").first()
     with translation.override("en"):
         video_url_en = video.get_url()
     return Setup(index.get_url(), video.get_url(), video_url_en)
+
+
+def bench_video(i, sectors, companies, posters, reporters):
+    """Video number i, unsaved: both languages, a year, a company, a poster, every other one
+    with a child reporter (as in the demo)."""
+    from videos.models import VideoPage
+
+    return VideoPage(
+        title=f"Video {i}",
+        title_nl=f"Video {i}",
+        title_en=f"Video {i} (en)",
+        slug=f"bench-video-{i}",
+        slug_nl=f"bench-video-{i}",
+        slug_en=f"bench-video-{i}-en",
+        intro=f"Inleiding van video {i}.",
+        intro_nl=f"Inleiding van video {i}.",
+        intro_en=f"Introduction of video {i}.",
+        transcript=f"Transcript {i} " * 40,
+        transcript_nl=f"Transcript {i} " * 40,
+        transcript_en=f"Transcript {i} " * 40,
+        year=2020 + i % 6,
+        series=1,
+        company=companies[i % len(companies)],
+        poster=posters[i % len(posters)],
+        reporter=reporters[i % len(reporters)] if reporters and i % 2 else None,
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        duration=180,
+    )
+
+
+def two_sectors(i, sectors):
+    """Video i's sectors (one when both picks are the same)."""
+    return list(dict.fromkeys([sectors[i % len(sectors)], sectors[(i * 7 + 3) % len(sectors)]]))
+
+
+def bench_heroes(profiles, routes):
+    """The two heroes of every bench video: one theoretical, one practical."""
+    from videos.models import VideoHero
+
+    def hero(nl, en, profile, route):
+        return VideoHero(
+            name=nl,
+            name_nl=nl,
+            name_en=en,
+            job_title=nl,
+            job_title_nl=nl,
+            job_title_en=en,
+            profile_type=profiles[profile],
+            education_route=routes[route],
+        )
+
+    return [
+        hero("Ingenieur", "Engineer", "theoretisch", "master"),
+        hero("Technicus", "Technician", "praktisch", "duaal-leren"),
+    ]
 
 
 @dataclass

@@ -8,11 +8,11 @@ Redis) under a realistic mix of anonymous visitors, uncached, cold and warm, nex
 
 Creates (once) the PostgreSQL database `<BENCH_DB_PREFIX><videos>` (default prefix
 `stemhub_bench_size_`, shared with bench/sizes.py), fills the demo content plus bulk videos up to
---videos and runs ANALYZE, uses Redis DB 4 (BENCH_REDIS_URL), starts gunicorn on 127.0.0.1 on a
-free port in BENCH_PORTS (default 18400-18499) and stops it again; static and media files go
-under BENCH_TMP (default /tmp/stemhub-cache-bench). Two people benchmarking at once set their
-own prefix, Redis DB, ports and directory. Load goes only to 127.0.0.1. Phases, each bounded
-by --duration:
+--videos (bench/bulk_videos.py) and runs VACUUM ANALYZE, uses Redis DB 4 (BENCH_REDIS_URL),
+starts gunicorn on 127.0.0.1 on a free port in BENCH_PORTS (default 18400-18499) and stops it
+again; static and media files go under BENCH_TMP (default /tmp/stemhub-cache-bench). Two
+people benchmarking at once set their own prefix, Redis DB, ports and directory. Load goes only
+to 127.0.0.1. Phases, each bounded by --duration:
   uncached  page cache off (what every request cost before the cache)
   cold      page cache on and empty: every distinct URL of the mix once (all misses)
   warm      page cache on, the mix for --duration seconds
@@ -153,10 +153,24 @@ def prepare(args, port):
         [PYTHON, __file__, "--fill-videos", str(args.videos)], cwd=ROOT, env=env, check=True
     )
     manage(env, "rebuild_search_index")  # videos filled before the index existed are found too
+    vacuum_analyze()
+
+
+def vacuum_analyze():
+    """Fresh planner statistics and visibility maps after the bulk writes (the fill updates
+    every new page row once: without VACUUM, scans read the dead versions too)."""
+    import psycopg2
+
+    connection = psycopg2.connect(f"{PG_URL}/{DB_NAME}")
+    connection.autocommit = True  # VACUUM cannot run inside a transaction
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    connection.close()
 
 
 def fill_videos(n):
-    """Runs in its own process with the server's environment: bulk videos, then ANALYZE."""
+    """Runs in its own process with the server's environment: the bulk videos (the search
+    index and VACUUM ANALYZE follow in prepare())."""
     # bench/initiatives.py must not shadow the initiatives app: the project first, bench last.
     bench = str(ROOT / "bench")
     sys.path[:] = [str(ROOT)] + [p for p in sys.path if p != bench] + [bench]
@@ -164,11 +178,8 @@ def fill_videos(n):
 
     django.setup()
     from browse import ensure_videos
-    from django.db import connection
 
     ensure_videos(n)
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
 
 
 class Server:

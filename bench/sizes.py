@@ -59,11 +59,20 @@ def demo_video_paths(base):
     return dutch[0].split("/")[3], english[0].split("/")[3]
 
 
+def load_average():
+    """The 1/5/15-minute load: on a shared machine, how far the figures can be trusted."""
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def measure(size, args):
     load.DB_NAME = load.db_name(size)
     port = load.free_port()
     if not args.reuse:
         load.prepare(argparse.Namespace(videos=size), port)
+    # Every size shares the Redis database: nothing derived from the other size's pages (the
+    # same page ids, the same cache generation) may be read.
+    load.flush_redis()
+    print(f"\n{size} videos; load average {load_average()}", flush=True)
     figures = {}
     # WhiteNoise reads the static files when gunicorn starts: write the browse page's bytes as a
     # static file first (with a short-lived server), then start the measured one.
@@ -97,6 +106,7 @@ def main():
         ratio = results[largest][kind] / results[smallest][kind]
         print(f"  {kind:<24}{row}{ratio:>8.2f}")
     print(f"ratio = req/s with {largest} videos / req/s with {smallest} videos")
+    print(f"load average at the end: {load_average()}")
 
 
 if __name__ == "__main__":

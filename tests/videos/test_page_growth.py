@@ -129,3 +129,49 @@ def test_routing_asks_the_database_for_one_child_not_every_child():
     assert Page.route is route_by_slug
     assert VideoIndexPage.route is route_by_slug
     assert VideoPage.route is route_by_slug
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return response, [query["sql"] for query in queries]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_related_videos_are_ranked_once_until_the_next_publish(
+    client, video_index, vocab, language
+):
+    s = vocab.sectors
+    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
+    make_video(video_index, "Energie", year=2020, sectors=[s["energie"]])
+    make_video(video_index, "Media", year=2021, sectors=[s["media"]])
+    with translation.override(language):
+        url = page.get_url()
+
+    first, ranking = queries_of(client, url)
+    again, by_id = queries_of(client, url)
+    # The ranking groups every video sharing a sector; after it, the cards come by id, in as
+    # many queries and bounded by the number of related videos.
+    assert any("GROUP BY" in sql for sql in ranking)
+    assert not any("GROUP BY" in sql for sql in by_id)
+    assert len(by_id) == len(ranking)
+    assert related_titles(first) == related_titles(again) == ["Energie", "Media"]
+
+    # Publishing a video starts a new cache generation: the next render ranks it in.
+    make_video(video_index, "Beide", year=2019, sectors=[s["automobiel"], s["energie"]])
+    fresh, reranked = queries_of(client, url)
+    assert any("GROUP BY" in sql for sql in reranked)
+    assert related_titles(fresh) == ["Beide", "Energie", "Media"]
+
+
+@pytest.mark.django_db
+def test_page_lookups_by_tree_position_and_translated_slug_have_indexes():
+    """Routing asks for one child by its slug in the visitor's language, menus for the children
+    at one depth: without these indexes both read every page below the parent."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, Page._meta.db_table)
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["index"]}
+    assert ("depth", "path") in indexed
+    assert ("slug_nl",) in indexed
+    assert ("slug_en",) in indexed

@@ -26,6 +26,7 @@ from stemhub.browse import BrowseIndexPage
 from stemhub.browse.feeds import FeedLink
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.pagecache.derived import remembered
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
 from videos.filters import VideoFilterSet
@@ -351,7 +352,8 @@ class VideoPage(ListingMixin, Page):
 
     def _sector_neighbours(self, base, sector_ids, limit):
         """The `limit` videos sharing the most sectors, newest first among equals, filled up
-        with the newest others: in one query whatever the number of videos.
+        with the newest others: in one query whatever the number of videos, and worked out once
+        per cache generation (stemhub.pagecache.derived).
 
         Only two LIMITed subqueries touch the whole catalogue (the best `limit` sharing a
         sector, counted over the sector links alone, and the newest `limit`); their union, at
@@ -376,7 +378,19 @@ class VideoPage(ListingMixin, Page):
             published = video.first_published_at.timestamp() if video.first_published_at else 0
             return (-shared, -video.year, -published, -video.pk)
 
-        return sorted(base.filter(candidates), key=rank)[:limit]
+        ranked = []
+
+        def ranked_ids():
+            ranked.extend(sorted(base.filter(candidates), key=rank)[:limit])
+            return [video.pk for video in ranked]
+
+        # The ranking reads every video sharing a sector: once per cache generation (any
+        # publish starts a new one), then the cards come by id, in as many queries.
+        ids = remembered("related-videos", [self.pk, limit, *sorted(sector_ids)], ranked_ids)
+        if ranked:
+            return ranked
+        by_id = {video.pk: video for video in base.filter(pk__in=ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     def share_links(self, request):
         url = self.get_full_url(request)
