@@ -60,7 +60,7 @@ def drop_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("stemhub", "0010_statements_help_texts"),
+        ("stemhub", "0011_translators_review_vocabulary"),
         ("wagtailcore", "0001_initial"),
     ]
 
