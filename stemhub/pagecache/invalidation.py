@@ -21,7 +21,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import translation
-from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -53,17 +53,11 @@ def start_new_generation():
         logger.exception("Could not start a new page cache generation")
 
 
-def invalidate(urls_to_purge=None):
-    """Every cached page stale now and after commit; the CDN purged after commit.
-
-    `urls_to_purge()` lists what the CDN must forget; it is only asked (the ancestors and
-    sitemaps read) when a front-end cache is configured: without one there is nothing to purge.
-    """
+def invalidate(urls=()):
+    """Every cached page stale now and after commit; the CDN purged after commit."""
     start_new_generation()
     transaction.on_commit(start_new_generation, robust=True)
-    if urls_to_purge is None or not get_backends():
-        return
-    urls = sorted(set(urls_to_purge()))
+    urls = sorted(set(urls))
     if urls:
         transaction.on_commit(lambda: purge_urls_from_cache(urls), robust=True)
 
@@ -103,16 +97,16 @@ def section_urls():
 
 
 def on_page_change(sender, instance, **kwargs):
-    invalidate(lambda: affected_urls(instance))
+    invalidate(affected_urls(instance))
 
 
 def on_slug_change(sender, instance, instance_before, **kwargs):
-    invalidate(lambda: affected_urls(instance_before) + affected_urls(instance))
+    invalidate(affected_urls(instance_before) + affected_urls(instance))
 
 
 def on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        invalidate(lambda: affected_urls(instance))
+        invalidate(affected_urls(instance))
 
 
 def is_content_model(model):
@@ -127,12 +121,12 @@ def on_content_save(sender, instance, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= DERIVED_FILE_FIELDS:
         return
     if is_content_model(sender):
-        invalidate(section_urls)
+        invalidate(section_urls())
 
 
 def on_content_delete(sender, instance, **kwargs):
     if is_content_model(sender):
-        invalidate(section_urls)
+        invalidate(section_urls())
 
 
 def connect():
