@@ -105,7 +105,7 @@ class _CommittedSkeleton:
 
     @classmethod
     def find(cls):
-        """A fresh DemoContext of the committed skeleton in three queries, or None if it is
+        """A fresh DemoContext of the committed skeleton in five queries, or None if it is
         gone (a transactional test flushed the database)."""
         home = HomePage.objects.filter(pk=cls.home_pk).first() if cls.home_pk else None
         if home is None:
