@@ -12,13 +12,19 @@ import fcntl
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
+from wagtail.models import Page
 
 from stemhub import demo
+from stemhub.models import HomePage
+
+from .wagtail_indexes import wagtail_indexes_paused
 
 
 def stale_catalogues():
@@ -53,7 +59,11 @@ def _compiled_catalogues():
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, migrated, with the demo skeleton every test starts from."""
     with django_db_blocker.unblock():
-        demo.load()
+        _CommittedSkeleton.remember(demo.load())
+        # Content types are cached per process, as in a running server; Wagtail's indexes used
+        # to fill that cache on the first save (tests/wagtail_indexes.py), so a query-count
+        # test's first request never paid for it. Fill it once for every test alike.
+        ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
 
 
 @pytest.fixture(autouse=True)
@@ -62,6 +72,17 @@ def _dutch_by_default():
     translation.activate("nl")
     yield
     translation.activate("nl")
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_indexes_only_when_asked(request):
+    """Wagtail's reference and search indexes follow saves only in tests marked
+    `wagtail_indexes` and in the browser tests (tests/wagtail_indexes.py says why)."""
+    if request.node.get_closest_marker("wagtail_indexes") or request.node.get_closest_marker("e2e"):
+        yield
+        return
+    with wagtail_indexes_paused():
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -95,14 +116,42 @@ def database_queue(settings):
     return settings
 
 
+class _CommittedSkeleton:
+    """Where the skeleton committed for the whole run is: its home page and section pages."""
+
+    home_pk = None
+    section_pks = ()  # (app label, page id) in the menu's order
+
+    @classmethod
+    def remember(cls, context):
+        cls.home_pk = context.home.pk
+        cls.section_pks = tuple((label, page.pk) for label, page in context.sections.items())
+        return context
+
+    @classmethod
+    def find(cls):
+        """A fresh DemoContext of the committed skeleton in five queries, or None if it is
+        gone (a transactional test flushed the database)."""
+        home = HomePage.objects.filter(pk=cls.home_pk).first() if cls.home_pk else None
+        if home is None:
+            return None
+        pages = Page.objects.filter(pk__in=[pk for _label, pk in cls.section_pks]).specific()
+        by_pk = {page.pk: page for page in pages}
+        if len(by_pk) != len(cls.section_pks):
+            return None
+        sections = {label: by_pk[pk] for label, pk in cls.section_pks}
+        return demo.DemoContext(home=home, files=demo.demo_files(), sections=sections)
+
+
 @pytest.fixture
 def site_tree(db):
     """Home page, the three section index pages, sectors and partners (stemhub.demo).
 
-    Fresh instances for each test: loading again finds the shared skeleton and creates nothing
-    (or rebuilds it after a transactional test flushed the database).
+    Fresh instances for each test, of the skeleton committed once for the run (what loading
+    again would find, without its forty look-ups); rebuilt by `demo.load()` after a
+    transactional test flushed the database.
     """
-    return demo.load()
+    return _CommittedSkeleton.find() or _CommittedSkeleton.remember(demo.load())
 
 
 @pytest.fixture

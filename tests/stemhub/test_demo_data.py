@@ -1,7 +1,6 @@
-"""The demo content as data: demo/*.yaml, one loader, the same content as before, clear errors."""
+"""The demo content as data: demo/*.yaml, one loader, clear errors. What the full demo holds
+(the same content as before, nothing twice) is tested in test_full_demo.py, loaded once."""
 
-import json
-import logging
 import re
 import shutil
 import sys
@@ -17,8 +16,6 @@ from stemhub import demo
 from stemhub.models import HomePage
 from taxonomy.models import Sector
 
-from .demo_snapshot import FIXTURE, snapshot
-
 
 @pytest.fixture
 def empty_site(db):
@@ -26,27 +23,6 @@ def empty_site(db):
     for page in Page.objects.filter(depth=2):
         page.delete()
     Sector.objects.all().delete()
-
-
-@pytest.mark.django_db
-def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(capsys, caplog, settings):
-    settings.DEBUG = True
-    expected = json.loads(FIXTURE.read_text())
-    with caplog.at_level(logging.INFO):
-        call_command("load_demo")
-    assert snapshot() == expected, "demo/ no longer loads the content of the fixture"
-
-    output = capsys.readouterr().out.strip().splitlines()
-    assert output[0].startswith("Demo content ready (14 classroom materials")
-    assert "24 videos" in output[0]
-    assert output[-2].startswith("Demo admin: http://") and "'admin'" in output[-2]
-    assert output[-1].startswith("Site: http://") and output[-1].endswith("/nl/")
-    assert len(output) == 3, "one summary, the login and the address; no line per page"
-    assert not [r for r in caplog.records if r.name.startswith("wagtail")]
-
-    call_command("load_demo", "--no-admin")
-    assert snapshot() == expected
-    assert "nothing new" in capsys.readouterr().out
 
 
 def test_skeleton_holds_home_sections_sectors_partners_and_entry_points(empty_site):

@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -33,15 +32,15 @@ def urls(page):
     return page.get_url(), english
 
 
-@pytest.mark.parametrize("language", [0, 1], ids=["nl", "en"])
 def test_video_page_queries_are_the_same_with_3_and_with_30_videos(
-    client, video_index, many_videos, language
+    client, video_index, many_videos
 ):
+    """Both languages over the same videos (building them is what this test costs)."""
     first = many_videos(3)[0]
-    url = urls(first)[language]
-    with_3 = count_queries(client, url)
+    nl_and_en = urls(first)
+    with_3 = [count_queries(client, url) for url in nl_and_en]
     many_videos(27)
-    assert count_queries(client, url) == with_3
+    assert [count_queries(client, url) for url in nl_and_en] == with_3
 
 
 def test_related_videos_share_the_most_sectors_then_come_newest(client, video_index, vocab):

@@ -1,0 +1,286 @@
+"""The full demo as `load_demo` builds it, loaded ONCE for this module.
+
+Loading the whole demo (every video, lesson, initiative, the self-test, images and documents)
+is the slowest thing the suite does, so the tests that check what it builds share one load:
+`full_demo` runs the command as a developer does (`make run`: DEBUG on, so with the demo admin)
+inside a transaction that is rolled back when this module ends, so every other test still starts
+from the shared skeleton only. Each test runs inside its own savepoint on top of it and may change
+anything, and each loads the demo a second time itself to check that nothing is added twice.
+"""
+
+import io
+import json
+import logging
+import re
+from types import SimpleNamespace
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test.utils import override_settings
+from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from initiatives.models import InitiativePage
+from partners.models import PartnerPage
+from selftest.blocks import QuestionsBlock
+from selftest.models import SelfTestPage
+from selftest.questionnaire import questions_of
+from selftest.scoring import paths_to_sectors
+from stemhub.models import HomeEntryPoint, HomePage
+from taxonomy.models import Sector
+from videos.models import Signpost, VideoHero, VideoPage
+
+from .demo_snapshot import FIXTURE, snapshot
+
+SELFTEST_NL = "/nl/welke-stemheld-ben-jij/"
+
+
+class _Records(logging.Handler):
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+def _load_demo_as_a_developer():
+    """`load_demo` with DEBUG on and INFO logging captured, as the first `make run` does."""
+    output, log = io.StringIO(), _Records()
+    root = logging.getLogger()
+    previous_level = root.level
+    root.addHandler(log)
+    root.setLevel(logging.INFO)
+    try:
+        with override_settings(DEBUG=True), translation.override("nl"):
+            call_command("load_demo", stdout=output)
+    finally:
+        root.removeHandler(log)
+        root.setLevel(previous_level)
+    return SimpleNamespace(output=output.getvalue(), log_records=log.records)
+
+
+@pytest.fixture(scope="module")
+def full_demo(django_db_setup, django_db_blocker):
+    """The first `load_demo` of this module: its output and log records; rolled back at the end."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield _load_demo_as_a_developer()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(full_demo, db):
+    """The full demo for one test, inside that test's own savepoint."""
+    return full_demo
+
+
+# --- the site: the same content as the data files held before, nothing twice -----------------
+
+
+def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(demo, capsys):
+    expected = json.loads(FIXTURE.read_text())
+    assert snapshot() == expected, "demo/ no longer loads the content of the fixture"
+
+    output = demo.output.strip().splitlines()
+    assert output[0].startswith("Demo content ready (14 classroom materials")
+    assert "24 videos" in output[0]
+    assert output[-2].startswith("Demo admin: http://") and "'admin'" in output[-2]
+    assert output[-1].startswith("Site: http://") and output[-1].endswith("/nl/")
+    assert len(output) == 3, "one summary, the login and the address; no line per page"
+    assert not [r for r in demo.log_records if r.name.startswith("wagtail")]
+
+    call_command("load_demo", "--no-admin")
+    assert snapshot() == expected
+    assert "nothing new" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("demo")
+def test_load_demo_keeps_editor_changes():
+    vrt = PartnerPage.objects.get(slug_nl="vrt")
+    vrt.short_description_nl = "Aangepast door de redactie"
+    vrt.save_revision().publish()
+    call_command("load_demo", "--no-admin")
+    vrt.refresh_from_db()
+    assert vrt.short_description_nl == "Aangepast door de redactie"
+
+
+# --- videos ------------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("demo")
+def test_load_demo_creates_the_campaign_videos_once_in_both_languages(client):
+    videos = VideoPage.objects.live()
+    assert videos.count() == 24
+    assert videos.filter(year=2020, series=1).count() == 13
+    assert videos.filter(year=2021, series=2).count() == 11
+    assert all(video.is_placeholder and video.video_provider == "youtube" for video in videos)
+    assert VideoHero.objects.count() == 48
+    assert not VideoPage.objects.filter(poster__isnull=True).exists()
+    assert not VideoPage.objects.filter(sectors__isnull=True).exists()
+    assert not VideoPage.objects.filter(title_en="").exists()
+    assert Signpost.objects.count() == 8
+    assert HomePage.objects.get().featured_pages.count() == 3
+    # Signposts with purpose (issue 16): every video has a deep link with a why in both
+    # languages, so the editors' report of home-page-only videos starts empty.
+    from videos.link_report import videos_with_only_home_page_links
+
+    for video in videos:
+        deep = [link for link in video.signposts.all() if link.deep_link]
+        assert deep, video.slug_nl
+        assert all(link.why_nl and link.why_en for link in deep), video.slug_nl
+    assert not videos_with_only_home_page_links().exists()
+    # Every hero's route leads somewhere.
+    assert not VideoHero.objects.filter(education_route__onderwijskiezer_url="").exists()
+    # Role models (issue 16): the curated collection, linked from the home page, and the
+    # child reporters with their page.
+    collection = client.get("/nl/vrouwen-in-stem/")
+    assert collection.status_code == 200
+    assert collection.content.decode().count('class="card video-card"') == 8
+    assert "/en/women-in-stem/" in client.get("/en/").content.decode()
+    assert not VideoPage.objects.live().filter(reporter__isnull=True).exists()
+    assert "Lotte, 11" in client.get("/nl/onze-reporters/").content.decode()
+    assert VideoHero.objects.exclude(career_path_nl="").count() == 8
+    # Editors open the latest revision: it must carry the heroes too.
+    revision = videos.get(slug_nl="zonnecellen-maken").get_latest_revision_as_object()
+    assert len(revision.heroes.all()) == 2
+
+    counts = (
+        VideoPage.objects.count(),
+        VideoHero.objects.count(),
+        get_image_model().objects.count(),
+    )
+    call_command("load_demo", "--no-admin", verbosity=0)
+    assert (
+        VideoPage.objects.count(),
+        VideoHero.objects.count(),
+        get_image_model().objects.count(),
+    ) == counts
+
+    assert client.get("/nl/videos/zeemijnen-onschadelijk-maken/").status_code == 200
+    response = client.get("/en/videos/clearing-sea-mines/")
+    assert response.status_code == 200
+    assert "Clearing sea mines" in response.content.decode()
+    assert "24 videos" in client.get("/en/videos/").content.decode()
+    assert "Clearing sea mines" in client.get("/en/").content.decode()  # home spotlight
+
+
+# --- initiatives -------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("demo")
+def test_load_demo_twice_creates_every_initiative_once(client):
+    counts = (InitiativePage.objects.count(), PartnerPage.objects.count(), Page.objects.count())
+    call_command("load_demo", "--no-admin", verbosity=0)
+    assert (
+        InitiativePage.objects.count(),
+        PartnerPage.objects.count(),
+        Page.objects.count(),
+    ) == counts
+    assert counts[0] >= 10
+
+    titles = set(InitiativePage.objects.values_list("title_nl", flat=True))
+    for expected in (
+        "#STEMhelden",
+        "Da's Geniaal",
+        "Together 4 STEM",
+        "Kiezen voor STEM",
+        "Jong buitenlands STEM-talent voedt gevestigde Limburgse bedrijven",
+        "STEM-academies",
+        "Brightlab",
+        "Biotechnologische en chemische wetenschappen aan GITHO Nijlen",
+    ):
+        assert expected in titles
+    together = InitiativePage.objects.get(slug_nl="together-4-stem")
+    assert together.organisation.slug_nl == "csr-europe"
+    assert together.year_started == 2019
+    assert "Huawei" in together.budget_en
+    assert together.summary_nl and together.summary_en
+    assert [region.slug for region in together.regions.all()] == ["europa"]
+
+    # The STEM Coalition's record type and language flag (issue 16): a Dutch-only study.
+    study = InitiativePage.objects.get(slug_nl="kiezen-voor-stem")
+    assert study.record_type.slug == "study"
+    assert [language.slug for language in study.languages.all()] == ["nl"]
+    assert together.record_type.slug == "programme"
+    studies = client.get("/en/initiatives/?type=study")
+    assert "Choosing STEM" in studies.content.decode()
+    assert "Together 4 STEM" not in studies.content.decode()
+
+    dutch = client.get("/nl/initiatieven/?region=limburg")
+    assert "Jong buitenlands STEM-talent" in dutch.content.decode()
+    english = client.get("/en/initiatives/together-4-stem/")
+    assert english.status_code == 200
+    assert "Climate Education Toolkit" in english.content.decode()
+
+
+# --- the self-test -----------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("demo")
+def test_load_demo_builds_a_complete_self_test_that_reaches_every_sector_of_the_videos(client):
+    full_demo = SelfTestPage.objects.get()
+    check_every_video_sector_is_reachable(client, full_demo)
+    check_complete_in_both_languages(full_demo)
+    check_loading_twice_adds_nothing_and_home_links_to_it(client, full_demo)
+
+
+def check_every_video_sector_is_reachable(client, full_demo):
+    video_sectors = set(
+        Sector.objects.filter(videos__in=VideoPage.objects.live()).values_list("pk", flat=True)
+    )
+    assert len(video_sectors) >= 10
+    questions = questions_of(full_demo, "nl")
+    order = list(Sector.objects.values_list("pk", flat=True))
+    paths = paths_to_sectors([[o.weights for o in q.options] for q in questions], order)
+    assert video_sectors <= set(paths), "no answer path leads to some sectors of the videos"
+
+    # Each path, as a child would follow it, shows that sector and one of its videos.
+    for sector in Sector.objects.filter(pk__in=video_sectors):
+        query = {f"q{n}": choice + 1 for n, choice in enumerate(paths[sector.pk], start=1)}
+        page = client.get(SELFTEST_NL, query).content.decode()
+        assert f"</span> {sector.name}</h2>" in page, sector.slug
+        videos = re.findall(r'href="(/nl/videos/[^"?]+/)">', page)
+        assert videos, f"no video shown for {sector.slug}"
+
+
+def check_complete_in_both_languages(full_demo):
+    QuestionsBlock().clean(full_demo.questions)  # what the admin checks when an editor saves
+    for language in ("nl", "en"):
+        questions = questions_of(full_demo, language)
+        assert 6 <= len(questions) <= 8
+        assert all(3 <= len(q.options) <= 4 for q in questions)
+        assert all(option.icon_url for q in questions for option in q.options)
+    raw = full_demo.questions.raw_data
+    for block in raw:
+        assert block["value"]["text_en"]
+        assert all(a["value"]["text_en"] for a in block["value"]["answers"])
+    assert full_demo.title_en == "Which STEM hero are you?"
+    assert full_demo.slug_en == "which-stem-hero-are-you"
+    sentences = full_demo.sector_texts.all()
+    assert sentences.count() == Sector.objects.count()
+    assert all(text.sentence_en for text in sentences)
+    assert {s.slug for s in full_demo.parent_signposts.all()} == {
+        "onderwijskiezer",
+        "clb",
+        "stem-academies",
+    }
+    # The published revision (what an editor opens) carries the sector sentences too.
+    revision = full_demo.get_latest_revision_as_object()
+    assert len(revision.sector_texts.all()) == sentences.count()
+
+
+def check_loading_twice_adds_nothing_and_home_links_to_it(client, full_demo):
+    call_command("load_demo", "--no-admin", verbosity=0)
+    assert SelfTestPage.objects.count() == 1
+    assert HomeEntryPoint.objects.filter(link_page=full_demo).count() == 1
+    home = client.get("/nl/").content.decode()
+    assert 'href="/nl/welke-stemheld-ben-jij/"' in home
+    assert "Voor kinderen" in home
+    assert 'href="/en/which-stem-hero-are-you/"' in client.get("/en/").content.decode()
