@@ -41,9 +41,11 @@ run: db messages
 # benchmarks"). TEST_WORKERS=0: one process, no xdist. `load` hands each worker its tests in
 # collection order, where pytest-django puts the browser tests (which flush the database) after
 # every database test; `worksteal` takes tests from the END of a busy worker's queue, so a worker
-# could run database tests after a flush, without the shared skeleton.
+# could run database tests after a flush, without the shared skeleton. `loadgroup` is `load`
+# except that tests marked `xdist_group` stay together on one worker (tests/stemhub/test_full_demo.py
+# shares one full demo load, the suite's slowest set-up: paid once, not once per worker).
 TEST_WORKERS ?= 2
-TEST_DIST ?= load
+TEST_DIST ?= loadgroup
 PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST))
 
 test: install messages deploy-check

@@ -36,6 +36,9 @@ from .demo_snapshot import FIXTURE, snapshot
 
 SELFTEST_NL = "/nl/welke-stemheld-ben-jij/"
 
+# One worker runs this whole module under `make test` (--dist loadgroup), so the demo loads once.
+pytestmark = pytest.mark.xdist_group("full_demo")
+
 
 class _Records(logging.Handler):
     def __init__(self):
