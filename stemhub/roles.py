@@ -13,8 +13,9 @@ Three groups work in the admin:
 
 Written against an `apps` registry, so the data migration (the last step of `stemhub`'s squashed
 migration; 0003_editor_roles and its repeats before the squash) and the running site (tests whose
-database was flushed, a new section index page) share it; every step is idempotent. Models are named by app label, never imported: the module sits in the lowest
-layer and only knows the other apps' names.
+database was flushed, a new section index page) share it; every step is idempotent. Models are
+named by app label, never imported: the module sits in the lowest layer and only knows the other
+apps' names.
 """
 
 from django.apps import apps as global_apps
