@@ -113,8 +113,15 @@ def test_an_editor_renaming_a_sector_in_the_admin_refreshes_the_pages(
         "description_en": "",
         "sort_order": sector.sort_order,
     }
+    edit_url = f"/admin/snippets/taxonomy/sector/edit/{sector.pk}/"
+    # Sectors are reviewed snippets: a plain save is a draft, visitors keep the published name.
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(f"/admin/snippets/taxonomy/sector/edit/{sector.pk}/", data)
+        response = admin_client.post(edit_url, data)
+    assert response.status_code == 302, response.content[:2000]
+    assert "Groene stroom" not in text(Client().get("/nl/videos/windmolens/"))
+    # Publishing it refreshes the cached pages that show the sector.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(edit_url, {**data, "action-publish": "action-publish"})
     assert response.status_code == 302, response.content[:2000]
     assert "Groene stroom" in text(Client().get("/nl/videos/windmolens/"))
 

@@ -20,6 +20,9 @@ KEY_FIELDS = ("slug", "code")
 LABEL_FIELDS = ("name", "heading", "description", "role", "title")
 # Rows derived from the pages (the site search index), not demo content of their own.
 DERIVED_MODELS = {"SearchEntry"}
+# Wagtail's draft/revision/locking state of reviewed snippets (taxonomy.ReviewedSnippet): how a
+# term is being edited, not what the demo loads.
+EDITING_STATE_FIELDS = {"latest_revision", "live_revision", "locked_by"}
 
 
 def _path(page):
@@ -42,7 +45,7 @@ def _snippet_row(obj):
         elif name in names:
             row.append(getattr(obj, name))
     for field in obj._meta.concrete_fields:
-        if field.is_relation and field.name not in ("id",):
+        if field.is_relation and field.name not in EDITING_STATE_FIELDS:
             row.append(_label(getattr(obj, field.name)))
     return [str(value) for value in row]
 
