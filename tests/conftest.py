@@ -19,11 +19,10 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
-from wagtail.models import Page
 
 from stemhub import demo
-from stemhub.models import HomePage
 
+from .shared_content import CommittedSkeleton
 from .wagtail_indexes import wagtail_indexes_paused
 
 
@@ -59,7 +58,7 @@ def _compiled_catalogues():
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, migrated, with the demo skeleton every test starts from."""
     with django_db_blocker.unblock():
-        _CommittedSkeleton.remember(demo.load())
+        CommittedSkeleton.remember(demo.load())
         # Content types are cached per process, as in a running server; Wagtail's indexes used
         # to fill that cache on the first save (tests/wagtail_indexes.py), so a query-count
         # test's first request never paid for it. Fill it once for every test alike.
@@ -116,33 +115,6 @@ def database_queue(settings):
     return settings
 
 
-class _CommittedSkeleton:
-    """Where the skeleton committed for the whole run is: its home page and section pages."""
-
-    home_pk = None
-    section_pks = ()  # (app label, page id) in the menu's order
-
-    @classmethod
-    def remember(cls, context):
-        cls.home_pk = context.home.pk
-        cls.section_pks = tuple((label, page.pk) for label, page in context.sections.items())
-        return context
-
-    @classmethod
-    def find(cls):
-        """A fresh DemoContext of the committed skeleton in five queries, or None if it is
-        gone (a transactional test flushed the database)."""
-        home = HomePage.objects.filter(pk=cls.home_pk).first() if cls.home_pk else None
-        if home is None:
-            return None
-        pages = Page.objects.filter(pk__in=[pk for _label, pk in cls.section_pks]).specific()
-        by_pk = {page.pk: page for page in pages}
-        if len(by_pk) != len(cls.section_pks):
-            return None
-        sections = {label: by_pk[pk] for label, pk in cls.section_pks}
-        return demo.DemoContext(home=home, files=demo.demo_files(), sections=sections)
-
-
 @pytest.fixture
 def site_tree(db):
     """Home page, the three section index pages, sectors and partners (stemhub.demo).
@@ -151,7 +123,7 @@ def site_tree(db):
     again would find, without its forty look-ups); rebuilt by `demo.load()` after a
     transactional test flushed the database.
     """
-    return _CommittedSkeleton.find() or _CommittedSkeleton.remember(demo.load())
+    return CommittedSkeleton.find_or_load()
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import translation
 from wagtail.images import get_image_model
@@ -32,12 +31,10 @@ from stemhub.models import HomeEntryPoint, HomePage
 from taxonomy.models import Sector
 from videos.models import Signpost, VideoHero, VideoPage
 
+from ..shared_content import module_content
 from .demo_snapshot import FIXTURE, snapshot
 
 SELFTEST_NL = "/nl/welke-stemheld-ben-jij/"
-
-# One worker runs this whole module under `make test` (--dist loadgroup), so the demo loads once.
-pytestmark = pytest.mark.xdist_group("full_demo")
 
 
 class _Records(logging.Handler):
@@ -68,14 +65,8 @@ def _load_demo_as_a_developer():
 @pytest.fixture(scope="module")
 def full_demo(django_db_setup, django_db_blocker):
     """The first `load_demo` of this module: its output and log records; rolled back at the end."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield _load_demo_as_a_developer()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with module_content(django_db_blocker):
+        yield _load_demo_as_a_developer()
 
 
 @pytest.fixture

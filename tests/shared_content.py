@@ -1,0 +1,85 @@
+"""Content that several tests read and none keeps: built once, shared, rolled back (issue 18).
+
+Two levels, both in one transaction that nothing commits after them:
+
+- the **skeleton** (home page, sections, sectors, partners: `stemhub.demo.load()`), built once
+  per run and committed right after the test database is created (`django_db_setup` in
+  tests/conftest.py); `CommittedSkeleton.find()` hands out fresh instances of it;
+- a module's **own content** (the videos of a browse page, the lessons of the classroom's
+  facets …), built once per module by a module-scoped fixture inside `module_content()` and
+  rolled back when the module ends. `make test` runs pytest-xdist with `--dist loadfile`, so a
+  module runs on one worker and builds its content once.
+
+Each test still runs in its own savepoint on top (pytest-django's `db`), so a test may change
+shared content freely: the next test sees it as the fixture built it. Python objects are not
+rolled back, though: hand tests primary keys or fresh instances (a function-scoped fixture that
+reads them again), never an instance a test could change in memory.
+
+    @pytest.fixture(scope="module")
+    def videos(django_db_setup, django_db_blocker):
+        with module_content(django_db_blocker):
+            skeleton = CommittedSkeleton.find_or_load()
+            yield [make_video(skeleton.sections["videos"], f"Video {n}")[0].pk for n in range(30)]
+
+    def test_browse(videos, client):  # `client` or `db` opens the test's own savepoint
+        ...
+"""
+
+from contextlib import contextmanager
+
+from django.db import transaction
+from wagtail.models import Page
+
+from stemhub import demo
+from stemhub.models import HomePage
+
+
+@contextmanager
+def module_content(django_db_blocker):
+    """Database access for a module- (or class-) scoped fixture, in a transaction that is
+    rolled back when the fixture ends: what it builds is seen by the module's tests only.
+
+    Anything `transaction.on_commit()` would do after the content is built does not happen
+    (nothing commits), exactly as inside a test: the site search indexes a published page at
+    once as well, and the page cache is off in tests unless a test turns it on.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+class CommittedSkeleton:
+    """Where the skeleton committed for the whole run is: its home page and section pages."""
+
+    home_pk = None
+    section_pks = ()  # (app label, page id) in the menu's order
+
+    @classmethod
+    def remember(cls, context):
+        cls.home_pk = context.home.pk
+        cls.section_pks = tuple((label, page.pk) for label, page in context.sections.items())
+        return context
+
+    @classmethod
+    def find(cls):
+        """A fresh DemoContext of the committed skeleton in five queries, or None if it is
+        gone (a transactional test flushed the database)."""
+        home = HomePage.objects.filter(pk=cls.home_pk).first() if cls.home_pk else None
+        if home is None:
+            return None
+        pages = Page.objects.filter(pk__in=[pk for _label, pk in cls.section_pks]).specific()
+        by_pk = {page.pk: page for page in pages}
+        if len(by_pk) != len(cls.section_pks):
+            return None
+        sections = {label: by_pk[pk] for label, pk in cls.section_pks}
+        return demo.DemoContext(home=home, files=demo.demo_files(), sections=sections)
+
+    @classmethod
+    def find_or_load(cls):
+        """The committed skeleton, or a new one (a transactional test flushed the database)."""
+        return cls.find() or cls.remember(demo.load())
