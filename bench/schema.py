@@ -197,7 +197,13 @@ def connect(url):
 
 
 def split_definitions(sql):
-    """The comma-separated definitions inside CREATE TABLE (…), split at the top level."""
+    """The comma-separated definitions inside CREATE TABLE (…), split at the top level.
+
+    A trailing ` NULL` is dropped: it is SQLite's default for a column, which Django's column
+    SQL spells out and wagtail-modeltranslation's ALTER TABLE leaves out (stemhub 0012 adds
+    `slug_nl` / `slug_en` the first way on the old path; the squash adds every translated Page
+    column the second way), and both mean the same column.
+    """
     body = sql[sql.index("(") + 1 : sql.rindex(")")]
     parts, depth, current = [], 0, ""
     for char in body:
@@ -207,7 +213,10 @@ def split_definitions(sql):
             current = ""
         else:
             current += char
-    return sorted([*parts, current.strip()])
+    return sorted(
+        part if part.endswith(" NOT NULL") else part.removesuffix(" NULL")
+        for part in [*parts, current.strip()]
+    )
 
 
 def schema_of(url):
