@@ -9,12 +9,12 @@ class Migration(migrations.Migration):
     replaces = [('impact', '0001_counted_events'), ('impact', '0002_dashboard_models'), ('impact', '0003_dashboard_roles'), ('impact', '0004_dashboard_help_texts')]
 
     dependencies = [
-        ('classroom', '0001_squashed_0006_plural_names_of_page_types'),
-        ('initiatives', '0002_squashed_0010_plural_names_of_page_types'),
+        ('classroom', '0006_plural_names_of_page_types'),
+        ('initiatives', '0010_plural_names_of_page_types'),
         ('partners', '0002_squashed_0008_plural_names_of_page_types'),
         ('stemhub', '0001_squashed_0010_statements_help_texts'),
-        ('videos', '0001_squashed_0006_collections_and_hero_paths'),
-        ('videos', '0002_squashed_0008_plural_names_of_page_types'),
+        ('videos', '0006_collections_and_hero_paths'),
+        ('videos', '0008_plural_names_of_page_types'),
     ]
 
     operations = [

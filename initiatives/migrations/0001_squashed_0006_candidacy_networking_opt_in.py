@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
         ('auth', '0012_alter_user_first_name_max_length'),
         ('contenttypes', '0002_remove_content_type_name'),
         ('partners', '0001_squashed_0001_initial'),
-        ('taxonomy', '0001_squashed_0002_help_texts_for_editors'),
+        ('taxonomy', '0002_help_texts_for_editors'),
         ('wagtailadmin', '0005_editingsession_is_editing'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     replaces = [('partners', '0001_initial')]
 
     dependencies = [
-        ('taxonomy', '0001_squashed_0002_help_texts_for_editors'),
+        ('taxonomy', '0002_help_texts_for_editors'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
     ]

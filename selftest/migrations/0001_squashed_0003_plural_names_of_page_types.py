@@ -12,8 +12,8 @@ class Migration(migrations.Migration):
     replaces = [('selftest', '0001_initial'), ('selftest', '0002_help_texts_for_editors'), ('selftest', '0003_plural_names_of_page_types')]
 
     dependencies = [
-        ('taxonomy', '0001_squashed_0002_help_texts_for_editors'),
-        ('videos', '0001_squashed_0006_collections_and_hero_paths'),
+        ('taxonomy', '0002_help_texts_for_editors'),
+        ('videos', '0006_collections_and_hero_paths'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
     ]

@@ -89,12 +89,12 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('classroom', '0001_squashed_0006_plural_names_of_page_types'),
+        ('classroom', '0006_plural_names_of_page_types'),
         ('contenttypes', '0002_remove_content_type_name'),
         ('initiatives', '0001_squashed_0006_candidacy_networking_opt_in'),
         ('partners', '0002_squashed_0008_plural_names_of_page_types'),
-        ('taxonomy', '0001_squashed_0002_help_texts_for_editors'),
-        ('videos', '0001_squashed_0006_collections_and_hero_paths'),
+        ('taxonomy', '0002_help_texts_for_editors'),
+        ('videos', '0006_collections_and_hero_paths'),
         ('wagtailadmin', '0005_editingsession_is_editing'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),

@@ -9,8 +9,11 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    # Help texts only: the one relation to partners (VideoPage.partner) needs PartnerPage, which
+    # partners 0001 creates. It used to wait for partners 0007 (makemigrations names an app's
+    # latest migration), which kept videos' squash in two around partners' second squash.
     dependencies = [
-        ("partners", "0007_help_texts_for_editors"),
+        ("partners", "0001_initial"),
         ("taxonomy", "0002_help_texts_for_editors"),
         ("videos", "0006_collections_and_hero_paths"),
         ("wagtailimages", "0027_image_description"),

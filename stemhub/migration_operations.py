@@ -1,0 +1,113 @@
+"""A migration operation of our own: many AddFields at the price of one (README, "Migrations").
+
+Django's `AddField` of a relation re-renders, in the migration state, every model related to both
+ends of it, recursively. A field pointing at `wagtailcore.Revision` or the user model reaches
+every page model and most of Wagtail's, so each such AddField rebuilds a hundred model classes,
+and every later AddField on the same model pays for its new neighbours again: the 60 AddFields
+that gave initiatives' five vocabularies drafts and review (its 0011) took 1,700 model renders,
+more than any squash. A squash cannot fold them into CreateModel there (those models are created
+before stemhub's roles, which the drafts must follow), so `AddFieldsRenderingOnce` applies the
+same AddFields with the same result, rendering the models they touch once:
+
+- the state: each field is put on its model, then the related models are rendered once;
+- the database: each AddField runs exactly as Django runs it (SQLite's table rebuilds included),
+  one after the other, but between two small states that hold only the changed models and the
+  models they reach through their relations and bases (a handful: the revision, the user, their
+  content types, groups and permissions), not the whole project. A model missing from that
+  small state makes rendering it fail loudly (unresolved lazy reference), never silently.
+"""
+
+from django.db.migrations.operations import AddField
+from django.db.migrations.operations.base import Operation
+from django.db.migrations.state import ProjectState
+
+
+def _model_key(reference, app_label):
+    """(app_label, model_name) of a relation's or base's target, as states key models."""
+    if isinstance(reference, str):
+        app, _dot, name = reference.rpartition(".")
+        return (app or app_label, name.lower())
+    return (reference._meta.app_label, reference._meta.model_name)
+
+
+def _references(model_state, fields):
+    """The models `fields` and `model_state`'s bases point at (their keys)."""
+    app_label = model_state.app_label
+    for base in model_state.bases:
+        if isinstance(base, str) or getattr(base, "_meta", None) is not None:
+            if not isinstance(base, str) and base._meta.abstract:
+                continue
+            yield _model_key(base, app_label)
+    for field in fields:
+        remote = field.remote_field
+        if remote is None:
+            continue
+        if remote.model != "self":
+            yield _model_key(remote.model, app_label)
+        through = getattr(remote, "through", None)
+        if through is not None:
+            yield _model_key(through, app_label)
+
+
+class AddFieldsRenderingOnce(Operation):
+    """`AddField`s to models of the migration's app, in order, rendering their neighbours once."""
+
+    def __init__(self, operations):
+        for operation in operations:
+            if not isinstance(operation, AddField) or not operation.preserve_default:
+                raise ValueError(f"only AddField with preserve_default=True: {operation!r}")
+        self.operations = list(operations)
+
+    def deconstruct(self):
+        return (self.__class__.__qualname__, [self.operations], {})
+
+    def describe(self):
+        return f"Add {len(self.operations)} fields to {', '.join(sorted(self._model_names()))}"
+
+    @property
+    def migration_name_fragment(self):
+        return "add_fields_rendering_once"
+
+    def _model_names(self):
+        return {operation.model_name_lower for operation in self.operations}
+
+    def state_forwards(self, app_label, state):
+        for operation in self.operations:
+            model_key = app_label, operation.model_name_lower
+            state.models[model_key].fields[operation.name] = operation.field
+            if state._relations is not None:
+                state.resolve_model_field_relations(model_key, operation.name, operation.field)
+        state.reload_models([(app_label, name) for name in self._model_names()], delay=False)
+
+    def small_states(self, app_label, state):
+        """States before and after each AddField, holding what the changed models reach."""
+        added = [operation.field for operation in self.operations]
+        keys, todo = set(), [(app_label, name) for name in self._model_names()]
+        while todo:
+            key = todo.pop()
+            if key in keys or key not in state.models:
+                continue  # seen, or a model of an unmigrated app (rendered from real_apps)
+            keys.add(key)
+            model_state = state.models[key]
+            fields = [*model_state.fields.values(), *(added if key[0] == app_label else [])]
+            todo.extend(_references(model_state, fields))
+        small = ProjectState(
+            {key: state.models[key].clone() for key in keys}, real_apps=state.real_apps
+        )
+        states = [small]
+        for operation in self.operations:
+            small = small.clone()
+            operation.state_forwards(app_label, small)
+            states.append(small)
+        return states
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        states = self.small_states(app_label, from_state)
+        for operation, before, after in zip(self.operations, states, states[1:], strict=False):
+            operation.database_forwards(app_label, schema_editor, before, after)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        states = self.small_states(app_label, to_state)
+        steps = list(zip(self.operations, states, states[1:], strict=False))
+        for operation, before, after in reversed(steps):
+            operation.database_backwards(app_label, schema_editor, after, before)
