@@ -20,7 +20,7 @@ RECORD = pytest.StashKey[dict]()
 def _record(config, items):
     record = config.stash.setdefault(RECORD, {})
     for item in items:
-        path = Path(item.path).relative_to(config.rootpath).as_posix()
+        path = Path(os.path.relpath(item.path, config.rootpath)).as_posix()
         record[item.nodeid] = [path, item.get_closest_marker("e2e") is not None]
 
 
