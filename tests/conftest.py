@@ -22,6 +22,7 @@ from django.utils.translation.reloader import translation_file_changed
 
 from stemhub import demo
 
+from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .shared_content import CommittedSkeleton
 from .wagtail_indexes import wagtail_indexes_paused
 

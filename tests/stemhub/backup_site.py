@@ -1,0 +1,183 @@
+"""The two sides of tests/stemhub/test_backup.py, each run in a subprocess of its own (the
+database and MEDIA_ROOT come from the environment, as they do for an operator):
+
+    python -m tests.stemhub.backup_site build   # the source site; prints its state
+    python -m tests.stemhub.backup_site state   # prints the state of a (restored) site
+
+`build` does in ONE process what `make db` and `load_demo` would do in five: migrate, fill the
+translated columns, then a small site with one of every kind of content a backup must carry
+(instead of the whole demo: a backup copies tables and files, not amounts), and the search
+index. The state is what a restore must give back: every model's row count, the page tree,
+images, documents, an editor who can sign in, one page of every type answering in both
+languages, and what the site search finds. It is read after those requests, so the renditions
+they create are counted on both sides.
+"""
+
+import json
+import re
+import sys
+
+EDITOR = ("redacteur", "backup-restore-check")
+
+
+def build_source():
+    """Migrate the empty database and build the source site; returns nothing."""
+    import io
+
+    from django.core.management import call_command
+
+    quiet = io.StringIO()
+    call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+    # What `make db` does after migrating: rows the migrations made get their Dutch columns.
+    call_command("update_translation_fields", verbosity=0, stdout=quiet)
+    call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
+    _build_content()
+    call_command("update_index", verbosity=0, stdout=quiet)  # as load_demo does
+
+
+def _build_content():
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
+    from classroom import demo as classroom_demo
+    from classroom.factories import ensure_vocabulary
+    from initiatives.choices import PartnerRole
+    from initiatives.factories import create_initiative
+    from initiatives.setup import ensure_all
+    from partners.models import PartnerPage
+    from selftest import demo as selftest_demo
+    from stemhub import demo
+    from taxonomy.models import Sector
+    from tests.classroom.helpers import make_material
+    from videos import demo as videos_demo
+    from videos.factories import (
+        ensure_education_routes,
+        ensure_profile_types,
+        make_image,
+        make_video,
+    )
+    from videos.models import Reporter
+
+    with transaction.atomic():
+        # The skeleton: home page, sections, sectors (snippets), partner pages.
+        context = demo.load()
+        sector = Sector.objects.order_by("pk").first()
+        partner = PartnerPage.objects.order_by("path").first()
+        profiles, routes = ensure_profile_types(), ensure_education_routes()
+        signposts = videos_demo.load_signposts(context)  # with their logos (images)
+        reporter = Reporter.objects.create(
+            first_name="Lotte", age=12, school_or_town="Gent", consent_given_by="Ouder"
+        )
+        poster = make_image("Poster backup", size=(320, 180))
+        video, _created = make_video(
+            context.sections["videos"],
+            "Backup en terugzetten",
+            title_en="Backup and restore",
+            slug_en="backup-and-restore",
+            intro=("Een video om te bewaren.", "A video to keep."),
+            sectors=[sector],
+            company=partner,
+            heroes=[
+                {
+                    "name": ("Anna", "Anna"),
+                    "job_title": ("Ingenieur", "Engineer"),
+                    "quote": ("Ik bouw bruggen.", "I build bridges."),
+                    "profile_type": next(iter(profiles.values())),
+                    "education_route": next(iter(routes.values())),
+                }
+            ],
+            signposts=[(next(iter(signposts.values())), "Waarom", "Why", "https://example.org/")],
+            reporter=reporter,
+            poster=poster,
+            listing_image=poster,
+        )
+        levels, _domains, _targets = ensure_vocabulary()
+        classroom = classroom_demo.load_index(context)
+        demo.relink_entry_points(context)
+        make_material(classroom, video, worksheet=True, school_levels=[next(iter(levels.values()))])
+        ensure_all()  # the initiatives' vocabulary, the editors' groups and workflows
+        create_initiative(
+            context.sections["initiatives"],
+            "backup-initiatief",
+            title="Backup-initiatief",
+            title_en="Backup initiative",
+            regions=["antwerpen"],
+            sectors=[sector.slug],
+            partners=[(PartnerRole.LEAD, partner), (PartnerRole.CONTRIBUTING, "Een vzw")],
+        )
+        selftest_demo.load(context)
+        editor = get_user_model().objects.create_user(
+            EDITOR[0], f"{EDITOR[0]}@stemhub.example", EDITOR[1], is_staff=True
+        )
+        editor.groups.add(ensure_all())
+
+
+def site_state():
+    """What a restore must give back, as JSON-ready data; requests first, then the counts."""
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    cache.clear()
+    client = Client()
+    live = Page.objects.live().filter(depth__gt=1).order_by("path").specific()
+    first_of_each_type = {}
+    for page in live:
+        first_of_each_type.setdefault(type(page).__name__, page)
+    statuses = {}
+    for language in ("nl", "en"):
+        with translation.override(language):
+            urls = [page.url for page in first_of_each_type.values()]
+            urls.append(reverse("search") + "?q=backup")
+        for url in urls:
+            statuses[url] = client.get(url).status_code
+    with translation.override("nl"):
+        search = client.get(reverse("search") + "?q=terugzetten").content.decode()
+    pages = sorted(
+        [p.url_path, p.title_nl, p.title_en, p.live, p.specific_class.__name__]
+        for p in Page.objects.all()
+    )
+    counts = {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy
+    }
+    return {
+        "database": connection.vendor,
+        "pages": pages,
+        "page_types": sorted(first_of_each_type),
+        "images": sorted(i.file.name for i in get_image_model().objects.all()),
+        "documents": sorted(
+            [d.file.name, d.file_hash, d.file_size] for d in get_document_model().objects.all()
+        ),
+        "statuses": statuses,
+        "search_results": sorted(re.findall(r'search-result__title"><a href="([^"]+)"', search)),
+        # The password hash and the group survive (no sign-in: that would log an attempt).
+        "editor": [
+            [user.check_password(EDITOR[1]), sorted(user.groups.values_list("name", flat=True))]
+            for user in get_user_model().objects.filter(username=EDITOR[0])
+        ],
+        "counts": counts,
+    }
+
+
+def main(command):
+    import django
+
+    django.setup()
+    if command == "build":
+        build_source()
+    elif command != "state":
+        raise SystemExit(f"usage: python -m tests.stemhub.backup_site build|state, not {command}")
+    print(json.dumps(site_state()))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
