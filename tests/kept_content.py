@@ -44,9 +44,6 @@ class Kept:
     def __init__(self, **instances):
         self.keys = {name: (type(instance), instance.pk) for name, instance in instances.items()}
 
-    def pk(self, name):
-        return self.keys[name][1]
-
     def fresh(self, **more):
         """A namespace of fresh instances, one query each, with `more` added as it is."""
         found = {name: model._default_manager.get(pk=pk) for name, (model, pk) in self.keys.items()}
