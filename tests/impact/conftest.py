@@ -1,6 +1,9 @@
-"""A video with a signpost deep link and a lesson with a worksheet, and a visitor's browser."""
+"""A video with a signpost deep link and a lesson with a worksheet, and a visitor's browser.
 
-from types import SimpleNamespace
+The content is built once per test module (`content_pages`, rolled back when the module ends);
+each test gets fresh instances of it (`content`). The counters' memory of live pages is not
+rolled back with it: `_no_remembered_live_pages` empties it around every test.
+"""
 
 import pytest
 from django.test import Client
@@ -19,6 +22,9 @@ from videos.factories import (
     make_signpost,
     make_video,
 )
+
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 
 BROWSER = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -56,8 +62,24 @@ def bot():
     return Client(enforce_csrf_checks=True, HTTP_USER_AGENT=GOOGLEBOT)
 
 
+@pytest.fixture(scope="module")
+def content_pages(django_db_setup, django_db_blocker):
+    """The pages and signposts of `content`, built once for the module's tests."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            kept = two_videos_and_a_lesson(CommittedSkeleton.find_or_load())
+        yield kept
+
+
 @pytest.fixture
-def content(site_tree):
+def content(content_pages, db):
+    """Fresh instances of the module's pages (a test may unpublish or delete one)."""
+    return content_pages.fresh()
+
+
+def two_videos_and_a_lesson(site_tree):
+    """A video with a hero and a deep-linked signpost, another with a plain signpost, and a
+    lesson on the first with a worksheet."""
     profiles, routes = ensure_profile_types(), ensure_education_routes()
     onderwijskiezer = make_signpost(
         "onderwijskiezer", "Onderwijskiezer", "https://www.onderwijskiezer.be/"
@@ -82,7 +104,7 @@ def content(site_tree):
     ensure_vocabulary()
     classroom = load_index(site_tree)
     lesson = make_material(classroom, video, title="Zonne-energie in de klas", worksheet=True)
-    return SimpleNamespace(
+    return Kept(
         video=video,
         other=other,
         lesson=lesson,

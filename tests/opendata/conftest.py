@@ -1,6 +1,9 @@
-"""One published page of each kind, in both languages, for the sharing, API and embed tests."""
+"""One published page of each kind, in both languages, for the sharing, API and embed tests.
 
-from types import SimpleNamespace
+Built once per test module (`published_pages`, rolled back when the module ends) and handed to
+each test as fresh instances (`published`): the tests read it, or change it inside their own
+savepoint.
+"""
 
 import pytest
 
@@ -12,9 +15,27 @@ from partners.models import PartnerPage
 from taxonomy.models import Sector
 from videos.factories import make_image, make_video
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+
+
+@pytest.fixture(scope="module")
+def published_pages(django_db_setup, django_db_blocker):
+    """The pages of `published`, built once for the module's tests."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            kept = publish_one_of_each(CommittedSkeleton.find_or_load())
+        yield kept
+
 
 @pytest.fixture
-def published(site_tree):
+def published(published_pages, site_tree):
+    """Fresh instances of the module's pages, and the skeleton's sections and home page."""
+    return published_pages.fresh(sections=site_tree.sections, home=site_tree.home)
+
+
+def publish_one_of_each(site_tree):
+    """A video with poster and company, its lesson, an initiative and a partner with a logo."""
     ensure_all()
     levels, domains, targets = ensure_vocabulary()
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
@@ -69,12 +90,4 @@ def published(site_tree):
         organisation=partners["technopolis"],
         partners=[("lead", partners["technopolis"]), ("contributing", "Robot vzw")],
     )
-    return SimpleNamespace(
-        video=video,
-        lesson=lesson,
-        initiative=initiative,
-        partner=umicore,
-        target=target,
-        sections=site_tree.sections,
-        home=site_tree.home,
-    )
+    return Kept(video=video, lesson=lesson, initiative=initiative, partner=umicore, target=target)

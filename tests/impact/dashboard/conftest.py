@@ -1,8 +1,11 @@
 """Fixtures of the dashboard tests: two partners' videos, a lesson, known daily counts and an
-editor (a folder of its own, so the counters' tests in tests/impact keep their conftest)."""
+editor (a folder of its own, so the counters' tests in tests/impact keep their conftest).
+
+The videos and the lesson are built once per test module (`impact_pages`, rolled back when the
+module ends) and handed to each test as fresh instances; the daily counts are made per test.
+"""
 
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
@@ -18,6 +21,9 @@ from taxonomy.models import Sector
 from tests.stemhub.admin_helpers import member_of, prefers_english
 from videos.factories import make_video
 
+from ...kept_content import Kept, built_as_in_a_test
+from ...shared_content import CommittedSkeleton, module_content
+
 
 def count(day, kind, n, *, page=None, language="nl", answer="", term="", target=0):
     return DailyCount.objects.create(
@@ -32,8 +38,22 @@ def count(day, kind, n, *, page=None, language="nl", answer="", term="", target=
     )
 
 
+@pytest.fixture(scope="module")
+def impact_pages(django_db_setup, django_db_blocker):
+    """The pages of `impact_site`, built once for the module's tests."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            kept = two_partners_videos_and_a_lesson(CommittedSkeleton.find_or_load())
+        yield kept
+
+
 @pytest.fixture
-def impact_site(site_tree):
+def impact_site(impact_pages, db):
+    """Fresh instances of the module's pages, and today (the counts are per test: known_counts)."""
+    return impact_pages.fresh(today=timezone.localdate())
+
+
+def two_partners_videos_and_a_lesson(site_tree):
     partners = {partner.slug_nl: partner for partner in PartnerPage.objects.all()}
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
     videos = site_tree.sections["videos"]
@@ -62,13 +82,12 @@ def impact_site(site_tree):
         video=solar,
         duration=50,
     )
-    return SimpleNamespace(
+    return Kept(
         solar=solar,
         robots=robots,
         lesson=lesson,
         umicore=partners["umicore"],
         vrt=partners["vrt"],
-        today=timezone.localdate(),
     )
 
 

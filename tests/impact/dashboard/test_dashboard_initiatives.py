@@ -1,6 +1,7 @@
 """An initiative's page shows the hub's measured figures for its linked videos and lessons
 beside the organisation's own, in both languages, only when the editors opted in."""
 
+import pytest
 from bs4 import BeautifulSoup
 
 from impact.models import InitiativeFigures
@@ -8,8 +9,26 @@ from initiatives.factories import create_initiative
 from initiatives.setup import ensure_all
 from tests.stemhub.admin_helpers import form_data
 
+from ...kept_content import Kept, built_as_in_a_test
+from ...shared_content import CommittedSkeleton, module_content
 
-def initiative(site_tree):
+
+@pytest.fixture(scope="module")
+def initiative_built(django_db_setup, django_db_blocker):
+    """The initiative of this module's tests, published once for all of them."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            kept = Kept(initiative=solar_camp(CommittedSkeleton.find_or_load()))
+        yield kept
+
+
+@pytest.fixture
+def initiative(initiative_built, db):
+    """A fresh instance of the module's initiative, without measured figures."""
+    return initiative_built.fresh().initiative
+
+
+def solar_camp(site_tree):
     ensure_all()
     return create_initiative(
         site_tree.sections["initiatives"],
@@ -25,8 +44,8 @@ def measured(response):
     return BeautifulSoup(response.content, "html.parser").select_one(".measured-figures")
 
 
-def test_measured_figures_show_when_opted_in_in_both_languages(client, site_tree, known_counts):
-    page = initiative(site_tree)
+def test_measured_figures_show_when_opted_in_in_both_languages(client, initiative, known_counts):
+    page = initiative
     figures = InitiativeFigures.objects.create(initiative=page, show=True)
     figures.videos.set([known_counts.solar])
     figures.materials.set([known_counts.lesson])
@@ -56,8 +75,8 @@ def test_measured_figures_show_when_opted_in_in_both_languages(client, site_tree
     }
 
 
-def test_no_measured_figures_without_the_opt_in(client, site_tree, known_counts):
-    page = initiative(site_tree)
+def test_no_measured_figures_without_the_opt_in(client, initiative, known_counts):
+    page = initiative
     assert measured(client.get(page.url)) is None
     figures = InitiativeFigures.objects.create(initiative=page, show=False)
     figures.videos.set([known_counts.solar])
@@ -66,9 +85,9 @@ def test_no_measured_figures_without_the_opt_in(client, site_tree, known_counts)
 
 
 def test_editors_opt_in_from_the_initiative_page_in_the_admin(
-    editor_client, site_tree, known_counts
+    editor_client, initiative, known_counts
 ):
-    page = initiative(site_tree)
+    page = initiative
     edit = editor_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     add_url = f"/admin/impact_initiativefigures/new/?initiative={page.pk}"
     assert add_url.replace("&", "&amp;") in edit or add_url in edit
