@@ -1,21 +1,51 @@
-"""The teachers' browse: each facet, combinations, counts, both languages, bad input, speed."""
+"""The teachers' browse: each facet, combinations, counts, both languages, bad input, speed.
+
+Every test here sees the four-lesson catalogue, built once for the module
+(tests/shared_content.py); the growth test adds its lessons inside its own savepoint.
+"""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from classroom.demo import load_index
+from classroom.factories import ensure_vocabulary
+from classroom.models import ClassroomMaterialPage
 from taxonomy.models import Sector
 from videos.factories import make_video
 
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import make_material
 
 BROWSE_NL = "/nl/klas/"
 BROWSE_EN = "/en/classroom/"
 
 
+pytestmark = pytest.mark.usefixtures("catalogue")
+
+
+@pytest.fixture(scope="module")
+def catalogue_pks(django_db_setup, django_db_blocker):
+    """`build_catalogue()` once for the module, rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            levels, domains, targets = ensure_vocabulary()
+            vocabulary = {"levels": levels, "domains": domains, "targets": targets}
+            built = build_catalogue(load_index(skeleton), skeleton, vocabulary)
+        yield {key: page.pk for key, page in built.items()}
+
+
 @pytest.fixture
-def catalogue(classroom_index, site_tree, vocabulary):
+def catalogue(catalogue_pks, classroom_index):
+    """The module's lessons as fresh instances, read again for each test."""
+    pages = ClassroomMaterialPage.objects.in_bulk(catalogue_pks.values())
+    return {key: pages[pk] for key, pk in catalogue_pks.items()}
+
+
+def build_catalogue(classroom_index, site_tree, vocabulary):
     """Four lessons that differ on every facet, on two videos in different sectors."""
     levels, domains, targets = vocabulary["levels"], vocabulary["domains"], vocabulary["targets"]
     energy = Sector.objects.get(slug="energie")

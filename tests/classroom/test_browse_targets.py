@@ -1,28 +1,47 @@
 """The teachers' browse shows attainment targets by code and short name, the wording on demand,
 and folds long facets to their best-filled options (issue 19: the desktop "Toon lessen" button
-sat ~2,400 px down below 13 long attainment-target texts)."""
+sat ~2,400 px down below 13 long attainment-target texts).
+
+The lessons are built once for the module (tests/shared_content.py); a test that changes a
+target does so inside its own savepoint.
+"""
 
 import pytest
 from bs4 import BeautifulSoup
 
+from classroom.demo import load_index
+from classroom.factories import ensure_vocabulary
 from classroom.models import AttainmentTarget
 from videos.factories import make_video
 
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import make_material
 
 BROWSE = {"nl": "/nl/klas/", "en": "/en/classroom/"}
 
 
+@pytest.fixture(scope="module")
+def lessons_for_every_target(django_db_setup, django_db_blocker):
+    """One lesson per attainment target; LO-WT-2.4 and SO1-6.03 get more lessons than the rest.
+    Built once for the module, rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            _levels, _domains, targets_by_code = ensure_vocabulary()
+            classroom_index = load_index(skeleton)
+            video = make_video(skeleton.sections["videos"], "Video voor de klas")[0]
+            for target in AttainmentTarget.objects.order_by("sort_order", "code"):
+                make_material(classroom_index, video, attainment_targets=[target])
+            for code in ("LO-WT-2.4", "LO-WT-2.4", "SO1-6.03"):
+                make_material(classroom_index, video, attainment_targets=[targets_by_code[code]])
+        yield
+
+
 @pytest.fixture
-def every_target_used(classroom_index, site_tree, vocabulary):
-    """One lesson per attainment target; LO-WT-2.4 and SO1-6.03 get more lessons than the rest."""
-    video = make_video(site_tree.sections["videos"], "Video voor de klas")[0]
-    targets = list(AttainmentTarget.objects.order_by("sort_order", "code"))
-    for target in targets:
-        make_material(classroom_index, video, attainment_targets=[target])
-    for code in ("LO-WT-2.4", "LO-WT-2.4", "SO1-6.03"):
-        make_material(classroom_index, video, attainment_targets=[vocabulary["targets"][code]])
-    return targets
+def every_target_used(lessons_for_every_target, classroom_index):
+    """The attainment targets in the list's order, read again for each test."""
+    return list(AttainmentTarget.objects.order_by("sort_order", "code"))
 
 
 def page(client, url):

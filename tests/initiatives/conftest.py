@@ -1,7 +1,18 @@
+"""Initiative fixtures: the overview page, the partners and a four-initiative sample.
+
+`sample` builds the sample for each test; a module that only reads it (or changes it inside the
+test's own savepoint) overrides `sample` with `shared_sample`, built once for the module
+(tests/shared_content.py).
+"""
+
 import pytest
 
 from initiatives.factories import create_initiative
+from initiatives.models import InitiativePage
 from initiatives.setup import ensure_all
+
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
 
 
 @pytest.fixture
@@ -14,6 +25,10 @@ def index(site_tree):
 
 @pytest.fixture
 def partners(site_tree):
+    return partners_by_slug()
+
+
+def partners_by_slug():
     from partners.models import PartnerPage
 
     return {page.slug_nl: page for page in PartnerPage.objects.all()}
@@ -21,6 +36,30 @@ def partners(site_tree):
 
 @pytest.fixture
 def sample(index, partners):
+    """Four initiatives that differ in every facet."""
+    return build_sample(index, partners)
+
+
+@pytest.fixture(scope="module")
+def shared_sample_pks(django_db_setup, django_db_blocker):
+    """The primary keys of `build_sample()`, built once for the module and rolled back after it
+    (Wagtail's indexes paused, as for the tests that read it)."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            ensure_all()
+            built = build_sample(skeleton.sections["initiatives"], partners_by_slug())
+        yield {key: page.pk for key, page in built.items()}
+
+
+@pytest.fixture
+def shared_sample(shared_sample_pks, index):
+    """The module's sample as fresh instances, read again for each test."""
+    pages = InitiativePage.objects.in_bulk(shared_sample_pks.values())
+    return {key: pages[pk] for key, pk in shared_sample_pks.items()}
+
+
+def build_sample(index, partners):
     """Four initiatives that differ in every facet."""
     return {
         "robots": create_initiative(

@@ -1,4 +1,8 @@
-"""The initiatives CSV import in the admin: upload, dry run (changes nothing), apply."""
+"""The initiatives CSV import in the admin: upload, dry run (changes nothing), apply.
+
+The sample is built once for the module (`shared_sample`); an import changes it inside the
+test's own savepoint only.
+"""
 
 import base64
 import csv
@@ -14,6 +18,11 @@ from stemhub import roles
 from tests.stemhub.admin_helpers import member_of, prefers_english
 
 URL = "/admin/initiatives/import/"
+
+
+@pytest.fixture
+def sample(shared_sample):
+    return shared_sample
 
 
 @pytest.fixture

@@ -1,5 +1,9 @@
 """Record type, language and country of an initiative (issue 16, item 8): facets with counts in
-both languages, the initiative page, the public CSV and the CSV exchange format."""
+both languages, the initiative page, the public CSV and the CSV exchange format.
+
+The four records are built once for the module (tests/shared_content.py); the import tests
+change them inside their own savepoint only.
+"""
 
 import csv
 import io
@@ -10,15 +14,36 @@ from django.core.management import call_command
 from initiatives.csv_format import COLUMNS
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
+from initiatives.setup import ensure_all
 
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import option_count, result_titles, soup
 
 NL = "/nl/initiatieven/"
 EN = "/en/initiatives/"
 
 
+@pytest.fixture(scope="module")
+def record_pks(django_db_setup, django_db_blocker):
+    """`build_records()` once for the module, rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            ensure_all()
+            built = build_records(skeleton.sections["initiatives"])
+        yield {key: page.pk for key, page in built.items()}
+
+
 @pytest.fixture
-def records(index):
+def records(record_pks, index):
+    """The module's records as fresh instances, read again for each test."""
+    pages = InitiativePage.objects.in_bulk(record_pks.values())
+    return {key: pages[pk] for key, pk in record_pks.items()}
+
+
+def build_records(index):
+    """Four initiatives: a study, a network, a programme and one without a type."""
     both = {"nl": "België", "en": "Belgium"}
     return {
         "study": create_initiative(

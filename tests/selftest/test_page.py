@@ -1,14 +1,38 @@
-"""The self-test page through HTTP: the test, the result, bad links, both languages."""
+"""The self-test page through HTTP: the test, the result, bad links, both languages.
+
+The self-test page is built once for the module (tests/shared_content.py); the hero videos,
+which some tests must not see, are still built per test that asks for them.
+"""
 
 import re
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from selftest import demo as selftest_demo
 from selftest.models import SelfTestPage
 from stemhub.models import HomePage
 
-from .helpers import EN, HEALTH, NL
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
+from .helpers import EN, HEALTH, NL, build_vocab
+
+
+@pytest.fixture(scope="module")
+def self_test_pk(django_db_setup, django_db_blocker):
+    """The demo's self-test page, loaded once for the module and rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            build_vocab()
+            page = selftest_demo.load(skeleton)
+        yield page.pk
+
+
+@pytest.fixture
+def self_test(self_test_pk, site_tree, vocab):
+    """The module's self-test page as a fresh instance, read again for each test."""
+    return SelfTestPage.objects.get(pk=self_test_pk)
 
 
 def html(response):

@@ -16,13 +16,24 @@ from stemhub import demo
 from stemhub.models import HomePage
 from taxonomy.models import Sector
 
+from ..shared_content import module_content
+from ..wagtail_indexes import wagtail_indexes_paused
+
+
+@pytest.fixture(scope="module")
+def skeleton_removed(django_db_setup, django_db_blocker):
+    """The session's shared skeleton removed once for the module, rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            for page in Page.objects.filter(depth=2):
+                page.delete()
+            Sector.objects.all().delete()
+        yield
+
 
 @pytest.fixture
-def empty_site(db):
-    """A fresh install: the session's shared skeleton removed, inside this test's transaction."""
-    for page in Page.objects.filter(depth=2):
-        page.delete()
-    Sector.objects.all().delete()
+def empty_site(skeleton_removed, db):
+    """A fresh install, inside this test's transaction: what a test loads is rolled back."""
 
 
 def test_skeleton_holds_home_sections_sectors_partners_and_entry_points(empty_site):

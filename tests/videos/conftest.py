@@ -1,4 +1,9 @@
-"""Small, fast video fixtures built with videos.factories (the full demo is tested once)."""
+"""Small, fast video fixtures built with videos.factories (the full demo is tested once).
+
+`catalogue` builds its four videos for each test; a module that only reads them (or changes
+them inside the test's own savepoint) overrides `catalogue` with `shared_catalogue`, built once
+for the module (tests/shared_content.py).
+"""
 
 from types import SimpleNamespace
 
@@ -13,6 +18,10 @@ from videos.factories import (
     make_signpost,
     make_video,
 )
+from videos.models import VideoPage
+
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
 
 
 def hero(profile, route, name=("De ingenieur", "The engineer"), gender="", quote=("", "")):
@@ -34,6 +43,11 @@ def video_index(site_tree):
 
 @pytest.fixture
 def vocab(site_tree):
+    return build_vocab()
+
+
+def build_vocab():
+    """Profiles, routes, sectors and partners by slug, and one signpost."""
     return SimpleNamespace(
         profiles=ensure_profile_types(),
         routes=ensure_education_routes(),
@@ -47,6 +61,29 @@ def vocab(site_tree):
 
 @pytest.fixture
 def catalogue(video_index, vocab):
+    """Four videos that differ in sector, profile, company, year and words."""
+    return build_catalogue(video_index, vocab)
+
+
+@pytest.fixture(scope="module")
+def shared_catalogue_pks(django_db_setup, django_db_blocker):
+    """The primary keys of `build_catalogue()`, built once for the module and rolled back after
+    it (Wagtail's indexes paused, as for the tests that read it)."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            built = build_catalogue(skeleton.sections["videos"], build_vocab())
+        yield {key: page.pk for key, page in built.items()}
+
+
+@pytest.fixture
+def shared_catalogue(shared_catalogue_pks, video_index):
+    """The module's catalogue as fresh instances, read again for each test."""
+    pages = VideoPage.objects.in_bulk(shared_catalogue_pks.values())
+    return {key: pages[pk] for key, pk in shared_catalogue_pks.items()}
+
+
+def build_catalogue(video_index, vocab):
     """Four videos that differ in sector, profile, company, year and words."""
     theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
     master, dual = vocab.routes["master"], vocab.routes["duaal-leren"]
@@ -108,27 +145,34 @@ def catalogue(video_index, vocab):
 @pytest.fixture
 def many_videos(video_index, vocab):
     """Build `n` more videos, each with a poster, two sectors and two heroes."""
+    made = []
+
+    def build(n):
+        made.extend(build_many_videos(video_index, vocab, n, start=len(made)))
+        return made
+
+    return build
+
+
+def build_many_videos(video_index, vocab, n, start=0):
+    """Videos number `start` to `start + n - 1`, each with a poster, two sectors and two
+    heroes."""
     theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
     route = vocab.routes["master"]
     sectors = list(vocab.sectors.values())
     companies = list(vocab.partners.values())
     made = []
-
-    def build(n):
-        start = len(made)
-        for i in range(start, start + n):
-            page, _ = make_video(
-                video_index,
-                f"Video nummer {i}",
-                slug=f"video-{i}",
-                year=2020 + i % 3,
-                sectors=[sectors[i % len(sectors)], sectors[(i + 5) % len(sectors)]],
-                company=companies[i % len(companies)],
-                heroes=[hero(theo, route), hero(prac, route)],
-                signposts=[vocab.signpost],
-                poster=make_image(f"poster {i}", size=(64, 36)),
-            )
-            made.append(page)
-        return made
-
-    return build
+    for i in range(start, start + n):
+        page, _ = make_video(
+            video_index,
+            f"Video nummer {i}",
+            slug=f"video-{i}",
+            year=2020 + i % 3,
+            sectors=[sectors[i % len(sectors)], sectors[(i + 5) % len(sectors)]],
+            company=companies[i % len(companies)],
+            heroes=[hero(theo, route), hero(prac, route)],
+            signposts=[vocab.signpost],
+            poster=make_image(f"poster {i}", size=(64, 36)),
+        )
+        made.append(page)
+    return made

@@ -1,3 +1,9 @@
+"""The video browse at /nl/videos/ and /en/videos/, through HTTP.
+
+Every test here sees the four-video catalogue, built once for the module (`shared_catalogue`);
+a test that adds videos or unpublishes a company does so inside its own savepoint.
+"""
+
 import re
 
 import pytest
@@ -5,6 +11,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 BROWSE = "/nl/videos/"
+
+pytestmark = pytest.mark.usefixtures("catalogue")
+
+
+@pytest.fixture
+def catalogue(shared_catalogue):
+    return shared_catalogue
 
 
 def titles(response):

@@ -1,5 +1,9 @@
 """Study routes that lead somewhere (issue 16, item 1): a hero's route explains itself and links
-to its study programmes; the browse narrows videos by the level of the heroes' routes."""
+to its study programmes; the browse narrows videos by the level of the heroes' routes.
+
+Every test here sees the three route videos, built once for the module (tests/shared_content.py);
+the growth test adds its videos inside its own savepoint.
+"""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -7,9 +11,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from videos.factories import make_video
-from videos.models import EducationRoute
+from videos.models import EducationRoute, VideoPage
 
-from .conftest import hero
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
+from .conftest import build_vocab, hero
 
 NL, EN = "/nl/videos/", "/en/videos/"
 
@@ -33,8 +39,28 @@ def route_count(response, level):
     return int(label.select_one(".facet__count").get_text().split("(")[-1].split(")")[0].split()[0])
 
 
+pytestmark = pytest.mark.usefixtures("routes_catalogue")
+
+
+@pytest.fixture(scope="module")
+def routes_catalogue_pks(django_db_setup, django_db_blocker):
+    """`build_routes_catalogue()` once for the module, rolled back after it."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            built = build_routes_catalogue(skeleton.sections["videos"], build_vocab())
+        yield {key: page.pk for key, page in built.items()}
+
+
 @pytest.fixture
-def routes_catalogue(video_index, vocab):
+def routes_catalogue(routes_catalogue_pks, video_index):
+    """The module's route videos as fresh instances, read again for each test."""
+    pages = VideoPage.objects.in_bulk(routes_catalogue_pks.values())
+    return {key: pages[pk] for key, pk in routes_catalogue_pks.items()}
+
+
+def build_routes_catalogue(video_index, vocab):
+    """Three videos whose heroes' routes differ in level."""
     theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
     r = vocab.routes
     videos = {}

@@ -12,6 +12,10 @@ from stemhub.routing import route_by_slug
 from videos.factories import make_video
 from videos.models import RelatedVideo, VideoIndexPage, VideoPage
 
+from ..shared_content import CommittedSkeleton, module_content
+from ..wagtail_indexes import wagtail_indexes_paused
+from .conftest import build_many_videos, build_vocab
+
 
 def count_queries(client, url):
     client.get(url)  # warm-up: renditions, site root paths
@@ -31,17 +35,6 @@ def urls(page):
     with translation.override("en"):
         english = page.get_url()
     return page.get_url(), english
-
-
-def test_video_page_queries_are_the_same_with_3_and_with_30_videos(
-    client, video_index, many_videos
-):
-    """Both languages over the same videos (building them is what this test costs)."""
-    first = many_videos(3)[0]
-    nl_and_en = urls(first)
-    with_3 = [count_queries(client, url) for url in nl_and_en]
-    many_videos(27)
-    assert [count_queries(client, url) for url in nl_and_en] == with_3
 
 
 def test_related_videos_share_the_most_sectors_then_come_newest(client, video_index, vocab):
@@ -70,25 +63,56 @@ def test_related_videos_fill_up_with_the_newest_when_few_share_a_sector(client, 
     assert related_titles(response) == ["Energie", "Nieuwste", "Tweede nieuwste"]
 
 
-def test_related_videos_with_many_videos_still_pick_the_best(
-    client, video_index, vocab, many_videos
-):
-    s = vocab.sectors
-    many_videos(30)  # two sectors each, years 2020-2022
-    wanted = {s["energie"].pk, s["automobiel"].pk}
-    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
-    make_video(
-        video_index, "Dezelfde twee, oud", year=2015, sectors=[s["energie"], s["automobiel"]]
-    )
+@pytest.fixture(scope="class")
+def thirty_video_pks(django_db_setup, django_db_blocker):
+    """30 videos built once for the class that asks (tests/shared_content.py), rolled back after
+    it: the tests outside that class need a video section of their own."""
+    with module_content(django_db_blocker):
+        with wagtail_indexes_paused():
+            skeleton = CommittedSkeleton.find_or_load()
+            built = build_many_videos(skeleton.sections["videos"], build_vocab(), 30)
+        yield [page.pk for page in built]
 
-    def rank(video):  # the rule, spelled out over every video
-        shared = len(wanted & {sector.pk for sector in video.sectors.all()})
-        return (-shared, -video.year, -video.first_published_at.timestamp(), -video.pk)
 
-    others = VideoPage.objects.live().exclude(pk=page.pk).prefetch_related("sectors")
-    expected = [video.title for video in sorted(others, key=rank)[:3]]
-    assert expected[0] == "Dezelfde twee, oud"
-    assert related_titles(client.get(page.get_url())) == expected
+@pytest.fixture
+def thirty_videos(thirty_video_pks, db):
+    """The class's 30 videos as fresh instances, in the order they were built; `db` gives the
+    test its own savepoint, so what it changes is gone for the next test."""
+    pages = VideoPage.objects.in_bulk(thirty_video_pks)
+    return [pages[pk] for pk in thirty_video_pks]
+
+
+class TestWithThirtyVideos:
+    """Two tests over the same 30 videos (`thirty_videos`)."""
+
+    def test_video_page_queries_are_the_same_with_3_and_with_30_videos(self, client, thirty_videos):
+        """Both languages over the same videos: all 30 live, then only the first 3 (the other
+        27 unpublished as an editor does, which starts a new cache generation)."""
+        nl_and_en = urls(thirty_videos[0])
+        with_30 = [count_queries(client, url) for url in nl_and_en]
+        for page in thirty_videos[3:]:
+            page.unpublish()
+        assert VideoPage.objects.live().count() == 3
+        assert [count_queries(client, url) for url in nl_and_en] == with_30
+
+    def test_related_videos_with_many_videos_still_pick_the_best(
+        self, client, video_index, vocab, thirty_videos
+    ):
+        s = vocab.sectors  # the class's 30 videos: two sectors each, years 2020-2022
+        wanted = {s["energie"].pk, s["automobiel"].pk}
+        page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
+        make_video(
+            video_index, "Dezelfde twee, oud", year=2015, sectors=[s["energie"], s["automobiel"]]
+        )
+
+        def rank(video):  # the rule, spelled out over every video
+            shared = len(wanted & {sector.pk for sector in video.sectors.all()})
+            return (-shared, -video.year, -video.first_published_at.timestamp(), -video.pk)
+
+        others = VideoPage.objects.live().exclude(pk=page.pk).prefetch_related("sectors")
+        expected = [video.title for video in sorted(others, key=rank)[:3]]
+        assert expected[0] == "Dezelfde twee, oud"
+        assert related_titles(client.get(page.get_url())) == expected
 
 
 def test_editors_choice_of_related_videos_comes_first_and_in_their_order(

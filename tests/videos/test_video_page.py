@@ -1,9 +1,22 @@
+"""A video page: the player, both languages, heroes and signposts, its query budget.
+
+Every test here sees the four-video catalogue, built once for the module (`shared_catalogue`);
+a test that changes a video does so inside its own savepoint.
+"""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from videos.factories import make_image
+
+pytestmark = pytest.mark.usefixtures("catalogue")
+
+
+@pytest.fixture
+def catalogue(shared_catalogue):
+    return shared_catalogue
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
