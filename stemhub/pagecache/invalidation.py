@@ -53,6 +53,16 @@ def start_new_generation():
         logger.exception("Could not start a new page cache generation")
 
 
+def purging():
+    """Whether a CDN is to be purged: the settings `wagtail.contrib.frontend_cache` reads have a
+    backend. Without one the URLs a change affects are not worked out at all (a page's URLs in
+    both languages and its ancestors' cost more than the rest of what publishing it does here)."""
+    backends = getattr(settings, "WAGTAILFRONTENDCACHE", None)
+    if backends is None:
+        return getattr(settings, "WAGTAILFRONTENDCACHE_LOCATION", None) is not None
+    return bool(backends)
+
+
 def invalidate(urls=()):
     """Every cached page stale now and after commit; the CDN purged after commit."""
     start_new_generation()
@@ -97,16 +107,16 @@ def section_urls():
 
 
 def on_page_change(sender, instance, **kwargs):
-    invalidate(affected_urls(instance))
+    invalidate(affected_urls(instance) if purging() else ())
 
 
 def on_slug_change(sender, instance, instance_before, **kwargs):
-    invalidate(affected_urls(instance_before) + affected_urls(instance))
+    invalidate(affected_urls(instance_before) + affected_urls(instance) if purging() else ())
 
 
 def on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        invalidate(affected_urls(instance))
+        invalidate(affected_urls(instance) if purging() else ())
 
 
 def is_content_model(model):
@@ -121,12 +131,12 @@ def on_content_save(sender, instance, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= DERIVED_FILE_FIELDS:
         return
     if is_content_model(sender):
-        invalidate(section_urls())
+        invalidate(section_urls() if purging() else ())
 
 
 def on_content_delete(sender, instance, **kwargs):
     if is_content_model(sender):
-        invalidate(section_urls())
+        invalidate(section_urls() if purging() else ())
 
 
 def connect():
