@@ -66,15 +66,17 @@ def reference_index_deferred():
     if getattr(reference_index_auto_update_disabled, "value", False):
         yield
         return
-    saved = {}  # (model, primary key) -> None, in the order of the first save
+    sources = {}  # (model, primary key) -> None, in the order of the first save
 
     def note(sender, instance, raw=False, **kwargs):
         if not raw and sender in ReferenceIndex.tracked_models:
-            saved.setdefault((sender, instance.pk), None)
+            key = _source_key(sender, instance)
+            if key is not None:
+                sources.setdefault(key, None)
 
     def remove(sender, instance, **kwargs):
         if sender in ReferenceIndex.tracked_models:  # what Wagtail's own delete handler does
-            saved.pop((sender, instance.pk), None)
+            sources.pop((sender, instance.pk), None)
             with transaction.atomic():
                 ReferenceIndex.remove_for_object(instance)
                 ReferenceIndex.remove_references_to(instance)
@@ -87,29 +89,39 @@ def reference_index_deferred():
         finally:
             post_save.disconnect(dispatch_uid="demo-reference-index-save")
             post_delete.disconnect(dispatch_uid="demo-reference-index-delete")
-    _index_references(saved)
+    _index_references(sources)
 
 
-def _reference_source(model, pk):
-    """The object whose references a save changed: a child row (a video's hero) is recorded
-    under its page, as Wagtail's `update_reference_index_task` does; None if it is gone."""
-    instance = model._default_manager.filter(pk=pk).first()
-    while instance is not None:
-        keys = [field for field in instance._meta.get_fields() if isinstance(field, ParentalKey)]
-        if not keys:
-            return instance
-        instance = getattr(instance, keys[0].name)
-    return None
+def _source_key(model, instance):
+    """(model, primary key) of the object whose references a save changed: a child row (a
+    video's hero) is recorded under its page, as Wagtail's `update_reference_index_task` does,
+    which reads the parent through the first ParentalKey; None for a row without a parent.
+    The parent is usually the instance in memory that saved the row, so this rarely queries."""
+    pk = instance.pk
+    while True:
+        key = next(
+            (field for field in model._meta.get_fields() if isinstance(field, ParentalKey)), None
+        )
+        if key is None:
+            return model, pk
+        pk = getattr(instance, key.attname)
+        if pk is None:
+            return None
+        model, instance = key.related_model, getattr(instance, key.name)
 
 
 def _index_references(keys):
-    done = set()
+    """Each object's references written once, fresh from the database (gone ones skipped)."""
+    pks_by_model = {}
     for model, pk in keys:
-        source = _reference_source(model, pk)
-        if source is None or not ReferenceIndex.is_indexed(source._meta.model):
-            continue
-        if (source._meta.model, source.pk) in done:
-            continue
-        done.add((source._meta.model, source.pk))
-        with transaction.atomic():
-            ReferenceIndex.create_or_update_for_object(source)
+        if ReferenceIndex.is_indexed(model):
+            pks_by_model.setdefault(model, []).append(pk)
+    found = {
+        (model, pk): instance
+        for model, pks in pks_by_model.items()
+        for pk, instance in model._default_manager.in_bulk(pks).items()
+    }
+    for key in keys:
+        if key in found:
+            with transaction.atomic():
+                ReferenceIndex.create_or_update_for_object(found[key])
