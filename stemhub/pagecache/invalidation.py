@@ -55,8 +55,10 @@ def start_new_generation():
 
 def purging():
     """Whether a CDN is to be purged: the settings `wagtail.contrib.frontend_cache` reads have a
-    backend. Without one the URLs a change affects are not worked out at all (a page's URLs in
-    both languages and its ancestors' cost more than the rest of what publishing it does here)."""
+    backend. Without one an image, document or snippet save does not work out the home and
+    section pages' URLs (a query and twenty URLs for each save). A page change still works out
+    its own URLs: that also leaves Wagtail's site root paths cached in both languages, which
+    the first render after a publish counts on (the query-count tests of browse and search)."""
     backends = getattr(settings, "WAGTAILFRONTENDCACHE", None)
     if backends is None:
         return getattr(settings, "WAGTAILFRONTENDCACHE_LOCATION", None) is not None
@@ -107,16 +109,16 @@ def section_urls():
 
 
 def on_page_change(sender, instance, **kwargs):
-    invalidate(affected_urls(instance) if purging() else ())
+    invalidate(affected_urls(instance))
 
 
 def on_slug_change(sender, instance, instance_before, **kwargs):
-    invalidate(affected_urls(instance_before) + affected_urls(instance) if purging() else ())
+    invalidate(affected_urls(instance_before) + affected_urls(instance))
 
 
 def on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        invalidate(affected_urls(instance) if purging() else ())
+        invalidate(affected_urls(instance))
 
 
 def is_content_model(model):
