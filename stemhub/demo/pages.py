@@ -56,7 +56,11 @@ def add_child_page(parent, model, slug, title, **fields):
     parent.add_child(instance=page)
     for name, items in m2m.items():
         getattr(page, name).set(items)
-    page.save_revision().publish()
+    # A live page was validated in full as add_child saved it (Page.save: full_clean), and the
+    # revision is of that same state, so it is not validated a second time (a third of what
+    # validating costs: modeltranslation reads every sibling in each language); publishing
+    # validates it once more. A page created as a draft is validated here, as Wagtail does.
+    page.save_revision(clean=not page.live).publish()
     return page, True
 
 

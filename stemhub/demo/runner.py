@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from .about import ABOUT_FILE, load_about
 from .files import DemoFiles
+from .indexes import reference_index_deferred
 from .pages import DemoContext
 from .schema import DemoDataError
 from .site import (
@@ -101,19 +102,27 @@ def _skeleton(modules, files):
 def load():
     """The page skeleton: home page, sections, sectors, partners and the entry points.
 
-    What tests build on (the `site_tree` fixture); returns the DemoContext.
+    What tests build on (the `site_tree` fixture); returns the DemoContext. Wagtail's reference
+    index is written once per object at the end (indexes.py).
     """
     modules = demo_modules()
-    return _skeleton(modules, demo_files(modules))
+    with reference_index_deferred():
+        return _skeleton(modules, demo_files(modules))
 
 
 @transaction.atomic
 def load_all():
     """All demo content: every data file is checked first, then the skeleton and each app's
-    content are created in one transaction, so a bad record leaves nothing half-loaded."""
+    content are created in one transaction, so a bad record leaves nothing half-loaded.
+    Wagtail's reference index is written once per object at the end (indexes.py)."""
     modules = demo_modules()
     files = demo_files(modules)
     files.validate_all()
+    with reference_index_deferred():
+        return _load_all(modules, files)
+
+
+def _load_all(modules, files):
     context = _skeleton(modules, files)
     for _label, module in modules:
         if hasattr(module, "load"):

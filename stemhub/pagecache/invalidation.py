@@ -53,6 +53,18 @@ def start_new_generation():
         logger.exception("Could not start a new page cache generation")
 
 
+def purging():
+    """Whether a CDN is to be purged: the settings `wagtail.contrib.frontend_cache` reads have a
+    backend. Without one an image, document or snippet save does not work out the home and
+    section pages' URLs (a query and twenty URLs for each save). A page change still works out
+    its own URLs: that also leaves Wagtail's site root paths cached in both languages, which
+    the first render after a publish counts on (the query-count tests of browse and search)."""
+    backends = getattr(settings, "WAGTAILFRONTENDCACHE", None)
+    if backends is None:
+        return getattr(settings, "WAGTAILFRONTENDCACHE_LOCATION", None) is not None
+    return bool(backends)
+
+
 def invalidate(urls=()):
     """Every cached page stale now and after commit; the CDN purged after commit."""
     start_new_generation()
@@ -121,12 +133,12 @@ def on_content_save(sender, instance, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= DERIVED_FILE_FIELDS:
         return
     if is_content_model(sender):
-        invalidate(section_urls())
+        invalidate(section_urls() if purging() else ())
 
 
 def on_content_delete(sender, instance, **kwargs):
     if is_content_model(sender):
-        invalidate(section_urls())
+        invalidate(section_urls() if purging() else ())
 
 
 def connect():

@@ -19,7 +19,7 @@ from django.core.management import call_command
 from django.test.utils import override_settings
 from django.utils import translation
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
 from initiatives.models import InitiativePage
 from partners.models import PartnerPage
@@ -142,8 +142,18 @@ def test_load_demo_creates_the_campaign_videos_once_in_both_languages(client):
     assert "Lotte, 11" in client.get("/nl/onze-reporters/").content.decode()
     assert VideoHero.objects.exclude(career_path_nl="").count() == 8
     # Editors open the latest revision: it must carry the heroes too.
-    revision = videos.get(slug_nl="zonnecellen-maken").get_latest_revision_as_object()
+    solar = videos.get(slug_nl="zonnecellen-maken")
+    revision = solar.get_latest_revision_as_object()
     assert len(revision.heroes.all()) == 2
+    # Wagtail's indexes, written once at the end of the load (stemhub/demo/indexes.py): the
+    # admin's "usage" of a poster and of a hero's profile type (a row recorded under its page),
+    # and the admin's page search.
+    assert {ref.object_id for ref in ReferenceIndex.get_references_to(solar.poster)} == {
+        str(solar.pk)
+    }
+    profile_type = solar.heroes.first().profile_type
+    assert str(solar.pk) in {r.object_id for r in ReferenceIndex.get_references_to(profile_type)}
+    assert solar.pk in [page.pk for page in Page.objects.live().search("zonnecellen")]
 
     counts = (
         VideoPage.objects.count(),

@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from stemhub import demo
+from stemhub.demo.indexes import search_index_paused
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@stemhub.example"
@@ -53,7 +54,8 @@ class Command(BaseCommand):
                 files.validate_all()
                 self.stdout.write(self.style.SUCCESS(f"{len(files.schemas)} demo files are valid."))
                 return
-            with _quiet("wagtail"):
+            # `update_index` below writes Wagtail's search index afresh, so the load skips it.
+            with _quiet("wagtail"), search_index_paused():
                 context = demo.load_all()
         except demo.DemoDataError as error:
             raise CommandError(f"Demo content not loaded: {error}") from error
