@@ -98,11 +98,18 @@ class ListingMixin(models.Model):
 
     def breadcrumb_ancestors(self):
         """The pages above this one, home first (not the tree's root), fetched once: the
-        breadcrumbs and the JSON-LD BreadcrumbList share them."""
+        breadcrumbs and the JSON-LD BreadcrumbList share them. A page that routing found
+        already has them (stemhub.routing: `routed_through`), when routing started at the home
+        page and went through every level."""
         if not hasattr(self, "_breadcrumb_ancestors"):
-            self._breadcrumb_ancestors = (
-                list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
-            )
+            routed = list(getattr(self, "routed_through", ()))
+            levels = [page.depth for page in routed] == list(range(2, max(self.depth, 2)))
+            if levels and all(self.path.startswith(page.path) for page in routed):
+                self._breadcrumb_ancestors = routed
+            else:
+                self._breadcrumb_ancestors = (
+                    list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
+                )
         return self._breadcrumb_ancestors
 
     def description_source(self):
