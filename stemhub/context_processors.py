@@ -6,6 +6,7 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from stemhub.models import AccessibilityPage, PrivacyPage
+from stemhub.queries import public_q
 
 # The footer links these page types, in this order, wherever editors put them below the home.
 FOOTER_PAGE_TYPES = (PrivacyPage, AccessibilityPage)
@@ -13,7 +14,9 @@ FOOTER_PAGE_TYPES = (PrivacyPage, AccessibilityPage)
 
 def _site_pages(request):
     """The home page's children shown in the menu and the statements the footer links, in one
-    query (every page pays for it, so the query budgets of the browse pages stay as they are)."""
+    query (every page pays for it, so the query budgets of the browse pages stay as they are);
+    `public_q()` checks the view restrictions inside it, where `.public()` would read them
+    first in a query of its own."""
     site = Site.find_for_request(request)
     if site is None:
         return {"menu": [], "footer": []}
@@ -22,8 +25,7 @@ def _site_pages(request):
     pages = list(
         site.root_page.get_children()
         .live()
-        .public()
-        .filter(Q(show_in_menus=True) | Q(content_type_id__in=type_ids))
+        .filter(public_q(), Q(show_in_menus=True) | Q(content_type_id__in=type_ids))
     )
     footer = sorted(
         (page for page in pages if page.content_type_id in type_ids),

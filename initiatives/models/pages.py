@@ -377,8 +377,7 @@ class InitiativePage(ListingMixin, Page):
             return []
         return list(
             VideoPage.objects.live()
-            .public()
-            .filter(sectors__in=sector_ids)
+            .filter(public_q(), sectors__in=sector_ids)
             .distinct()
             .order_by("-first_published_at")[:limit]
         )

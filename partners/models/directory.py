@@ -18,7 +18,7 @@ from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
-from stemhub.queries import images_with_renditions
+from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
 from stemhub.seo.text import text_of
 
@@ -66,7 +66,7 @@ class PartnerIndexPage(BrowseIndexPage):
         return (
             PartnerPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .prefetch_related(
                 "sectors", Prefetch("logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
             )
@@ -204,7 +204,7 @@ class PartnerPage(ListingMixin, Page):
         """This partner's live videos, posters and their renditions fetched together."""
         return list(
             self.videos.live()
-            .public()
+            .filter(public_q())
             .prefetch_related(
                 Prefetch("poster", queryset=images_with_renditions(*POSTER_RENDITIONS))
             )
@@ -213,7 +213,7 @@ class PartnerPage(ListingMixin, Page):
 
     def initiative_list(self):
         """The live initiatives this partner runs."""
-        return list(self.initiatives.live().public().order_by("title"))
+        return list(self.initiatives.live().filter(public_q()).order_by("title"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

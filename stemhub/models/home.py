@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from ..queries import images_with_renditions
+from ..queries import images_with_renditions, public_q
 from .fields import optional_image
 from .mixins import ListingMixin
 
@@ -93,7 +93,7 @@ class HomePage(ListingMixin, Page):
     def live_featured_pages(self):
         """The featured pages in the editors' order, fetched in one go (no query per card)."""
         order = list(self.featured_pages.values_list("page_id", flat=True))
-        pages = Page.objects.live().public().filter(id__in=order).specific()
+        pages = Page.objects.live().filter(public_q(), id__in=order).specific()
         by_id = {page.id: page for page in pages}
         # Every page type has ListingMixin's card image: fetch them, and their renditions, at once.
         prefetch_related_objects(

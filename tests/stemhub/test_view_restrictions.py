@@ -1,0 +1,105 @@
+"""Wagtail's view restrictions, read in one query (stemhub.view_restrictions): a restriction on
+the page, on a page above it or on the source of an alias applies, and the menu leaves a
+restricted page out (the context processor checks restrictions inside its one query)."""
+
+from wagtail.models import PageViewRestriction
+
+from initiatives.factories import create_initiative
+from stemhub.demo import add_child_page
+from stemhub.models import AboutPage, HomeFeaturedPage
+from taxonomy.models import Sector
+from videos.factories import make_video
+
+
+def about_page(site_tree, slug="over-ons", slug_en="about-us"):
+    page, _created = add_child_page(
+        site_tree.home,
+        AboutPage,
+        {"nl": slug, "en": slug_en},
+        {"nl": "Over ons", "en": "About us"},
+        show_in_menus=True,
+    )
+    return page
+
+
+def restrict(page):
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+
+
+def test_a_restriction_above_the_page_applies(client, site_tree):
+    video, _created = make_video(site_tree.sections["videos"], "Zonnecellen maken")
+    assert list(video.get_view_restrictions()) == []
+    assert client.get("/nl/videos/zonnecellen-maken/").status_code == 200
+
+    restriction = restrict(site_tree.sections["videos"])
+
+    assert list(video.get_view_restrictions()) == [restriction]
+    response = client.get("/nl/videos/zonnecellen-maken/")
+    assert response.status_code == 200
+    assert "Zonnecellen maken" not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
+
+
+def test_an_alias_has_the_restrictions_of_its_source(site_tree):
+    source = about_page(site_tree)
+    alias = source.create_alias(parent=site_tree.sections["videos"], update_slug="over-ons-kopie")
+    assert list(alias.get_view_restrictions()) == []
+
+    restriction = restrict(source)
+
+    assert list(alias.get_view_restrictions()) == [restriction]
+    assert list(site_tree.sections["videos"].get_view_restrictions()) == []
+
+
+def test_reading_the_restrictions_takes_one_query(site_tree, django_assert_num_queries):
+    restriction = restrict(site_tree.home)
+    with django_assert_num_queries(1):
+        assert list(site_tree.sections["videos"].get_view_restrictions()) == [restriction]
+
+
+def test_the_menu_leaves_out_a_restricted_page(client, site_tree):
+    about = about_page(site_tree)
+    assert 'href="/nl/over-ons/"' in client.get("/nl/").content.decode()
+
+    restrict(about)
+
+    assert 'href="/nl/over-ons/"' not in client.get("/nl/").content.decode()
+
+
+def test_lists_leave_out_restricted_pages(site_tree):
+    """The lists that check restrictions inside their own query (`public_q()`, not `.public()`):
+    the home page's featured cards, the partner directory, a partner's videos and initiatives,
+    an initiative's related videos."""
+    partners = site_tree.sections["partners"]
+    umicore = partners.get_children().get(slug_nl="umicore").specific
+    video, _created = make_video(
+        site_tree.sections["videos"],
+        "Zonnecellen maken",
+        company=umicore,
+        sectors=Sector.objects.filter(slug="energie"),
+    )
+    initiative = create_initiative(
+        site_tree.sections["initiatives"], "zonnekamp", sectors=["energie"], organisation=umicore
+    )
+    home = site_tree.home
+    HomeFeaturedPage.objects.create(home_page=home, page=video, sort_order=0)
+    directory = partners.specific
+
+    def shown():
+        return {
+            "featured": video in home.live_featured_pages(),
+            "directory": umicore in directory.browse_queryset(),
+            "partner's videos": video in umicore.video_list(),
+            "partner's initiatives": initiative in umicore.initiative_list(),
+            "related videos": video in initiative.related_videos(),
+        }
+
+    assert all(shown().values()), shown()
+
+    restrict(video)
+    restrict(initiative)
+    restrict(umicore)
+
+    assert not any(shown().values()), shown()
