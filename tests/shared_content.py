@@ -15,9 +15,9 @@ shared content freely: the next test sees it as the fixture built it. **Only thr
 database stays unblocked while the module runs, so a test that reaches shared content without
 asking for `db` (or `site_tree`, or a per-test fixture that does) writes outside any savepoint,
 and the module's later tests see its changes. Hand shared content out through a function-scoped
-fixture that asks for `db` (tests/kept_content.py: `Kept.fresh()`), never the module fixture. Python objects are not
-rolled back, though: hand tests primary keys or fresh instances (a function-scoped fixture that
-reads them again), never an instance a test could change in memory.
+fixture that asks for `db` (tests/kept_content.py: `Kept.fresh()`), never the module fixture.
+Python objects are not rolled back, though: hand tests primary keys or fresh instances (a
+function-scoped fixture that reads them again), never an instance a test could change in memory.
 
     @pytest.fixture(scope="module")
     def videos(django_db_setup, django_db_blocker):
