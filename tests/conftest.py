@@ -66,6 +66,29 @@ def django_db_setup(django_db_setup, django_db_blocker):
         ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
 
 
+# The fixtures that give a test the database (inside its own savepoint, or flushed after it).
+_DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+}
+
+
+@pytest.fixture(autouse=True)
+def _database_only_through_db(request, django_db_blocker):
+    """A test that did not ask for the database cannot reach it, even while a module-scoped
+    fixture holds it open for shared content (tests/shared_content.py): without its own
+    savepoint, what such a test wrote would outlive it and reach the module's next tests."""
+    if _DATABASE_FIXTURES & set(request.fixturenames) or request.node.get_closest_marker(
+        "django_db"
+    ):
+        yield
+        return
+    with django_db_blocker.block():
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _dutch_by_default():
     """Each test starts in the default language, as a fresh request would."""

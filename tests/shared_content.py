@@ -12,10 +12,12 @@ Two levels, both in one transaction that nothing commits after them:
 
 Each test still runs in its own savepoint on top (pytest-django's `db`), so a test may change
 shared content freely: the next test sees it as the fixture built it. **Only through `db`**: the
-database stays unblocked while the module runs, so a test that reaches shared content without
-asking for `db` (or `site_tree`, or a per-test fixture that does) writes outside any savepoint,
-and the module's later tests see its changes. Hand shared content out through a function-scoped
-fixture that asks for `db` (tests/kept_content.py: `Kept.fresh()`), never the module fixture.
+database stays unblocked while the module runs, so a test that reached shared content without
+asking for `db` (or `site_tree`, or a per-test fixture that does) would write outside any
+savepoint, and the module's later tests would see its changes; `_database_only_through_db` in
+tests/conftest.py blocks the database for such a test, as pytest-django does everywhere else.
+Hand shared content out through a function-scoped fixture that asks for `db`
+(tests/kept_content.py: `Kept.fresh()`), never the module fixture.
 Python objects are not rolled back, though: hand tests primary keys or fresh instances (a
 function-scoped fixture that reads them again), never an instance a test could change in memory.
 

@@ -12,7 +12,6 @@ from stemhub.reserved_slugs import reserved_slug_errors
 from stemhub.seo.images import share_image
 from stemhub.seo.jsonld import without_empty
 from stemhub.seo.text import description_from, text_of
-from stemhub.view_restrictions import view_restrictions
 
 from .fields import optional_image
 
@@ -90,11 +89,6 @@ class ListingMixin(models.Model):
     og_type = "website"
     schema_type = "WebPage"
     embeddable = False  # True: oEmbed discovery link and an embeddable card (opendata)
-
-    def get_view_restrictions(self):
-        """Wagtail's, in one query instead of two (stemhub.view_restrictions): every page
-        served pays for it."""
-        return view_restrictions(self)
 
     def breadcrumb_ancestors(self):
         """The pages above this one, home first (not the tree's root), fetched once: the
