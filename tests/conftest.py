@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import TransactionTestCase
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
@@ -80,9 +81,12 @@ def _database_only_through_db(request, django_db_blocker):
     """A test that did not ask for the database cannot reach it, even while a module-scoped
     fixture holds it open for shared content (tests/shared_content.py): without its own
     savepoint, what such a test wrote would outlive it and reach the module's next tests."""
-    if _DATABASE_FIXTURES & set(request.fixturenames) or request.node.get_closest_marker(
-        "django_db"
-    ):
+    test_case = getattr(request.node, "cls", None)
+    if (
+        _DATABASE_FIXTURES & set(request.fixturenames)
+        or request.node.get_closest_marker("django_db")
+        or (test_case is not None and issubclass(test_case, TransactionTestCase))
+    ):  # Django's own test cases get the database from pytest-django as the class says
         yield
         return
     with django_db_blocker.block():
