@@ -13,23 +13,16 @@ only imported by tests/conftest.py.
 from contextlib import contextmanager
 
 from django.db.models.signals import post_delete, post_save
-from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-
-def _auto_updated_search_models():
-    return [
-        model
-        for model in search_index.get_indexed_models()
-        if getattr(model, "search_auto_update", True)
-    ]
+from stemhub.demo.indexes import auto_updated_search_models
 
 
 @contextmanager
 def search_index_paused():
     """Saves and deletes leave Wagtail's search index as it was; reconnected afterwards."""
-    models = _auto_updated_search_models()
+    models = auto_updated_search_models()
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
         post_delete.disconnect(post_delete_signal_handler, sender=model)

@@ -33,7 +33,8 @@ from wagtail.signal_handlers import (
 )
 
 
-def _auto_updated_search_models():
+def auto_updated_search_models():
+    """The models whose saves Wagtail's search index follows (tests pause the same ones)."""
     return [
         model
         for model in search_index.get_indexed_models()
@@ -48,7 +49,7 @@ def search_index_paused():
     so a pause the caller made outlasts this one."""
     paused = [
         model
-        for model in _auto_updated_search_models()
+        for model in auto_updated_search_models()
         if post_save.disconnect(post_save_signal_handler, sender=model)
     ]
     try:

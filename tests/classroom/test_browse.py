@@ -15,8 +15,8 @@ from classroom.models import ClassroomMaterialPage
 from taxonomy.models import Sector
 from videos.factories import make_video
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import make_material
 
 BROWSE_NL = "/nl/klas/"
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("catalogue")
 def catalogue_pks(django_db_setup, django_db_blocker):
     """`build_catalogue()` once for the module, rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             levels, domains, targets = ensure_vocabulary()
             vocabulary = {"levels": levels, "domains": domains, "targets": targets}

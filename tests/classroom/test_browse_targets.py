@@ -14,8 +14,8 @@ from classroom.factories import ensure_vocabulary
 from classroom.models import AttainmentTarget
 from videos.factories import make_video
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import make_material
 
 BROWSE = {"nl": "/nl/klas/", "en": "/en/classroom/"}
@@ -26,7 +26,7 @@ def lessons_for_every_target(django_db_setup, django_db_blocker):
     """One lesson per attainment target; LO-WT-2.4 and SO1-6.03 get more lessons than the rest.
     Built once for the module, rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             _levels, _domains, targets_by_code = ensure_vocabulary()
             classroom_index = load_index(skeleton)

@@ -11,8 +11,8 @@ from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
 from initiatives.setup import ensure_all
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def shared_sample_pks(django_db_setup, django_db_blocker):
     """The primary keys of `build_sample()`, built once for the module and rolled back after it
     (Wagtail's indexes paused, as for the tests that read it)."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             ensure_all()
             built = build_sample(skeleton.sections["initiatives"], partners_by_slug())

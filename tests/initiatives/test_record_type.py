@@ -16,8 +16,8 @@ from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
 from initiatives.setup import ensure_all
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import option_count, result_titles, soup
 
 NL = "/nl/initiatieven/"
@@ -28,7 +28,7 @@ EN = "/en/initiatives/"
 def record_pks(django_db_setup, django_db_blocker):
     """`build_records()` once for the module, rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             ensure_all()
             built = build_records(skeleton.sections["initiatives"])

@@ -13,8 +13,8 @@ from selftest import demo as selftest_demo
 from selftest.models import SelfTestPage
 from stemhub.models import HomePage
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .helpers import EN, HEALTH, NL, build_vocab
 
 
@@ -22,7 +22,7 @@ from .helpers import EN, HEALTH, NL, build_vocab
 def self_test_pk(django_db_setup, django_db_blocker):
     """The demo's self-test page, loaded once for the module and rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             build_vocab()
             page = selftest_demo.load(skeleton)

@@ -16,15 +16,15 @@ from stemhub import demo
 from stemhub.models import HomePage
 from taxonomy.models import Sector
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 
 
 @pytest.fixture(scope="module")
 def skeleton_removed(django_db_setup, django_db_blocker):
     """The session's shared skeleton removed once for the module, rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             for page in Page.objects.filter(depth=2):
                 page.delete()
             Sector.objects.all().delete()

@@ -20,8 +20,8 @@ from videos.factories import (
 )
 from videos.models import VideoPage
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 
 
 def hero(profile, route, name=("De ingenieur", "The engineer"), gender="", quote=("", "")):
@@ -70,7 +70,7 @@ def shared_catalogue_pks(django_db_setup, django_db_blocker):
     """The primary keys of `build_catalogue()`, built once for the module and rolled back after
     it (Wagtail's indexes paused, as for the tests that read it)."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             built = build_catalogue(skeleton.sections["videos"], build_vocab())
         yield {key: page.pk for key, page in built.items()}

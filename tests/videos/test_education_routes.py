@@ -13,8 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from videos.factories import make_video
 from videos.models import EducationRoute, VideoPage
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .conftest import build_vocab, hero
 
 NL, EN = "/nl/videos/", "/en/videos/"
@@ -46,7 +46,7 @@ pytestmark = pytest.mark.usefixtures("routes_catalogue")
 def routes_catalogue_pks(django_db_setup, django_db_blocker):
     """`build_routes_catalogue()` once for the module, rolled back after it."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             built = build_routes_catalogue(skeleton.sections["videos"], build_vocab())
         yield {key: page.pk for key, page in built.items()}

@@ -12,8 +12,8 @@ from stemhub.routing import route_by_slug
 from videos.factories import make_video
 from videos.models import RelatedVideo, VideoIndexPage, VideoPage
 
+from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from ..wagtail_indexes import wagtail_indexes_paused
 from .conftest import build_many_videos, build_vocab
 
 
@@ -68,7 +68,7 @@ def thirty_video_pks(django_db_setup, django_db_blocker):
     """30 videos built once for the class that asks (tests/shared_content.py), rolled back after
     it: the tests outside that class need a video section of their own."""
     with module_content(django_db_blocker):
-        with wagtail_indexes_paused():
+        with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
             built = build_many_videos(skeleton.sections["videos"], build_vocab(), 30)
         yield [page.pk for page in built]
