@@ -39,16 +39,17 @@ run: db messages
 # pytest runs on TEST_WORKERS pytest-xdist workers, one per core of the 2-core machines we have
 # (each its own test database, Redis DB, live server and browser; see README "Tests and
 # benchmarks"). TEST_WORKERS=0: one process, no xdist. `loadfile` hands each worker whole test
-# files, in collection order, where pytest-django puts the browser tests (which flush the
-# database) after every database test, so a file's module-scoped content (tests/shared_content.py)
-# and the full demo of tests/stemhub/test_full_demo.py are built once, on one worker. `load` and
+# files, so a file's module-scoped content (tests/shared_content.py) and the full demo of
+# tests/stemhub/test_full_demo.py are built once, on one worker; `--no-loadscope-reorder` hands
+# them out in collection order (not by number of tests), where tests/file_order.py puts the files
+# marked `long_file` first and pytest-django the browser tests (which flush the database) last. `load` and
 # `loadgroup` split a file over both workers and build it twice (and `xdist_group` marks nothing
 # under pytest 9.2: xdist 3.8 renames `Item._nodeid`, which pytest 9.2 no longer reads);
 # `worksteal` takes tests from the END of a busy worker's queue, so a worker could run database
 # tests after a flush, without the shared skeleton.
 TEST_WORKERS ?= 2
 TEST_DIST ?= loadfile
-PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST))
+PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST) --no-loadscope-reorder)
 
 test: install messages deploy-check
 	$(VENV)/bin/ruff check .

@@ -24,6 +24,7 @@ from django.utils.translation.reloader import translation_file_changed
 from stemhub import demo
 
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
+from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
 from .shared_content import CommittedSkeleton
 from .wagtail_indexes import wagtail_indexes_paused
 
