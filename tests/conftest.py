@@ -26,6 +26,8 @@ from stemhub import demo
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
 from .shared_content import CommittedSkeleton
+from .template_contexts import MARKER as TEMPLATE_CONTEXTS
+from .template_contexts import template_contexts_not_kept
 from .wagtail_indexes import wagtail_indexes_paused
 
 
@@ -110,6 +112,17 @@ def _wagtail_indexes_only_when_asked(request):
         yield
         return
     with wagtail_indexes_paused():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _template_contexts_only_when_asked(request):
+    """The test client copies every rendered template's context only in tests marked
+    `template_contexts`; elsewhere `response.context` raises (tests/template_contexts.py)."""
+    if request.node.get_closest_marker(TEMPLATE_CONTEXTS):
+        yield
+        return
+    with template_contexts_not_kept():
         yield
 
 

@@ -23,7 +23,8 @@ BROWSE_NL = "/nl/klas/"
 BROWSE_EN = "/en/classroom/"
 
 
-pytestmark = pytest.mark.usefixtures("catalogue")
+# The browse tests read the view's context (materials, facets, filters): the client keeps it.
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.template_contexts]
 
 
 @pytest.fixture(scope="module")

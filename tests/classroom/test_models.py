@@ -82,6 +82,7 @@ def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
     assert 'name="lesson_nl' in html or "lesson_nl" in html
 
 
+@pytest.mark.template_contexts
 @pytest.mark.django_db
 def test_editor_publishes_a_lesson_through_the_admin(
     client, classroom_index, site_tree, vocabulary

@@ -11,7 +11,7 @@ from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
 from initiatives.setup import ensure_all
 
-from ..kept_content import built_as_in_a_test
+from ..kept_content import Kept, built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
 
 
@@ -57,6 +57,34 @@ def shared_sample(shared_sample_pks, index):
     """The module's sample as fresh instances, read again for each test."""
     pages = InitiativePage.objects.in_bulk(shared_sample_pks.values())
     return {key: pages[pk] for key, pk in shared_sample_pks.items()}
+
+
+@pytest.fixture(scope="module")
+def young_talent_built(django_db_setup, django_db_blocker):
+    """The initiative the candidacy and networking tests write to, published once per module
+    (tests/kept_content.py); what a test adds to it stays in the test's savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            ensure_all()
+            kept = Kept(initiative=young_talent(skeleton.sections["initiatives"]))
+        yield kept
+
+
+@pytest.fixture
+def young_talent_initiative(young_talent_built, db):
+    """A fresh instance of the module's "Jong talent voor Limburg"."""
+    return young_talent_built.fresh().initiative
+
+
+def young_talent(index):
+    return create_initiative(
+        index,
+        "jong-talent-limburg",
+        title="Jong talent voor Limburg",
+        title_en="Young talent for Limburg",
+        slug_en="young-talent-limburg",
+    )
 
 
 def build_sample(index, partners):

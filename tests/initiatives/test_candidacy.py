@@ -7,7 +7,6 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
 from tests.public_forms import focused_notice, send_and_land
 
@@ -24,14 +23,9 @@ VALID = {
 
 
 @pytest.fixture
-def initiative(index):
-    return create_initiative(
-        index,
-        "jong-talent-limburg",
-        title="Jong talent voor Limburg",
-        title_en="Young talent for Limburg",
-        slug_en="young-talent-limburg",
-    )
+def initiative(young_talent_initiative):
+    """Published once for the module (tests/initiatives/conftest.py)."""
+    return young_talent_initiative
 
 
 URL = "/nl/initiatieven/jong-talent-limburg/"

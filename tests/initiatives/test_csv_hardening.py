@@ -11,6 +11,13 @@ from initiatives.models import InitiativePage
 
 
 @pytest.fixture
+def sample(shared_sample):
+    """The sample is built once for the module; an import changes it inside the test's own
+    savepoint only (tests/initiatives/conftest.py)."""
+    return shared_sample
+
+
+@pytest.fixture
 def exported(tmp_path, sample):
     path = tmp_path / "initiatives.csv"
     call_command("export_initiatives", str(path))

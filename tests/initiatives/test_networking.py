@@ -4,7 +4,6 @@ the editors have handled the candidacy."""
 
 import pytest
 
-from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
 
 from .helpers import soup
@@ -22,14 +21,9 @@ VALID = {
 
 
 @pytest.fixture
-def initiative(index):
-    return create_initiative(
-        index,
-        "jong-talent-limburg",
-        title="Jong talent voor Limburg",
-        title_en="Young talent for Limburg",
-        slug_en="young-talent-limburg",
-    )
+def initiative(young_talent_initiative):
+    """Published once for the module (tests/initiatives/conftest.py)."""
+    return young_talent_initiative
 
 
 def interested(response):

@@ -73,6 +73,7 @@ def test_directory_ignores_an_unknown_filter_and_says_so(client, site_tree):
     assert "<b>x</b>" not in html
 
 
+@pytest.mark.template_contexts
 @pytest.mark.parametrize("path", ["/nl/partners/", "/en/partners/"])
 def test_an_old_bookmark_with_only_an_unknown_sector_lists_every_partner(client, site_tree, path):
     """Issue 18: the unknown value is dropped before filtering, not filtered on."""
@@ -83,6 +84,7 @@ def test_an_old_bookmark_with_only_an_unknown_sector_lists_every_partner(client,
     assert len(response.context["partners"]) == len(companies) > 0
 
 
+@pytest.mark.template_contexts
 @pytest.mark.parametrize("path", ["/nl/partners/", "/en/partners/"])
 def test_an_unknown_sector_next_to_a_known_one_narrows_like_the_known_one_alone(
     client, site_tree, path
@@ -94,6 +96,7 @@ def test_an_unknown_sector_next_to_a_known_one_narrows_like_the_known_one_alone(
     assert mixed.context["filterset"].values["sector"] == ["media"]
 
 
+@pytest.mark.template_contexts
 def test_directory_search_and_counts(client, site_tree):
     response = client.get("/en/partners/?q=recycling")
     assert [partner.slug_nl for partner in response.context["partners"]] == ["umicore"]

@@ -2,6 +2,7 @@
 
 import io
 
+import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
@@ -11,6 +12,9 @@ from taxonomy.models import Sector
 from videos.factories import make_video
 
 from .conftest import SEARCH, titles
+
+# What the search finds is read from the view's context: the client keeps it.
+pytestmark = pytest.mark.template_contexts
 
 
 def found(client, query, language="nl"):

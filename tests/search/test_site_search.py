@@ -8,6 +8,9 @@ from videos.factories import make_video
 
 from .conftest import SEARCH, postgres_only, titles
 
+# Results, suggestions and pages are read from the view's context: the client keeps it.
+pytestmark = pytest.mark.template_contexts
+
 
 @pytest.mark.parametrize(
     "typed",

@@ -51,6 +51,7 @@ def test_shape_checks_never_query(db, django_assert_num_queries):
         assert not sector.accepts("<script>") and not sector.accepts("../etc")
 
 
+@pytest.mark.template_contexts
 @pytest.mark.django_db
 def test_chips_link_to_the_rest_and_unknown_values_are_left_out(client, site_tree):
     response = client.get(f"{DIRECTORY}?sector=media&kind=company&kind=nope&q=vrt")
@@ -64,6 +65,7 @@ def test_chips_link_to_the_rest_and_unknown_values_are_left_out(client, site_tre
     assert "nope" not in response.content.decode().split('class="form-notice"')[1][:400]
 
 
+@pytest.mark.template_contexts
 @pytest.mark.django_db
 def test_too_many_values_are_cut_and_reported(client, site_tree):
     many = "&".join(f"sector=s{i}" for i in range(MAX_VALUES + 5))
@@ -73,6 +75,7 @@ def test_too_many_values_are_cut_and_reported(client, site_tree):
     assert response.context["filterset"].values["sector"] == []
 
 
+@pytest.mark.template_contexts
 @pytest.mark.django_db
 def test_counts_follow_the_other_filters(client, site_tree):
     response = client.get(f"{DIRECTORY}?kind=school")

@@ -11,14 +11,46 @@ from stemhub.demo import add_child_page
 from videos.factories import make_video
 from videos.models import CollectionVideo, VideoCollectionPage
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import member_of, prefers_english
 
 VIDEO_ACTION = "/admin/bulk/wagtailcore/page/video_collection/"
 LESSON_ACTION = "/admin/bulk/wagtailcore/page/lesson_collection/"
 
 
+@pytest.fixture(scope="module")
+def videos_and_collection_built(django_db_setup, django_db_blocker):
+    """Three published videos and a live collection holding the first, built once for the
+    module (tests/kept_content.py); what an action changes stays in the test's savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            videos = build_videos(skeleton)
+            collection = build_collection(skeleton, videos)
+            kept = Kept(
+                **{f"video_{number}": video for number, video in enumerate(videos)},
+                collection=collection,
+            )
+        yield kept
+
+
 @pytest.fixture
-def videos(site_tree):
+def built(videos_and_collection_built, db):
+    return videos_and_collection_built.fresh()
+
+
+@pytest.fixture
+def videos(built):
+    return [built.video_0, built.video_1, built.video_2]
+
+
+@pytest.fixture
+def collection(built):
+    return built.collection
+
+
+def build_videos(site_tree):
     index = site_tree.sections["videos"]
     made = [
         make_video(index, title, slug=f"{title.lower()}-reeks")[0]
@@ -29,8 +61,7 @@ def videos(site_tree):
     return made
 
 
-@pytest.fixture
-def collection(site_tree, videos):
+def build_collection(site_tree, videos):
     page, _ = add_child_page(
         site_tree.home,
         VideoCollectionPage,
@@ -39,7 +70,7 @@ def collection(site_tree, videos):
         collection_videos=[CollectionVideo(video=videos[0], sort_order=0)],
     )
     page.save_revision().publish()
-    return VideoCollectionPage.objects.get(pk=page.pk)
+    return page
 
 
 @pytest.fixture

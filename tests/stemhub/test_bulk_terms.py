@@ -11,14 +11,33 @@ from taxonomy.models import Sector
 from videos.factories import make_signpost, make_video
 from videos.models import VideoPage
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import member_of
 
 VIDEO_ACTION = "/admin/bulk/wagtailcore/page/video_terms/"
 LESSON_ACTION = "/admin/bulk/wagtailcore/page/lesson_terms/"
 
 
+@pytest.fixture(scope="module")
+def videos_built(django_db_setup, django_db_blocker):
+    """Three published videos, the third with a pending change, built once for the module
+    (tests/kept_content.py); what an action changes stays in the test's savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            live, other, draft = build_videos(CommittedSkeleton.find_or_load())
+            kept = Kept(live=live, other=other, draft=draft)
+        yield kept
+
+
 @pytest.fixture
-def videos(site_tree):
+def videos(videos_built, db):
+    """Fresh instances: live, other, and the one with a pending change."""
+    built = videos_built.fresh()
+    return built.live, built.other, built.draft
+
+
+def build_videos(site_tree):
     index = site_tree.sections["videos"]
     live, other, draft = (
         make_video(index, title, slug=f"{title.lower()}-bulk")[0]

@@ -53,6 +53,7 @@ def test_each_index_page_reserves_the_first_segment_of_its_routes(site_tree):
     assert reserved_slugs(PartnerPage.objects.first()) == frozenset()  # no routes of its own
 
 
+@pytest.mark.template_contexts
 @pytest.mark.parametrize(
     ("language", "field", "slug"),
     [("nl", "slug_nl", "feed"), ("en", "slug_en", "feed")],
@@ -93,6 +94,7 @@ def test_admin_refuses_a_new_page_whose_slug_is_a_route_of_its_parent(
     assert VideoPage.objects.get().live
 
 
+@pytest.mark.template_contexts
 def test_admin_refuses_renaming_a_page_to_a_route_of_its_parent(client, editor):
     admin_in(editor, "en")
     partner = PartnerPage.objects.get(slug_nl="vrt")

@@ -193,6 +193,7 @@ def test_statements_are_created_once(site_tree, statements):
     assert PrivacyPage.objects.count() == AccessibilityPage.objects.count() == 1
 
 
+@pytest.mark.template_contexts
 def test_an_editor_changes_the_privacy_statement_in_the_admin(client, statements):
     privacy, accessibility = statements
     client.force_login(member_of(roles.EDITORS_GROUP))

@@ -47,6 +47,7 @@ def _rows(response):
     return {gaps.title: gaps for gaps in response.context["object_list"]}
 
 
+@pytest.mark.template_contexts
 def test_report_lists_exactly_the_missing_fields(editor_client, gaps):
     video, initiative, sector = gaps
     response = editor_client.get(REPORT)
@@ -60,6 +61,7 @@ def test_report_lists_exactly_the_missing_fields(editor_client, gaps):
     assert f"/admin/snippets/taxonomy/sector/edit/{sector.pk}/" in body
 
 
+@pytest.mark.template_contexts
 def test_report_is_filtered_by_type_and_language(editor_client, gaps):
     rows = _rows(editor_client.get(REPORT, {"type": "taxonomy.sector"}))
     assert "Scheepsbouw" in rows
@@ -86,6 +88,7 @@ def test_report_exports_csv_and_xlsx(editor_client, gaps):
     assert content_of(response)[:2] == b"PK"
 
 
+@pytest.mark.template_contexts
 def test_report_in_english(client, gaps):
     editor = member_of(roles.EDITORS_GROUP)
     prefers_english(editor)

@@ -34,6 +34,7 @@ def add_video_form(video_url, slug="nieuwe-video"):
     return data
 
 
+@pytest.mark.template_contexts
 @pytest.mark.parametrize(
     "url",
     ["https://www.dailymotion.com/video/x7tgad0", "https://tracker.example/watch?v=dQw4w9WgXcQ"],
@@ -71,6 +72,7 @@ def test_vocabulary_is_editable_as_snippets(admin_client, model):
     assert response.status_code == 200
 
 
+@pytest.mark.template_contexts
 def test_balance_report_counts_heroes_for_editors_only(admin_client, client, catalogue):
     response = admin_client.get("/admin/reports/hero-balance/")
     assert response.status_code == 200

@@ -211,6 +211,7 @@ def test_unknown_sector_is_dropped_and_the_known_one_kept(client, catalogue):
     assert result_count(response) == 2
 
 
+@pytest.mark.template_contexts
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_old_bookmark_with_only_an_unknown_sector_shows_every_video(client, catalogue, language):
     """Issue 18: the unknown value is dropped before filtering, not filtered on."""
@@ -221,6 +222,7 @@ def test_an_old_bookmark_with_only_an_unknown_sector_shows_every_video(client, c
     assert {option.value: option.count for option in profile.options}["praktisch"] == 3
 
 
+@pytest.mark.template_contexts
 def test_unknown_values_never_reach_the_links(client, catalogue):
     response = client.get(f"{BROWSE}?sector=energie&sector=no-such-sector&profile=nope")
     chips = response.context["active_filters"]
@@ -236,6 +238,7 @@ DURATION_CASES = [
 ]
 
 
+@pytest.mark.template_contexts
 def test_length_facet_filters_and_counts(client, catalogue):
     for query, expected in DURATION_CASES:
         assert set(titles(client.get(f"{BROWSE}?{query}"))) == expected, query
@@ -252,6 +255,7 @@ def test_unknown_company_is_reported(client, catalogue):
     assert "4 videos" in html
 
 
+@pytest.mark.template_contexts
 def test_a_company_that_is_no_longer_published_counts_as_unknown(client, catalogue, vocab):
     """The company facet offers live partners only, so an unpublished one is left out (with the
     notice) before filtering: its videos are not what the page narrows to."""

@@ -1,0 +1,33 @@
+"""The test client keeps the rendered templates and their contexts only for a test marked
+`template_contexts` (tests/template_contexts.py): elsewhere reading them fails at once, with
+the marker's name, rather than giving None; the page's bytes are the same either way."""
+
+import pytest
+
+from .template_contexts import TemplateContextsNotKept
+
+
+@pytest.mark.template_contexts
+def test_a_marked_test_reads_the_context_and_templates(client, site_tree):
+    response = client.get("/nl/")
+    assert response.status_code == 200
+    assert response.context["page"].pk == site_tree.home.pk
+    assert "stemhub/home_page.html" in [template.name for template in response.templates]
+
+
+def test_an_unmarked_test_is_told_to_ask(client, site_tree):
+    response = client.get("/nl/")
+    assert response.status_code == 200
+    assert site_tree.home.title in response.content.decode()
+    with pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"):
+        response.context["page"]
+    with pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"):
+        response.context.get("page")
+    with pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"):
+        list(response.templates)
+
+
+@pytest.mark.template_contexts
+def test_the_client_is_itself_again_after_an_unmarked_test(client, site_tree):
+    """Run after the unmarked test: nothing it changed in the client outlives it."""
+    assert client.get("/nl/").context["page"].pk == site_tree.home.pk
