@@ -1,13 +1,16 @@
 """The two sides of tests/stemhub/test_backup.py, each run in a subprocess of its own (the
 database and MEDIA_ROOT come from the environment, as they do for an operator):
 
-    python -m tests.stemhub.backup_site build   # the source site; prints its state
-    python -m tests.stemhub.backup_site state   # prints the state of a (restored) site
+    python -m tests.stemhub.backup_site build           # the source site; prints its state
+    python -m tests.stemhub.backup_site build-migrated  # the same on a migrated copy
+    python -m tests.stemhub.backup_site state           # prints the state of a (restored) site
 
 `build` does in ONE process what `make db` and `load_demo` would do in five: migrate, fill the
 translated columns, then a small site with one of every kind of content a backup must carry
 (instead of the whole demo: a backup copies tables and files, not amounts), and the search
-index. The state is what a restore must give back: every model's row count, the page tree,
+index. `build-migrated` skips `migrate`: the database is a copy of the test run's own, already
+migrated test database (tests/stemhub/test_backup.py), and `migrate` is about half of the
+build's CPU. The state is what a restore must give back: every model's row count, the page tree,
 images, documents, an editor who can sign in, one page of every type answering in both
 languages, and what the site search finds. It is read after those requests, so the renditions
 they create are counted on both sides.
@@ -20,14 +23,17 @@ import sys
 EDITOR = ("redacteur", "backup-restore-check")
 
 
-def build_source():
-    """Migrate the empty database and build the source site; returns nothing."""
+def build_source(migrate=True):
+    """Migrate the empty database (unless it is a migrated copy) and build the source site;
+    returns nothing. Everything after `migrate` only adds what is missing (demo.load() finds
+    the skeleton a copy of the test database already holds)."""
     import io
 
     from django.core.management import call_command
 
     quiet = io.StringIO()
-    call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+    if migrate:
+        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
     # What `make db` does after migrating: rows the migrations made get their Dutch columns.
     call_command("update_translation_fields", verbosity=0, stdout=quiet)
     call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
@@ -172,10 +178,12 @@ def main(command):
     import django
 
     django.setup()
-    if command == "build":
-        build_source()
+    if command in ("build", "build-migrated"):
+        build_source(migrate=command == "build")
     elif command != "state":
-        raise SystemExit(f"usage: python -m tests.stemhub.backup_site build|state, not {command}")
+        raise SystemExit(
+            f"usage: python -m tests.stemhub.backup_site build|build-migrated|state, not {command}"
+        )
     print(json.dumps(site_state()))
 
 
