@@ -24,6 +24,7 @@ from django.utils.translation.reloader import translation_file_changed
 from stemhub import demo
 
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
+from .migrated_database import migrate_once
 from .shared_content import CommittedSkeleton
 from .wagtail_indexes import wagtail_indexes_paused
 
@@ -54,6 +55,15 @@ def _compiled_catalogues():
         if stale_catalogues():
             call_command("compile_catalogues", verbosity=0)
     translation_file_changed(sender=None, file_path=Path("compiled.mo"))
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, request):
+    """pytest-django's hook before it creates the test databases: their `migrate` runs once per
+    fingerprint of what it reads, then is copied to every worker and later run
+    (tests/migrated_database.py)."""
+    with migrate_once(request.config.cache.mkdir("migrated-database")) as served:
+        yield served
 
 
 @pytest.fixture(scope="session")
