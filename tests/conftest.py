@@ -25,6 +25,7 @@ from stemhub import demo
 
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
+from .migrated_database import migrate_once
 from .shared_content import CommittedSkeleton
 from .template_contexts import MARKER as TEMPLATE_CONTEXTS
 from .template_contexts import template_contexts_not_kept
@@ -57,6 +58,20 @@ def _compiled_catalogues():
         if stale_catalogues():
             call_command("compile_catalogues", verbosity=0)
     translation_file_changed(sender=None, file_path=Path("compiled.mo"))
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, request):
+    """pytest-django's hook before it creates the test databases: their `migrate` runs once per
+    fingerprint of what it reads, then is copied to every worker and later run
+    (tests/migrated_database.py). Without pytest's cache (`-p no:cacheprovider`) every
+    worker migrates, as pytest-django does."""
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        yield []
+        return
+    with migrate_once(cache.mkdir("migrated-database")) as served:
+        yield served
 
 
 @pytest.fixture(scope="session")

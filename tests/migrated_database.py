@@ -1,0 +1,271 @@
+"""The test database is migrated once, and kept for the runs after it (issue 18).
+
+Building the test database by `migrate` (every Django, Wagtail and project migration on an empty
+database) was about 85 % of a worker's session set-up, and every worker paid it in every run.
+What `migrate` leaves behind depends only on what it reads: the migration files, the models and
+the code its data steps and post-migrate handlers call (the project's files and the installed
+packages), a few settings, and the database engine. `fingerprint()` hashes all of that. The
+first worker to need a test database takes a lock, runs the real `migrate` and keeps a copy of
+the result under that fingerprint; every other worker of the run, and every later run with the
+same fingerprint, gets a copy of it instead of migrating again. Change a migration, a model, a
+data step or a package and the fingerprint changes: the next run migrates afresh.
+
+Where the copy lives: SQLite (the in-memory test database) in a file in pytest's cache directory
+(`.pytest_cache/d/migrated-database/`, cleared by `pytest --cache-clear`), written and read with
+SQLite's backup API; PostgreSQL in a template database on the server, `<test database>_migrated`
+(the worker suffix left out), fingerprint in its comment, copied by `CREATE DATABASE … TEMPLATE`.
+
+Not a second way of building the schema: the copy is `migrate`'s own result, page for page
+(SQLite) or file for file (PostgreSQL). Only `migrate` is served from the copy; the rest of the
+test database set-up (pytest-django, the skeleton in tests/conftest.py) runs as before.
+"""
+
+import contextlib
+import fcntl
+import functools
+import hashlib
+import importlib.metadata
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from unittest import mock
+
+from django.conf import settings
+from django.core import management
+from django.db import connections
+
+ROOT = Path(__file__).resolve().parents[1]
+# Folders that `migrate` never reads: the tests themselves, benchmarks, what the site serves
+# and builds at run time, caches. Everything else in the tree is part of the fingerprint.
+NOT_READ_BY_MIGRATE = {
+    ".git",
+    ".venv",
+    ".ci",
+    ".pytest_cache",
+    ".ruff_cache",
+    "__pycache__",
+    "bench",
+    "tests",
+    "templates",
+    "static",
+    "staticfiles",
+    "media",
+    "media-test",
+    "node_modules",
+    "screenshots",
+    "backups",
+    "upload-tmp",
+    "tmp",
+}
+NOT_READ_SUFFIXES = (".pyc", ".mo", ".md", ".lock", ".sqlite3", ".sqlite3-journal")
+# Settings that change what `migrate` creates (apps, languages of the translated columns,
+# swappable models, Wagtail's and wagtail-modeltranslation's options).
+SETTINGS_PREFIXES = ("WAGTAIL", "MODELTRANSLATION")
+# A tuple that wagtail-modeltranslation makes from a set: its order changes from run to run.
+UNORDERED_SETTINGS = {"MODELTRANSLATION_CUSTOM_FIELDS"}
+SETTINGS_NAMES = (
+    "INSTALLED_APPS",
+    "MIGRATION_MODULES",
+    "LANGUAGES",
+    "LANGUAGE_CODE",
+    "AUTH_USER_MODEL",
+    "TIME_ZONE",
+    "USE_TZ",
+    "DEFAULT_AUTO_FIELD",
+    "STEMHUB_DEMO_APPS",
+)
+
+
+def source_files(root=ROOT):
+    """Every file of the tree that `migrate` may read, relative to `root`, sorted."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name not in NOT_READ_BY_MIGRATE]
+        found.extend(
+            Path(folder, name).relative_to(root)
+            for name in files
+            if not name.endswith(NOT_READ_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(found)
+
+
+@functools.cache
+def installed_packages():
+    """Every installed distribution and its version (Django's, Wagtail's … migrations)."""
+    return sorted(
+        {
+            (dist.metadata["Name"].lower(), dist.version)
+            for dist in importlib.metadata.distributions()
+        }
+    )
+
+
+def relevant_settings():
+    names = [
+        name
+        for name in dir(settings)
+        if name in SETTINGS_NAMES or name.startswith(SETTINGS_PREFIXES)
+    ]
+    return [
+        (name, canonical(getattr(settings, name), unordered=name in UNORDERED_SETTINGS))
+        for name in sorted(names)
+    ]
+
+
+def canonical(value, unordered=False):
+    """A repr that is the same in every process: sets sorted, since their order follows the
+    process's string hashing."""
+    if unordered or isinstance(value, set | frozenset):
+        return repr(sorted(canonical(item) for item in value))
+    if isinstance(value, dict):
+        return repr({key: canonical(item) for key, item in sorted(value.items(), key=repr)})
+    if isinstance(value, list | tuple):
+        return repr([canonical(item) for item in value])
+    return repr(value)
+
+
+def fingerprint(connection, root=ROOT):
+    """A hash of everything `migrate` on an empty database depends on."""
+    digest = hashlib.sha256()
+
+    def add(*parts):
+        for part in parts:
+            digest.update(repr(part).encode())
+            digest.update(b"\0")
+
+    for path in source_files(root):
+        add(path.as_posix())
+        digest.update(hashlib.sha256((root / path).read_bytes()).digest())
+    add(sys.version, installed_packages(), relevant_settings())
+    add(connection.vendor, connection.settings_dict["ENGINE"])
+    if connection.vendor == "postgresql":
+        connection.ensure_connection()
+        add(connection.pg_version)
+    return digest.hexdigest()
+
+
+# Keeping and restoring a copy ----------------------------------------------------------------
+
+
+class SqliteCopy:
+    """The migrated database as a file, written and read with SQLite's backup API."""
+
+    def __init__(self, connection, folder):
+        self.connection = connection
+        self.folder = folder
+
+    def path(self, print_):
+        return self.folder / f"{self.connection.alias}-{print_}.sqlite3"
+
+    def exists(self, print_):
+        return self.path(print_).exists()
+
+    def restore(self, print_):
+        self.connection.ensure_connection()
+        source = sqlite3.connect(self.path(print_))
+        try:
+            source.backup(self.connection.connection)
+        finally:
+            source.close()
+
+    def keep(self, print_):
+        for old in self.folder.glob(f"{self.connection.alias}-*.sqlite3"):
+            old.unlink()  # only the newest is ever read again
+        partial = self.path(print_).with_suffix(".partial")
+        target = sqlite3.connect(partial)
+        try:
+            self.connection.ensure_connection()
+            self.connection.connection.backup(target)
+        finally:
+            target.close()
+        partial.replace(self.path(print_))
+
+
+class PostgresCopy:
+    """The migrated database as a template database on the server, its fingerprint in its
+    comment: `test_stemhub_gw0` is then made again as `CREATE DATABASE … TEMPLATE`."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        name = connection.settings_dict["NAME"]
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        if worker:
+            name = name.removesuffix(f"_{worker}")
+        self.template = f"{name}_migrated"
+
+    def _sql(self, *statements):
+        """Run on the server's maintenance database: neither the test database nor the
+        template may have a session open while one is copied."""
+        self.connection.close()
+        with self.connection._nodb_cursor() as cursor:
+            for statement, *params in statements:
+                cursor.execute(statement, *params)
+            rows = cursor.fetchall() if cursor.description else None
+        return rows
+
+    def exists(self, print_):
+        rows = self._sql(
+            (
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
+                [self.template],
+            )
+        )
+        return bool(rows) and rows[0][0] == print_
+
+    def restore(self, print_):
+        quote = self.connection.ops.quote_name
+        test_database = self.connection.settings_dict["NAME"]
+        self._sql(
+            (f"DROP DATABASE IF EXISTS {quote(test_database)}",),
+            (f"CREATE DATABASE {quote(test_database)} TEMPLATE {quote(self.template)}",),
+        )
+
+    def keep(self, print_):
+        quote = self.connection.ops.quote_name
+        test_database = self.connection.settings_dict["NAME"]
+        self._sql(
+            (f"DROP DATABASE IF EXISTS {quote(self.template)}",),
+            (f"CREATE DATABASE {quote(self.template)} TEMPLATE {quote(test_database)}",),
+            (f"COMMENT ON DATABASE {quote(self.template)} IS %s", [print_]),
+        )
+
+
+def copy_for(connection, folder):
+    if connection.vendor == "sqlite":
+        return SqliteCopy(connection, folder)
+    if connection.vendor == "postgresql":
+        return PostgresCopy(connection)
+    return None
+
+
+@contextlib.contextmanager
+def migrate_once(folder):
+    """While pytest-django creates the test databases: `migrate` of a test database (as
+    Django's `create_test_db` calls it, once per database) is served from the kept copy when
+    its fingerprint matches, and run (then kept) when it does not. Any other command, or a
+    later `migrate`, runs as it is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    real_call_command = management.call_command
+    served = []
+
+    def call_command(name, *args, **options):
+        alias = options.get("database", "default")
+        creating_test_database = name == "migrate" and options.get("run_syncdb") and not args
+        copy = copy_for(connections[alias], folder) if creating_test_database else None
+        if copy is None or alias in dict(served):
+            return real_call_command(name, *args, **options)
+        with (folder / f"{alias}.lock").open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait for the first one
+            print_ = fingerprint(connections[alias])
+            if copy.exists(print_):
+                copy.restore(print_)
+                served.append((alias, "copied"))
+                return None
+            result = real_call_command(name, *args, **options)
+            copy.keep(print_)
+            served.append((alias, "migrated"))
+            return result
+
+    with mock.patch.object(management, "call_command", call_command):
+        yield served

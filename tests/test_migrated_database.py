@@ -1,0 +1,119 @@
+"""The test database is `migrate`'s result, kept once per fingerprint (tests/migrated_database.py).
+
+A stale copy would test the site against a schema its migrations no longer make. These tests
+check that the fingerprint follows every file `migrate` reads (and no test or template), and
+that the database this run got, copied or migrated, is what the migrations and models on disk
+describe: nothing left to apply, every model's column in place.
+"""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.apps import apps
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from .migrated_database import ROOT, fingerprint, source_files
+
+# Only the engine of the connection counts; these tests need no database.
+SQLITE = SimpleNamespace(vendor="sqlite", settings_dict={"ENGINE": "django.db.backends.sqlite3"})
+# SQLite's full-text tables (Wagtail's search index) have a rowid their description leaves out.
+IMPLICIT_COLUMNS = {"rowid"}
+TREE = {
+    "shop/migrations/0001_initial.py": "operations = []\n",
+    "shop/models.py": "class Basket: pass\n",
+    "shop/setup.py": "TERMS = ['a']\n",
+    "shop/vocabulary.yaml": "terms: [a]\n",
+    "stemhub/settings/base.py": "LANGUAGES = []\n",
+    "tests/test_shop.py": "def test(): pass\n",
+    "templates/shop/basket.html": "<p></p>\n",
+    "static/shop.css": "p {}\n",
+    "README.md": "# shop\n",
+}
+
+
+@pytest.fixture
+def tree(tmp_path):
+    for name, text in TREE.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "shop/migrations/0001_initial.py",
+        "shop/models.py",
+        "shop/setup.py",
+        "shop/vocabulary.yaml",
+        "stemhub/settings/base.py",
+    ],
+)
+def test_the_fingerprint_changes_with_every_file_migrate_reads(tree, name):
+    before = fingerprint(SQLITE, tree)
+    (tree / name).write_text((tree / name).read_text() + "# changed\n")
+    assert fingerprint(SQLITE, tree) != before
+
+
+def test_a_new_migration_changes_the_fingerprint(tree):
+    before = fingerprint(SQLITE, tree)
+    (tree / "shop/migrations/0002_more.py").write_text("operations = []\n")
+    assert fingerprint(SQLITE, tree) != before
+
+
+@pytest.mark.parametrize(
+    "name", ["tests/test_shop.py", "templates/shop/basket.html", "static/shop.css", "README.md"]
+)
+def test_tests_templates_and_texts_leave_the_fingerprint_alone(tree, name):
+    before = fingerprint(SQLITE, tree)
+    (tree / name).write_text((tree / name).read_text() + "<!-- changed -->\n")
+    assert fingerprint(SQLITE, tree) == before
+    assert name not in {path.as_posix() for path in source_files(tree)}
+
+
+def test_every_migration_of_the_tree_is_read():
+    read = {path.as_posix() for path in source_files()}
+    migrations = [
+        path.relative_to(ROOT).as_posix()
+        for config in apps.get_app_configs()
+        if Path(config.path).is_relative_to(ROOT) and ".venv" not in Path(config.path).parts
+        for path in (Path(config.path) / "migrations").glob("*.py")
+    ]
+    assert migrations
+    assert set(migrations) <= read
+
+
+@pytest.mark.django_db
+def test_the_test_database_has_no_migration_left_to_apply():
+    """A copy kept before a migration was added would miss it."""
+    executor = MigrationExecutor(connection)
+    assert executor.migration_plan(executor.loader.graph.leaf_nodes()) == []
+
+
+@pytest.mark.django_db
+def test_every_model_finds_each_of_its_columns_in_the_test_database():
+    """A copy kept before a field was added would miss its column."""
+    missing = []
+    with connection.cursor() as cursor:
+        tables = set(connection.introspection.table_names(cursor))
+        for model in apps.get_models(include_auto_created=True):
+            options = model._meta
+            if not options.managed or options.proxy:
+                continue
+            if options.db_table not in tables:
+                missing.append(options.db_table)
+                continue
+            columns = {
+                column.name
+                for column in connection.introspection.get_table_description(
+                    cursor, options.db_table
+                )
+            }
+            missing.extend(
+                f"{options.db_table}.{field.column}"
+                for field in options.local_concrete_fields
+                if field.column not in columns | IMPLICIT_COLUMNS
+            )
+    assert missing == []
