@@ -16,8 +16,9 @@ class StemhubConfig(AppConfig):
         translate_names_in_notifications()
         translate_names_in_admin()
         bound_image_decoding()
-        from stemhub import routing
+        from stemhub import multilingual_querysets, routing
 
+        multilingual_querysets.install()
         routing.install()  # after wagtail-modeltranslation patched the page types (app order)
         from stemhub.pagecache import invalidation
 

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import django_filters
 from django.conf import settings
 from django.db.models import Count, Exists, Q
+from django.db.models.expressions import RawSQL
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -226,8 +227,18 @@ class BrowseFilterSet(django_filters.FilterSet):
         return self._qs
 
     def base(self):
-        """Every page the browse could show, as a lean queryset to count on."""
-        return self.model._default_manager.filter(pk__in=self.queryset.order_by().values("pk"))
+        """Every page the browse could show, as a lean queryset to count on.
+
+        Every count (each facet's, the total's) nests this set, so its SQL, with the browse
+        page's own conditions (live, public, below the page), is compiled once per filterset and
+        nested as written: the same rows, without Django re-aliasing and compiling the whole
+        browse queryset again inside five or six queries per render.
+        """
+        if not hasattr(self, "_base_sql"):
+            self._base_sql = self.queryset.order_by().values("pk").query.sql_with_params()
+        # Django compiled this SQL from a queryset; every value in it stays a parameter.
+        base_ids = RawSQL(*self._base_sql)  # noqa: S611
+        return self.model._default_manager.filter(pk__in=base_ids)
 
     # Counts ---------------------------------------------------------------------------------
 

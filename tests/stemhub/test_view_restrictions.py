@@ -2,6 +2,7 @@
 an alias (however many aliases lead to it) applies, and the menu and lists leave a restricted
 page out (they check restrictions inside their own query)."""
 
+from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
 from initiatives.factories import create_initiative
@@ -110,3 +111,22 @@ def test_lists_leave_out_restricted_pages(site_tree):
     restrict(umicore)
 
     assert not any(shown().values()), shown()
+
+
+def test_browse_counts_leave_out_restricted_and_unpublished_pages(site_tree):
+    """A browse page's counts (the total and each facet's options) nest the browse page's own set
+    (live, public, below the page; BrowseFilterSet.base()): a restricted or unpublished video
+    counts nowhere."""
+    index = site_tree.sections["videos"].specific
+    energy = Sector.objects.filter(slug="energie")
+    make_video(index, "Zonnecellen maken", sectors=energy)
+    restricted, _created = make_video(index, "Windmolens bouwen", sectors=energy)
+    unpublished, _created = make_video(index, "Batterijen laden", sectors=energy)
+    restrict(restricted)
+    unpublished.unpublish()
+
+    filterset = index.browse_filterset(RequestFactory().get("/nl/videos/"))
+    sectors = next(facet for facet in filterset.facets() if facet.name == "sector")
+
+    assert filterset.result_count() == 1
+    assert {option.value: option.count for option in sectors.options}["energie"] == 1
