@@ -28,7 +28,24 @@ class TextField(PlainTextMixin, forms.CharField):
         return value
 
 
-class NamedChoiceField(forms.ModelChoiceField):
+def beyond_64_bits(key):
+    """A number no primary key can hold: SQLite cannot even compare it with one (OverflowError,
+    a server error), so the choice fields refuse it before they look it up."""
+    try:
+        number = int(str(key))
+    except ValueError:
+        return False  # no number at all: Django's own check refuses it
+    return not -(2**63) <= number < 2**63
+
+
+class CheckedModelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and beyond_64_bits(value):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class NamedChoiceField(CheckedModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name
 
@@ -36,6 +53,16 @@ class NamedChoiceField(forms.ModelChoiceField):
 class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return obj.name
+
+    def _check_values(self, value):
+        for key in value:
+            if beyond_64_bits(key):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": key},
+                )
+        return super()._check_values(value)
 
 
 def checked_phone(value):

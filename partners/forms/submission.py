@@ -13,6 +13,7 @@ from videos.models import Signpost, VideoPage
 from videos.video_source import parse_video_url
 
 from ..form_fields import (
+    CheckedModelChoiceField,
     DescribedFieldsMixin,
     NamedMultipleChoiceField,
     TextField,
@@ -43,7 +44,7 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
 
     # Your organisation
-    partner = forms.ModelChoiceField(
+    partner = CheckedModelChoiceField(
         label=_("Your organisation"),
         queryset=PartnerPage.objects.none(),
         required=False,

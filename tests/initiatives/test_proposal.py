@@ -170,6 +170,8 @@ REFUSED = {
     "no description": ({"description": ""}, "description"),
     "no target group": ({"target_groups": None}, "target_groups"),
     "no region": ({"regions": None}, "regions"),
+    "target group past 64 bits": ({"target_groups": ["9223372036854775808"]}, "target_groups"),
+    "region far below zero": ({"regions": [str(-(2**70))]}, "regions"),
     "unknown status": ({"initiative_status": "forever"}, "initiative_status"),
     "year in the future": ({"year_started": "2999"}, "year_started"),
     "year not a number": ({"year_started": "vorig jaar"}, "year_started"),

@@ -44,6 +44,8 @@ REFUSED = {
     "no organisation": ({"partner": ""}, "organisation_name"),
     "two organisations": ({"organisation_name": "Nieuw bv"}, "organisation_name"),
     "no sector": ({"sectors": None}, "sectors"),
+    "organisation past 64 bits": ({"partner": "9223372036854775808"}, "partner"),
+    "sector past 64 bits": ({"sectors": ["9223372036854775808"]}, "sectors"),
     "no hero role": ({"hero_2_role": ""}, "hero_2_role"),
     "unknown profile type": ({"hero_1_profile_type": "999999"}, "hero_1_profile_type"),
     "no parental consent": ({"confirms_parental_consent": None}, "confirms_parental_consent"),

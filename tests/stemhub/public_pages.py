@@ -19,6 +19,12 @@ class PublicPages:
     def all_urls(self):
         return [url for pair in self.urls.values() for url in pair]
 
+    def dutch_urls(self):
+        return [dutch for dutch, _english in self.urls.values()]
+
+    def english_urls(self):
+        return [english for _dutch, english in self.urls.values()]
+
 
 def build_public_pages(site_tree):
     ensure_vocabulary()

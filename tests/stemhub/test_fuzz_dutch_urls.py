@@ -1,0 +1,14 @@
+"""Generated query strings to every public URL in Dutch (and half of those in no language):
+never a server error, nothing sent comes back unescaped (fuzz_requests.py says how the cases
+are shared out)."""
+
+from .fuzz_requests import (  # noqa: F401 (fixtures)
+    OTHER_DUTCH_URLS,
+    fuzz_client,
+    get_with_queries,
+    public_pages,
+)
+
+
+def test_query_strings_never_get_a_server_error(fuzz_client, public_pages):  # noqa: F811
+    get_with_queries(fuzz_client, public_pages.dutch_urls() + OTHER_DUTCH_URLS, public_pages)
