@@ -8,6 +8,9 @@ from taxonomy.models import Sector
 
 from .helpers import cache_state, text, video
 
+# Far longer than most files: the workers start it first (tests/file_order.py).
+pytestmark = pytest.mark.long_file
+
 PUBLIC_URLS = [
     "/nl/",
     "/en/",

@@ -153,12 +153,10 @@ def public_pages(site_tree, settings):
 
 
 @pytest.fixture
-def fuzz_client(client, monkeypatch, public_pages):
-    """The test client without its copy of every template context a response renders: these
-    checks read the status and the bytes only, and a form page renders some sixty templates
-    (one per widget and option), each context copied for `response.context` (about a tenth of
-    the requests' CPU). A server error comes back as a 500 response, not as the exception."""
-    monkeypatch.setattr("django.test.client.store_rendered_templates", lambda *a, **kw: None)
+def fuzz_client(client, public_pages):
+    """The test client (which, as in every test not marked `template_contexts`, copies no
+    template context: tests/template_contexts.py); a server error comes back as a 500 response,
+    not as the exception."""
     client.raise_request_exception = False
     return client
 

@@ -23,6 +23,9 @@ from django.db import connection
 
 from stemhub.roles import EDITORS_GROUP
 
+# Far longer than most files: the workers start it first (tests/file_order.py).
+pytestmark = pytest.mark.long_file
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # The source site is built, and both sites are read, by tests/stemhub/backup_site.py.

@@ -34,6 +34,9 @@ from videos.models import Signpost, VideoHero, VideoPage
 from ..shared_content import module_content
 from .demo_snapshot import FIXTURE, snapshot
 
+# Far longer than most files: the workers start it first (tests/file_order.py).
+pytestmark = pytest.mark.long_file
+
 SELFTEST_NL = "/nl/welke-stemheld-ben-jij/"
 
 

@@ -3,6 +3,7 @@ nothing sent comes back unescaped (fuzz_requests.py says how the cases are share
 
 from urllib.parse import urlencode
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -16,6 +17,9 @@ from .fuzz_requests import (  # noqa: F401 (fixtures)
     fuzz_client,
     public_pages,
 )
+
+# Far longer than most files: the workers start it first (tests/file_order.py).
+pytestmark = pytest.mark.long_file
 
 
 def test_form_bodies_never_get_a_server_error(fuzz_client):  # noqa: F811

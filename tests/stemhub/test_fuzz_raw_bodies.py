@@ -2,6 +2,7 @@
 and to the first public pages: never a server error (fuzz_requests.py says how the cases are
 shared out)."""
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -16,6 +17,9 @@ from .fuzz_requests import (  # noqa: F401 (fixtures)
     public_pages,
     raw_bodies,
 )
+
+# Far longer than most files: the workers start it first (tests/file_order.py).
+pytestmark = pytest.mark.long_file
 
 
 def test_raw_bodies_never_get_a_server_error(fuzz_client):  # noqa: F811
