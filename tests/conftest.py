@@ -65,9 +65,10 @@ def django_db_modify_db_settings(django_db_modify_db_settings, request):
     """pytest-django's hook before it creates the test databases: their `migrate` runs once per
     fingerprint of what it reads, then is copied to every worker and later run
     (tests/migrated_database.py). Without pytest's cache (`-p no:cacheprovider`) every
-    worker migrates, as pytest-django does."""
+    worker migrates, as pytest-django does; with `--reuse-db` pytest-django keeps the last run's
+    databases, used ones, which must never be kept as what `migrate` gives."""
     cache = getattr(request.config, "cache", None)
-    if cache is None:
+    if cache is None or request.config.getvalue("reuse_db"):
         yield []
         return
     with migrate_once(cache.mkdir("migrated-database")) as served:

@@ -34,6 +34,7 @@ from unittest import mock
 from django.conf import settings
 from django.core import management
 from django.db import connections
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[1]
 # Folders that `migrate` never reads: the tests themselves, benchmarks, what the site serves
@@ -57,6 +58,7 @@ NOT_READ_BY_MIGRATE = {
     "backups",
     "upload-tmp",
     "tmp",
+    "locale",  # the .po texts; migrate reads none
 }
 NOT_READ_SUFFIXES = (".pyc", ".mo", ".md", ".lock", ".sqlite3", ".sqlite3-journal")
 # Settings that change what `migrate` creates (apps, languages of the translated columns,
@@ -81,7 +83,12 @@ def source_files(root=ROOT):
     """Every file of the tree that `migrate` may read, relative to `root`, sorted."""
     found = []
     for folder, subfolders, files in os.walk(root):
-        subfolders[:] = [name for name in subfolders if name not in NOT_READ_BY_MIGRATE]
+        # Hidden folders (.git, .venv, .hypothesis, which a run writes to …) are never read.
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if name not in NOT_READ_BY_MIGRATE and not name.startswith(".")
+        ]
         found.extend(
             Path(folder, name).relative_to(root)
             for name in files
@@ -102,6 +109,13 @@ def installed_packages():
 
 
 def relevant_settings():
+    """The settings `migrate` reads, as text in no language: LANGUAGES' names are translated
+    lazily, so a worker with Dutch active would otherwise hash other text than one with English."""
+    with translation.override(None):
+        return _relevant_settings()
+
+
+def _relevant_settings():
     names = [
         name
         for name in dir(settings)
@@ -137,7 +151,7 @@ def fingerprint(connection, root=ROOT):
     for path in source_files(root):
         add(path.as_posix())
         digest.update(hashlib.sha256((root / path).read_bytes()).digest())
-    add(sys.version, installed_packages(), relevant_settings())
+    add(sys.version, sqlite3.sqlite_version, installed_packages(), relevant_settings())
     add(connection.vendor, connection.settings_dict["ENGINE"])
     if connection.vendor == "postgresql":
         connection.ensure_connection()

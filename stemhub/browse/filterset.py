@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Exists, Q
 from django.db.models.expressions import RawSQL
 from django.utils import translation
@@ -235,7 +236,12 @@ class BrowseFilterSet(django_filters.FilterSet):
         browse queryset again inside five or six queries per render.
         """
         if not hasattr(self, "_base_sql"):
-            self._base_sql = self.queryset.order_by().values("pk").query.sql_with_params()
+            try:
+                self._base_sql = self.queryset.order_by().values("pk").query.sql_with_params()
+            except EmptyResultSet:  # empty by construction (`.none()`, `pk__in=[]`): no SQL
+                self._base_sql = None
+        if self._base_sql is None:
+            return self.model._default_manager.none()
         # Django compiled this SQL from a queryset; every value in it stays a parameter.
         base_ids = RawSQL(*self._base_sql)  # noqa: S611
         return self.model._default_manager.filter(pk__in=base_ids)

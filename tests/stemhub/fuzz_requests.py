@@ -15,10 +15,12 @@ and the raw bodies (`test_fuzz_raw_bodies.py`). Each file builds the same public
 
 import os
 import re
+import zlib
 from urllib.parse import urlencode
 
 import pytest
 from hypothesis import HealthCheck, given
+from hypothesis import seed as hypothesis_seed
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -168,6 +170,10 @@ def get_with_queries(client, urls, public_pages):
     every_url = public_pages.all_urls() + OTHER_DUTCH_URLS + OTHER_ENGLISH_URLS
     share = max(EXAMPLES * len(urls) // len(every_url), 10)
 
+    # derandomize seeds from the function's source, the same in every file that calls this:
+    # each list of URLs gets a seed of its own, or the Dutch and English files would send the
+    # same query strings (595 different ones in 1,250 instead of about 1,200).
+    @hypothesis_seed(zlib.crc32(" ".join(urls).encode()))
     @hypothesis_settings(FUZZ_SETTINGS, max_examples=share)
     @given(st.sampled_from(urls), queries)
     def get_with_query(url, query):

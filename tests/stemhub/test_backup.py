@@ -6,7 +6,8 @@ throwaway SQLite files and, where a PostgreSQL server answers, throwaway Postgre
 The source database starts as a copy of the run's own test database when it is of the same kind
 (SQLite run: the SQLite case; PostgreSQL run, as in CI: the PostgreSQL case): that one is
 migrated already, and a second `migrate` was half of each case's CPU. The other case migrates
-its empty database as an operator's `make db` does, so both ways are tested in every run."""
+its empty database as an operator's `make db` does, so a run on a machine with both engines
+(every run here, CI included) tests both ways; without a PostgreSQL server only the copy is."""
 
 import hashlib
 import json

@@ -130,3 +130,14 @@ def test_browse_counts_leave_out_restricted_and_unpublished_pages(site_tree):
 
     assert filterset.result_count() == 1
     assert {option.value: option.count for option in sectors.options}["energie"] == 1
+
+
+def test_browse_counts_of_a_set_empty_by_construction_are_zero(site_tree):
+    """A browse set Django knows to be empty (`.none()`) has no SQL to nest: it counts zero."""
+    index = site_tree.sections["videos"].specific
+    make_video(index, "Zonnecellen maken", sectors=Sector.objects.filter(slug="energie"))
+    filterset = index.browse_filterset(RequestFactory().get("/nl/videos/"))
+    filterset.queryset = filterset.queryset.none()
+
+    assert filterset.base().count() == 0
+    assert filterset.result_count() == 0
