@@ -26,7 +26,9 @@ def learning_resource(page, request, context, shared):
     domains = context.get("stem_domains")
     if domains is None:
         domains = list(page.stem_domains.all())
-    video = context.get("video", page.live_video())
+    # Not context.get("video", page.live_video()): that default would be worked out (two
+    # queries) even when the page's context already holds the video.
+    video = context["video"] if "video" in context else page.live_video()
     return without_empty(
         {
             "@type": "LearningResource",
