@@ -4,14 +4,20 @@ Drawn on the server as inline SVG: no image service, nothing requested from anot
 """
 
 import io
+from functools import lru_cache
 
 import segno
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 
+@lru_cache(maxsize=512)
 def qr_svg(url, title=""):
-    """Inline SVG (safe HTML) of a QR code for `url`; empty for an empty URL."""
+    """Inline SVG (safe HTML) of a QR code for `url`; empty for an empty URL.
+
+    Kept per process: the SVG depends on nothing but its two arguments, and encoding it cost
+    about a tenth of a lesson page's render (bench/renders.py).
+    """
     if not url:
         return ""
     buffer = io.BytesIO()
