@@ -3,9 +3,11 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PageViewRestriction
 
 from stemhub.admin_forms import StemhubPageForm
 from stemhub.reserved_slugs import reserved_slug_errors
@@ -90,21 +92,47 @@ class ListingMixin(models.Model):
     schema_type = "WebPage"
     embeddable = False  # True: oEmbed discovery link and an embeddable card (opendata)
 
+    def _routed_ancestors(self):
+        """The pages above this one below the tree's root, home first, as routing read them
+        (stemhub.routing: `routed_through`) when it started at the home page and went through
+        every level; else None. A home page has none above it but the root."""
+        routed = list(getattr(self, "routed_through", ()))
+        levels = [page.depth for page in routed] == list(range(2, max(self.depth, 2)))
+        if levels and all(self.path.startswith(page.path) for page in routed):
+            return routed
+        return None
+
     def breadcrumb_ancestors(self):
         """The pages above this one, home first (not the tree's root), fetched once: the
         breadcrumbs and the JSON-LD BreadcrumbList share them. A page that routing found
-        already has them (stemhub.routing: `routed_through`), when routing started at the home
-        page and went through every level."""
+        already has them (`_routed_ancestors`)."""
         if not hasattr(self, "_breadcrumb_ancestors"):
-            routed = list(getattr(self, "routed_through", ()))
-            levels = [page.depth for page in routed] == list(range(2, max(self.depth, 2)))
-            if levels and all(self.path.startswith(page.path) for page in routed):
+            routed = self._routed_ancestors()
+            if routed is not None:
                 self._breadcrumb_ancestors = routed
             else:
                 self._breadcrumb_ancestors = (
                     list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
                 )
         return self._breadcrumb_ancestors
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its query for the ancestors' ids when routing already read them.
+
+        Wagtail checks this page and every ancestor, the tree's root included, each alias by
+        its source (followed through any number of aliases). When neither this page nor a page
+        routing went through is an alias, those are the ids to check, and the root is found by
+        its path in the same query (the root is no alias: Wagtail makes it in a migration and
+        cannot copy or alias it). Any alias, or a page that routing did not find: Wagtail's
+        own method (tests/stemhub/test_view_restrictions.py).
+        """
+        routed = self._routed_ancestors()
+        if routed is None or any(page.alias_of_id for page in (*routed, self)):
+            return super().get_view_restrictions()
+        root_path = self.path[: self.steplen]
+        return PageViewRestriction.objects.filter(
+            Q(page_id__in=[page.pk for page in (*routed, self)]) | Q(page__path=root_path)
+        )
 
     def description_source(self):
         """Texts to take the meta description from when the editor wrote none, best first."""

@@ -2,8 +2,9 @@
 an alias (however many aliases lead to it) applies, and the menu and lists leave a restricted
 page out (they check restrictions inside their own query)."""
 
+import pytest
 from django.test import RequestFactory
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from initiatives.factories import create_initiative
 from stemhub.demo import add_child_page
@@ -65,6 +66,44 @@ def test_an_alias_of_an_alias_has_the_restrictions_of_the_first_source(client, s
     assert list(alias_of_alias.get_view_restrictions()) == [restriction]
     response = client.get(alias_of_alias.get_url())
     assert 'name="password"' in response.content.decode()
+
+
+def routed(path):
+    page, _args, _kwargs = Page.route_for_request(RequestFactory().get(path), path)
+    return page
+
+
+@pytest.mark.parametrize("restricted", ["root", "home", "section", "page", None])
+def test_a_routed_page_reads_its_restrictions_in_one_query(
+    site_tree, django_assert_num_queries, restricted
+):
+    """A page found by routing knows its ancestors (stemhub.routing): one query where Wagtail's
+    method needs two, for the same restrictions, the tree's root included."""
+    video, _created = make_video(site_tree.sections["videos"], "Zonnecellen maken")
+    targets = {
+        "root": Page.get_first_root_node(),
+        "home": site_tree.home,
+        "section": site_tree.sections["videos"],
+        "page": video,
+    }
+    expected = [restrict(targets[restricted])] if restricted else []
+    page = routed("/videos/zonnecellen-maken/")
+    assert page.pk == video.pk
+    with django_assert_num_queries(1):
+        found = list(page.get_view_restrictions())
+    assert found == expected
+    assert list(Page.get_view_restrictions(page)) == expected  # Wagtail's own method
+
+
+def test_a_routed_alias_reads_its_restrictions_as_wagtail_does(site_tree):
+    """Routing to an alias (or through one) leaves the restrictions to Wagtail's method, which
+    follows the alias to its source."""
+    source = about_page(site_tree)
+    alias = source.create_alias(parent=site_tree.sections["videos"], update_slug="over-ons-kopie")
+    restriction = restrict(source)
+    page = routed("/videos/over-ons-kopie/")
+    assert page.pk == alias.pk
+    assert list(page.get_view_restrictions()) == [restriction]
 
 
 def test_the_menu_leaves_out_a_restricted_page(client, site_tree):
