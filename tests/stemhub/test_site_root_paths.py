@@ -1,0 +1,59 @@
+"""Wagtail's site root paths (where every page URL starts) for both languages come from one
+query on an empty cache (stemhub.site_root_paths), the same lists wagtail-modeltranslation's
+function reads one language at a time."""
+
+from django.core.cache import cache
+from django.utils import translation
+
+from stemhub import site_root_paths
+from stemhub.demo import add_child_page
+from stemhub.models import AboutPage
+
+
+def test_one_query_gives_every_language_what_wagtail_modeltranslation_gives(
+    site_tree, django_assert_num_queries
+):
+    cache.clear()
+    with django_assert_num_queries(1):
+        paths = {}
+        for language in ("en", "nl"):
+            with translation.override(language):
+                paths[language] = site_root_paths.site_root_paths()
+    for language in ("nl", "en"):
+        cache.clear()
+        with translation.override(language):
+            assert paths[language] == site_root_paths.one_language_at_a_time()
+    assert paths["nl"][0].root_path == site_tree.home.url_path_nl
+    assert paths["en"][0].root_path == site_tree.home.url_path_en
+
+
+def test_a_page_linked_in_both_languages_reads_the_root_paths_once(
+    site_tree, django_assert_num_queries
+):
+    page, _created = add_child_page(
+        site_tree.home,
+        AboutPage,
+        {"nl": "over-ons", "en": "about-us"},
+        {"nl": "Over", "en": "About"},
+    )
+    cache.clear()  # as after a change of site, or at the start of a test
+    with django_assert_num_queries(1):
+        urls = {}
+        for language in ("nl", "en", "nl"):
+            with translation.override(language):
+                urls[language] = page.get_url()
+    assert urls == {"nl": "/nl/over-ons/", "en": "/en/about-us/"}
+
+
+def test_a_change_of_site_is_read_again(site_tree):
+    """wagtail-modeltranslation deletes every language's list when a site changes."""
+    with translation.override("en"):
+        site_root_paths.site_root_paths()
+    site = site_tree.home.get_site()
+    site.hostname = "stemhelden.example"
+    site.save()
+    for language in ("nl", "en"):
+        with translation.override(language):
+            assert site_root_paths.site_root_paths()[0].root_url.startswith(
+                "http://stemhelden.example"
+            )
