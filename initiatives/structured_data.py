@@ -19,8 +19,15 @@ def organisation_node(partner, request):
     )
 
 
+def vocabulary(page, context, name):
+    """The page's terms of one vocabulary, as its context already holds them (InitiativePage
+    .get_context), else read."""
+    terms = context.get("terms") or {}
+    return terms[name] if name in terms else list(getattr(page, name).all())
+
+
 def project(page, request, context, shared):
-    regions = [region.name for region in page.regions.all()]
+    regions = [region.name for region in vocabulary(page, context, "regions")]
     members = [
         {"@type": "Organization", "name": link.display_name}
         for link in context.get("partner_links", [])
@@ -38,6 +45,6 @@ def project(page, request, context, shared):
             "parentOrganization": organisation_node(page.organisation, request),
             "areaServed": [*regions, *([page.country] if page.country else [])],
             "member": members,
-            "keywords": ", ".join(sector.name for sector in page.sectors.all()),
+            "keywords": ", ".join(sector.name for sector in vocabulary(page, context, "sectors")),
         }
     )

@@ -101,6 +101,10 @@ class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
         return response
 
 
+# The vocabularies the page's key facts list.
+FACT_VOCABULARIES = ("regions", "languages", "target_groups", "education_levels", "sectors")
+
+
 class InitiativePage(ListingMixin, Page):
     """One initiative, after the EU STEM Coalition database record."""
 
@@ -370,9 +374,9 @@ class InitiativePage(ListingMixin, Page):
     def structured_data(self, request, context, shared):
         return project(self, request, context, shared)
 
-    def related_videos(self, limit=3):
-        """Live videos that share a sector with this initiative."""
-        sector_ids = [sector.pk for sector in self.sectors.all()]
+    def related_videos(self, limit=3, sectors=None):
+        """Live videos that share a sector with this initiative (`sectors`: already read)."""
+        sector_ids = [sector.pk for sector in (self.sectors.all() if sectors is None else sectors)]
         if not sector_ids:
             return []
         return list(
@@ -412,7 +416,11 @@ class InitiativePage(ListingMixin, Page):
         context.setdefault("candidacy_form", self.candidacy["form_class"]())
         context["candidacy_outcome"] = sent_notice(request)
         context["partner_links"] = list(self.partners.select_related("partner"))
-        context["related_videos"] = self.related_videos()
+        # Each vocabulary read once: the key facts, the related videos and the JSON-LD
+        # (initiatives.structured_data) share them.
+        terms = {name: list(getattr(self, name).all()) for name in FACT_VOCABULARIES}
+        context["terms"] = terms
+        context["related_videos"] = self.related_videos(sectors=terms["sectors"])
         context["interested"] = self.interested_organisations(request)
         return context
 
