@@ -6,11 +6,14 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from stemhub import roles
+from stemhub import roles, site_root_paths
+from stemhub.context_processors import _site_pages
 from stemhub.demo import DemoContext
 from stemhub.demo.runner import read
 from stemhub.demo.statements import load_statements
@@ -167,6 +170,25 @@ def test_every_page_type_links_both_statements_in_the_footer(client, site_tree, 
     # They are no menu items: the main menu stays the editors' choice.
     menu = soup(client.get("/nl/")).select_one(".main-nav")
     assert PRIVACY["nl"] not in [a["href"] for a in menu.select("a")]
+
+
+def test_the_menu_and_footer_read_what_they_show_in_one_query(
+    site_tree, statements, django_assert_num_queries
+):
+    """The menu and the footer read only the columns they show (context_processors.MENU_FIELDS):
+    their titles and links, in both languages, need no query of their own."""
+    request = RequestFactory().get("/nl/")
+    Site.find_for_request(request)
+    site_root_paths.read_every_language()
+    with django_assert_num_queries(1):
+        pages = _site_pages(request)
+    assert len(pages["menu"]) == 3
+    assert [page.pk for page in pages["footer"]] == [page.pk for page in statements]
+    with django_assert_num_queries(0):
+        for language in ("nl", "en"):
+            with translation.override(language):
+                for page in [*pages["menu"], *pages["footer"]]:
+                    assert page.title and page.get_url(request).startswith(f"/{language}/")
 
 
 def test_footer_has_no_links_without_statements(client, site_tree):
