@@ -7,6 +7,11 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+# Python keeps compiled modules, and pytest its assertion-rewritten test modules, in __pycache__
+# (git-ignored). With PYTHONDONTWRITEBYTECODE set in the environment, every pytest worker and every
+# manage.py compiled the project and rewrote the tests again, in every run: 5-6 s of CPU per
+# worker before its first test (README "Tests and benchmarks").
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test test-fast install db messages makemessages lint bench bench-load bench-sizes bench-impact clean deploy-check backup restore
 
