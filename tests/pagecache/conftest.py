@@ -8,8 +8,8 @@ from django.test import Client
 
 from classroom.demo import load_index
 from classroom.factories import ensure_vocabulary
-from initiatives.setup import ensure_all
 
+from ..shared_content import ensure_all_unless_committed
 from ..workers import redis_url_of_this_worker
 
 REDIS_URL = redis_url_of_this_worker()
@@ -64,7 +64,7 @@ def visitor():
 
 @pytest.fixture
 def initiatives_ready(site_tree):
-    ensure_all()
+    ensure_all_unless_committed()
     return site_tree.sections["initiatives"]
 
 
