@@ -6,9 +6,6 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
-from classroom.demo import load_index
-from classroom.factories import ensure_vocabulary
-
 from ..shared_content import ensure_all_unless_committed
 from ..workers import redis_url_of_this_worker
 
@@ -66,11 +63,3 @@ def visitor():
 def initiatives_ready(site_tree):
     ensure_all_unless_committed()
     return site_tree.sections["initiatives"]
-
-
-@pytest.fixture
-def all_sections(site_tree, initiatives_ready):
-    """Every browse page live, the teachers' one included."""
-    ensure_vocabulary()
-    load_index(site_tree)
-    return site_tree
