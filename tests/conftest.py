@@ -22,6 +22,7 @@ from django.test import TransactionTestCase
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
+from initiatives.setup import ensure_all
 from stemhub import demo
 
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
@@ -96,6 +97,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, migrated, with the demo skeleton every test starts from."""
     with django_db_blocker.unblock():
         CommittedSkeleton.remember(demo.load())
+        # The initiatives' vocabulary, groups, workflows and page rights, committed with the
+        # skeleton: fixtures that need them skip ensure_all() (400 queries) until a flush.
+        ensure_all()
+        CommittedSkeleton.ensured_home_pk = CommittedSkeleton.home_pk
         # Content types are cached per process, as in a running server; Wagtail's indexes used
         # to fill that cache on the first save (tests/wagtail_indexes.py), so a query-count
         # test's first request never paid for it. Fill it once for every test alike.
