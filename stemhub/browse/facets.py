@@ -216,7 +216,7 @@ class VocabularyFacet(FacetDefinition):
 
     def display(self, filterset):
         way_back = self.resolve(filterset.model)[1]
-        now = filterset.base().filter(filterset.conditions(without=self.name)).values("pk")
+        now = filterset.base().filter(filterset.matching(without=self.name)).values("pk")
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
         if self.hide == HIDE_UNUSED:
             everything = filterset.base().values("pk")
@@ -268,7 +268,7 @@ class ChoiceFacet(FacetDefinition):
         return f"facet_{self.name}_{index}"
 
     def aggregates(self, filterset):
-        without = filterset.conditions(without=self.name)
+        without = filterset.matching(without=self.name)
         return {
             self.alias(index): Count(
                 "pk", filter=self.option_condition(filterset.model, value) & without
@@ -336,7 +336,7 @@ class ValueFacet(FacetDefinition):
         return Q(**{f"{self.field}__in": values})
 
     def display(self, filterset):
-        without = filterset.conditions(without=self.name)
+        without = filterset.matching(without=self.name)
         label = self.option_label() if self.option_label else F(self.field)
         rows = (
             filterset.base()
