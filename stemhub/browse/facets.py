@@ -184,6 +184,14 @@ class VocabularyFacet(FacetDefinition):
             self._resolved[model] = (current, "__".join(reversed(way_back)))
         return self._resolved[model]
 
+    def shown_fields(self, model):
+        """The term fields an option shows, or None when one is not a plain field (a property
+        such as an attainment target's `short_label` may read any)."""
+        term_model = self.resolve(model)[0]
+        names = [self.key, self.label_attr, self.code_attr, self.detail_attr]
+        fields = {field.name for field in term_model._meta.concrete_fields}
+        return [name for name in names if name] if fields.issuperset(filter(None, names)) else None
+
     def term_queryset(self, model):
         """The terms visitors may see: published ones only where terms have drafts
         (taxonomy.ReviewedSnippet's `live()`), then the declaration's own `terms` filter."""
@@ -224,7 +232,10 @@ class VocabularyFacet(FacetDefinition):
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
         selected = set(filterset.accepted[self.name])
-        terms = list(self.term_queryset(filterset.model).annotate(**counts))
+        terms = self.term_queryset(filterset.model)
+        # Only what the options show: a term may be a page with a hundred columns (a company).
+        fields = self.shown_fields(filterset.model)
+        terms = list((terms.only(*fields) if fields else terms).annotate(**counts))
         filterset.note_terms(self.name, (getattr(term, self.key) for term in terms))
         options = []
         for term in terms:
