@@ -14,6 +14,8 @@ from functools import cached_property
 from django.db.models import CharField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
+from .html import option_items
+
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
 
@@ -74,6 +76,16 @@ class Facet:
     @property
     def folded_options(self):
         return self._split[1]
+
+    @property
+    def shown_items(self):
+        """The checkboxes in view, as HTML (html.py: the template engine per option cost more
+        than the rest of the form)."""
+        return option_items(self.name, self.shown_options)
+
+    @property
+    def folded_items(self):
+        return option_items(self.name, self.folded_options)
 
 
 def related_exists(relation):
