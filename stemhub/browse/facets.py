@@ -236,9 +236,11 @@ class VocabularyFacet(FacetDefinition):
 
     def display(self, filterset):
         way_back = self.resolve(filterset.model)[1]
-        now = filterset.base().filter(filterset.matching(without=self.name)).values("pk")
+        others = filterset.matching(without=self.name)
+        now = filterset.base().filter(others).values("pk")
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
-        if self.hide == HIDE_UNUSED:
+        # With no other filter active, what a term has now is all it has: no second count.
+        if self.hide == HIDE_UNUSED and others:
             everything = filterset.base().values("pk")
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
@@ -252,7 +254,7 @@ class VocabularyFacet(FacetDefinition):
         options = []
         for term in terms:
             value = str(getattr(term, self.key))
-            if self.shown(term.n, getattr(term, "total", 0), value in selected):
+            if self.shown(term.n, getattr(term, "total", term.n), value in selected):
                 options.append(
                     filterset.option(
                         value,

@@ -292,8 +292,16 @@ class BrowseFilterSet(django_filters.FilterSet):
         return self.scalars()["total"]
 
     def option(self, value, label, count, selected, detail="", code=""):
-        noun = self.texts.count_noun % {"counter": count} if self.texts else ""
-        return FacetOption(value, label, count, selected, detail, str(noun), code)
+        return FacetOption(value, label, count, selected, detail, self.count_noun(count), code)
+
+    def count_noun(self, count):
+        """The noun after an option's count ("videos"), asked of the catalogue once per count."""
+        if not hasattr(self, "_count_nouns"):
+            self._count_nouns = {}
+        if count not in self._count_nouns:
+            noun = self.texts.count_noun % {"counter": count} if self.texts else ""
+            self._count_nouns[count] = str(noun)
+        return self._count_nouns[count]
 
     def facets(self):
         if not hasattr(self, "_facets"):
