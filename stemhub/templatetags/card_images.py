@@ -4,7 +4,8 @@ Wagtail's tags build their filters again at every render, and a filter parses it
 again (through `inspect.getcallargs`) to name the rendition it looks for: a third of an image
 tag's work, twelve times or more per browse page. These tags are Wagtail's, parsed by Wagtail's
 own code, with each tag's filters built once and kept: a filter spec in a template never
-changes, and a Filter keeps no state of an image. Load this library after wagtailimages_tags.
+changes, and a Filter keeps no state of an image. Load it instead of wagtailimages_tags (or
+after it: the later library's tags win).
 """
 
 from functools import cached_property
