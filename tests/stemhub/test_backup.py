@@ -61,6 +61,14 @@ def postgres_admin():
     return connection
 
 
+def postgres_answers():
+    try:
+        postgres_admin().close()
+    except psycopg2.OperationalError:
+        return False
+    return True
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     """A function that gives an empty database of the run's kind for a name, dropped afterwards."""
@@ -181,7 +189,10 @@ def media_files(env):
 
 def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path, database_url, db):
     source = env_for(tmp_path, "source", database_url)
-    copied = copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
+    # Every run migrates an empty database as an operator does at least once: in the case of
+    # the other engine, or in the SQLite case itself when no PostgreSQL server answers.
+    other_case_runs = source["DATABASE_URL"].startswith("postgres") or postgres_answers()
+    copied = other_case_runs and copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
     Path(source["MEDIA_ROOT"], "original_images").mkdir(parents=True, exist_ok=True)
     Path(source["MEDIA_ROOT"], "original_images", "kept.txt").write_text("media survive")
     before = site_state(source, "build-migrated" if copied else "build")
