@@ -183,21 +183,25 @@ def site_state():
 
 def restore_again(archive, empty_media):
     """`manage.py restore ARCHIVE` with MEDIA_ROOT empty, as manage.py runs it; its exit status
-    and what it wrote to stderr."""
+    and what it wrote."""
     import contextlib
     import io
 
     from django.core.management import execute_from_command_line
     from django.test import override_settings
 
-    stderr = io.StringIO()
-    with override_settings(MEDIA_ROOT=empty_media), contextlib.redirect_stderr(stderr):
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with (
+        override_settings(MEDIA_ROOT=empty_media),
+        contextlib.redirect_stdout(stdout),
+        contextlib.redirect_stderr(stderr),
+    ):
         try:
             execute_from_command_line(["manage.py", "restore", archive])
             returncode = 0
         except SystemExit as exit:
             returncode = exit.code
-    return {"returncode": returncode, "stderr": stderr.getvalue()}
+    return {"returncode": returncode, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()}
 
 
 def main(command, *arguments):

@@ -219,5 +219,5 @@ def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path, database_
     restored = Path(target["MEDIA_ROOT"], "original_images", "kept.txt")
     assert restored.read_text() == "media survive"
 
-    assert second_restore["returncode"] != 0
+    assert second_restore["returncode"] != 0, second_restore["stdout"]
     assert "The database is not empty" in second_restore["stderr"]
