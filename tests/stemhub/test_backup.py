@@ -3,11 +3,18 @@ database and media folder gives the same pages and files. Runs manage.py in subp
 throwaway SQLite files and, where a PostgreSQL server answers, throwaway PostgreSQL databases
 (pg_dump / psql), as an operator would.
 
-The source database starts as a copy of the run's own test database when it is of the same kind
-(SQLite run: the SQLite case; PostgreSQL run, as in CI: the PostgreSQL case): that one is
-migrated already, and a second `migrate` was half of each case's CPU. The other case migrates
-its empty database as an operator's `make db` does, so a run on a machine with both engines
-(every run here, CI included) tests both ways; without a PostgreSQL server only the copy is."""
+What is tested where, per run:
+- `migrate` on an empty database, as an operator's `make db` does (in the source's build
+  process, tests/stemhub/backup_site.py): the case of the other engine than the run's (SQLite
+  run: the PostgreSQL case; PostgreSQL run, as in CI: the SQLite case), or the SQLite case itself
+  when no PostgreSQL server answers. So every run takes that path at least once.
+- The case of the run's own engine starts from a copy of the run's test database instead: that
+  one is migrated already, and a second `migrate` was half of each case's CPU.
+- In both cases: `manage.py backup` and the first `manage.py restore` (into an empty database
+  and media folder) are processes of their own; the restored site's state is read in a third,
+  which then runs `manage.py restore` once more as manage.py runs it
+  (`execute_from_command_line`), with an empty media folder: it must refuse because the
+  database is not empty."""
 
 import hashlib
 import json
