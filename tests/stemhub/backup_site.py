@@ -200,7 +200,7 @@ def restore_again(archive, empty_media):
             execute_from_command_line(["manage.py", "restore", archive])
             returncode = 0
         except SystemExit as exit:
-            returncode = exit.code
+            returncode = 0 if exit.code is None else exit.code  # sys.exit(): success
     return {"returncode": returncode, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()}
 
 
