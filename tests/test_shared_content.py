@@ -72,7 +72,10 @@ def test_ensure_all_on_the_committed_set_up_writes_nothing(site_tree):
 
     from .shared_content import CommittedSkeleton
 
-    assert CommittedSkeleton.holds_ensure_all()
+    assert CommittedSkeleton.holds_ensure_all(), (
+        "the committed set-up is gone: a transactional test flushed the database before this "
+        "test on this worker (run database tests before browser tests, as `make test` does)"
+    )
     before = _what_ensure_all_writes()
     ensure_all()
     assert _what_ensure_all_writes() == before
