@@ -7,6 +7,11 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= stemhub.settings.dev
 # Absolute links (admin mails, sitemap, the demo site's host) follow where we serve.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+# Python keeps compiled modules, and pytest its assertion-rewritten test modules, in __pycache__
+# (git-ignored). With PYTHONDONTWRITEBYTECODE set in the environment, every pytest worker and every
+# manage.py compiled the project and rewrote the tests again, in every run: 5-6 s of CPU per
+# worker before its first test (README "Tests and benchmarks").
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test test-fast install db messages makemessages lint bench bench-load bench-sizes bench-impact clean deploy-check backup restore
 
@@ -51,15 +56,15 @@ TEST_WORKERS ?= 2
 TEST_DIST ?= loadfile
 PYTEST_WORKERS := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist $(TEST_DIST) --no-loadscope-reorder)
 
+# `makemigrations --check` runs inside pytest (tests/stemhub/test_settings.py), in the process
+# that already has Django loaded, not in a Django start of its own before pytest.
 test: install messages deploy-check
 	$(VENV)/bin/ruff check .
-	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
 	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS)
 
 # The same without the browser tests (tests/e2e, marked `e2e`): the quick loop while working.
 test-fast: install messages
 	$(VENV)/bin/ruff check .
-	$(PY) manage.py makemigrations --check --dry-run --noinput --settings=stemhub.settings.test
 	DJANGO_SETTINGS_MODULE=stemhub.settings.test $(VENV)/bin/pytest $(PYTEST_WORKERS) -m "not e2e"
 
 # Production settings with a realistic environment must pass Django's deployment checklist with

@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from django.db import transaction
 from wagtail.models import Page
 
+from initiatives.setup import ensure_all
 from stemhub import demo
 from stemhub.models import HomePage
 
@@ -64,6 +65,9 @@ class CommittedSkeleton:
 
     home_pk = None
     section_pks = ()  # (app label, page id) in the menu's order
+    # The home page django_db_setup committed together with `ensure_all()`'s rows; None once
+    # a transactional test flushed them (noticed by `find()` or `holds_ensure_all()`).
+    ensured_home_pk = None
 
     @classmethod
     def remember(cls, context):
@@ -77,6 +81,7 @@ class CommittedSkeleton:
         gone (a transactional test flushed the database)."""
         home = HomePage.objects.filter(pk=cls.home_pk).first() if cls.home_pk else None
         if home is None:
+            cls.ensured_home_pk = None  # flushed: whatever comes next was not committed
             return None
         pages = Page.objects.filter(pk__in=[pk for _label, pk in cls.section_pks]).specific()
         by_pk = {page.pk: page for page in pages}
@@ -89,3 +94,22 @@ class CommittedSkeleton:
     def find_or_load(cls):
         """The committed skeleton, or a new one (a transactional test flushed the database)."""
         return cls.find() or cls.remember(demo.load())
+
+    @classmethod
+    def holds_ensure_all(cls):
+        """True while the database holds what django_db_setup committed, `ensure_all()`'s
+        vocabulary, groups, workflows and page rights included (one query)."""
+        if cls.ensured_home_pk is None:
+            return False
+        if not HomePage.objects.filter(pk=cls.ensured_home_pk).exists():
+            cls.ensured_home_pk = None
+            return False
+        return True
+
+
+def ensure_all_unless_committed():
+    """`initiatives.setup.ensure_all()` (about 400 queries), skipped while the database holds
+    what django_db_setup committed: it ran there, and a second run writes nothing
+    (tests/test_shared_content.py checks that). After a flush it runs as before."""
+    if not CommittedSkeleton.holds_ensure_all():
+        ensure_all()

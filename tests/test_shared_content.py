@@ -32,3 +32,63 @@ def test_a_test_without_the_database_cannot_reach_shared_content(shared_user_pk)
     # transaction as failed for the module's later tests.
     with pytest.raises(RuntimeError, match="Database access not allowed"):
         connection.cursor()
+
+
+def _what_ensure_all_writes():
+    """Every row of the tables `ensure_all()` fills (initiatives.setup, stemhub.roles)."""
+    from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
+
+    models = [
+        Group,
+        Group.permissions.through,
+        Permission,
+        apps.get_model("contenttypes", "ContentType"),
+        *[
+            apps.get_model("wagtailcore", name)
+            for name in (
+                "GroupCollectionPermission",
+                "GroupPagePermission",
+                "Task",
+                "GroupApprovalTask",
+                "Workflow",
+                "WorkflowTask",
+                "WorkflowPage",
+                "WorkflowContentType",
+            )
+        ],
+        apps.get_model("wagtailcore", "GroupApprovalTask").groups.through,
+        *[
+            apps.get_model("initiatives", name)
+            for name in ("Region", "TargetGroup", "EducationLevel", "RecordType", "Language")
+        ],
+    ]
+    return {model: list(model.objects.order_by("pk").values_list()) for model in models}
+
+
+def test_ensure_all_on_the_committed_set_up_writes_nothing(site_tree):
+    """What lets fixtures skip ensure_all() (`ensure_all_unless_committed`) until a flush."""
+    from initiatives.setup import ensure_all
+
+    from .shared_content import CommittedSkeleton
+
+    assert CommittedSkeleton.holds_ensure_all(), (
+        "the committed set-up is gone: a transactional test flushed the database before this "
+        "test on this worker (run database tests before browser tests, as `make test` does)"
+    )
+    before = _what_ensure_all_writes()
+    ensure_all()
+    assert _what_ensure_all_writes() == before
+
+
+def test_ensure_all_runs_again_once_the_committed_set_up_is_gone(site_tree, monkeypatch):
+    from . import shared_content
+
+    calls = []
+    monkeypatch.setattr(shared_content, "ensure_all", lambda: calls.append("ran"))
+    shared_content.ensure_all_unless_committed()
+    assert calls == []
+    monkeypatch.setattr(shared_content.CommittedSkeleton, "ensured_home_pk", -1)  # flushed
+    shared_content.ensure_all_unless_committed()
+    assert calls == ["ran"]
+    assert shared_content.CommittedSkeleton.ensured_home_pk is None

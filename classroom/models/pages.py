@@ -53,7 +53,7 @@ class ClassroomIndexPage(BrowseIndexPage):
         verbose_name_plural = _("classroom overviews")
 
     def browse_queryset(self):
-        """Live, public material below this page with everything a card needs."""
+        """Live, public material below this page, with its video, poster and domains."""
         return (
             ClassroomMaterialPage.objects.live()
             .descendant_of(self)
@@ -70,6 +70,18 @@ class ClassroomIndexPage(BrowseIndexPage):
             .annotate(has_worksheet=Exists(Worksheet.objects.filter(page=OuterRef("pk"))))
             .order_by("-first_published_at", "-pk")
         )
+
+    def card_queryset(self):
+        """A card shows the video's poster, not the video's other columns (a page's hundred),
+        nor the lesson itself (a stream in every language, parsed for every row). The API's
+        lessons link their video (its title, address and state) and read `browse_queryset()`."""
+        video = ClassroomMaterialPage._meta.get_field("video").related_model
+        unshown = [
+            f"video__{field.name}"
+            for field in video._meta.concrete_fields
+            if field.name not in {"id", "page_ptr", "poster"}
+        ]
+        return self.browse_queryset().defer("lesson", *unshown)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,6 +14,8 @@ from functools import cached_property
 from django.db.models import CharField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
+from .html import option_items
+
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
 
@@ -74,6 +76,16 @@ class Facet:
     @property
     def folded_options(self):
         return self._split[1]
+
+    @property
+    def shown_items(self):
+        """The checkboxes in view, as HTML (html.py: the template engine per option cost more
+        than the rest of the form)."""
+        return option_items(self.name, self.shown_options)
+
+    @property
+    def folded_items(self):
+        return option_items(self.name, self.folded_options)
 
 
 def related_exists(relation):
@@ -184,6 +196,14 @@ class VocabularyFacet(FacetDefinition):
             self._resolved[model] = (current, "__".join(reversed(way_back)))
         return self._resolved[model]
 
+    def shown_fields(self, model):
+        """The term fields an option shows, or None when one is not a plain field (a property
+        such as an attainment target's `short_label` may read any)."""
+        term_model = self.resolve(model)[0]
+        names = [self.key, self.label_attr, self.code_attr, self.detail_attr]
+        fields = {field.name for field in term_model._meta.concrete_fields}
+        return [name for name in names if name] if fields.issuperset(filter(None, names)) else None
+
     def term_queryset(self, model):
         """The terms visitors may see: published ones only where terms have drafts
         (taxonomy.ReviewedSnippet's `live()`), then the declaration's own `terms` filter."""
@@ -216,20 +236,25 @@ class VocabularyFacet(FacetDefinition):
 
     def display(self, filterset):
         way_back = self.resolve(filterset.model)[1]
-        now = filterset.base().filter(filterset.conditions(without=self.name)).values("pk")
+        others = filterset.matching(without=self.name)
+        now = filterset.base().filter(others).values("pk")
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
-        if self.hide == HIDE_UNUSED:
+        # With no other filter active, what a term has now is all it has: no second count.
+        if self.hide == HIDE_UNUSED and others:
             everything = filterset.base().values("pk")
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
         selected = set(filterset.accepted[self.name])
-        terms = list(self.term_queryset(filterset.model).annotate(**counts))
+        terms = self.term_queryset(filterset.model)
+        # Only what the options show: a term may be a page with a hundred columns (a company).
+        fields = self.shown_fields(filterset.model)
+        terms = list((terms.only(*fields) if fields else terms).annotate(**counts))
         filterset.note_terms(self.name, (getattr(term, self.key) for term in terms))
         options = []
         for term in terms:
             value = str(getattr(term, self.key))
-            if self.shown(term.n, getattr(term, "total", 0), value in selected):
+            if self.shown(term.n, getattr(term, "total", term.n), value in selected):
                 options.append(
                     filterset.option(
                         value,
@@ -268,7 +293,7 @@ class ChoiceFacet(FacetDefinition):
         return f"facet_{self.name}_{index}"
 
     def aggregates(self, filterset):
-        without = filterset.conditions(without=self.name)
+        without = filterset.matching(without=self.name)
         return {
             self.alias(index): Count(
                 "pk", filter=self.option_condition(filterset.model, value) & without
@@ -336,7 +361,7 @@ class ValueFacet(FacetDefinition):
         return Q(**{f"{self.field}__in": values})
 
     def display(self, filterset):
-        without = filterset.conditions(without=self.name)
+        without = filterset.matching(without=self.name)
         label = self.option_label() if self.option_label else F(self.field)
         rows = (
             filterset.base()

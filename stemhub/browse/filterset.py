@@ -219,10 +219,41 @@ class BrowseFilterSet(django_filters.FilterSet):
         known = facet.known_values_query(self.model, values)
         return condition if known is None else condition | ~Q(Exists(known))
 
+    def matching(self, without=None):
+        """`conditions(without)` as `pk IN (its SQL)`, the SQL compiled once per filterset.
+
+        A render filters on the same few conditions many times (the results, the total, every
+        option of every fixed-choice facet, each vocabulary facet's counts); Django would build
+        and compile every facet's subqueries again in each. Compiled once and nested as written,
+        they select the same rows. A condition that can match nothing (a search with no words to
+        look up) stays a Q, so Django leaves it out of the SQL as before.
+        """
+        if self.search and without == SEARCH:
+            key = SEARCH
+        elif without in self.accepted and self.accepted[without]:
+            key = without
+        else:
+            key = None  # leaving out an inactive filter leaves out nothing
+        if not hasattr(self, "_matching"):
+            self._matching = {}
+        if key not in self._matching:
+            condition = self.conditions(without=key)
+            if condition:
+                ids = self.model._default_manager.filter(condition).order_by().values("pk")
+                try:
+                    sql = ids.query.sql_with_params()
+                except EmptyResultSet:
+                    pass
+                else:
+                    # Django compiled this SQL from a queryset; every value stays a parameter.
+                    condition = Q(pk__in=RawSQL(*sql))  # noqa: S611
+            self._matching[key] = condition
+        return self._matching[key]
+
     @property
     def qs(self):
         if not hasattr(self, "_qs"):
-            queryset = self.queryset.filter(self.conditions())
+            queryset = self.queryset.filter(self.matching())
             sort = self.current_sort()
             self._qs = sort.apply(queryset) if sort else queryset
         return self._qs
@@ -251,7 +282,7 @@ class BrowseFilterSet(django_filters.FilterSet):
     def scalars(self):
         """One query: the number of results and the counts of every fixed-choice facet."""
         if not hasattr(self, "_scalars"):
-            aggregates = {"total": Count("pk", filter=self.conditions())}
+            aggregates = {"total": Count("pk", filter=self.matching())}
             for facet in self.facet_definitions:
                 aggregates.update(facet.aggregates(self))
             self._scalars = self.base().aggregate(**aggregates)
@@ -261,8 +292,16 @@ class BrowseFilterSet(django_filters.FilterSet):
         return self.scalars()["total"]
 
     def option(self, value, label, count, selected, detail="", code=""):
-        noun = self.texts.count_noun % {"counter": count} if self.texts else ""
-        return FacetOption(value, label, count, selected, detail, str(noun), code)
+        return FacetOption(value, label, count, selected, detail, self.count_noun(count), code)
+
+    def count_noun(self, count):
+        """The noun after an option's count ("videos"), asked of the catalogue once per count."""
+        if not hasattr(self, "_count_nouns"):
+            self._count_nouns = {}
+        if count not in self._count_nouns:
+            noun = self.texts.count_noun % {"counter": count} if self.texts else ""
+            self._count_nouns[count] = str(noun)
+        return self._count_nouns[count]
 
     def facets(self):
         if not hasattr(self, "_facets"):

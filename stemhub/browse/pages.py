@@ -34,8 +34,14 @@ class BrowsePageMixin:
     def browse_queryset(self):
         raise NotImplementedError
 
+    def card_queryset(self):
+        """What the browse page's results (cards, feed, download) are read from: the browse
+        queryset, less any column no card shows. The open-data API serialises more of each row
+        and reads `browse_queryset()` itself."""
+        return self.browse_queryset()
+
     def browse_filterset(self, request):
-        return self.filterset_class(request.GET or None, queryset=self.browse_queryset())
+        return self.filterset_class(request.GET or None, queryset=self.card_queryset())
 
     def browse_context(self, request):
         filterset = self.browse_filterset(request)

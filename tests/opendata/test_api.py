@@ -2,6 +2,8 @@
 
 import pytest
 
+from classroom.factories import add_material
+
 pytestmark = pytest.mark.django_db
 
 API = "/api/v1"
@@ -174,5 +176,14 @@ def test_query_count_does_not_grow_with_results(client, published, django_assert
             poster=make_image(f"Extra poster {number}", size=(320, 180)),
         )
     assert count(f"{API}/videos") == one["videos"]
+    classroom_index = published.lesson.get_parent()
+    for number in range(3):
+        add_material(
+            classroom_index,
+            video=published.video,
+            slug=f"extra-les-{number}",
+            title=f"Extra les {number}",
+        )
+    assert count(f"{API}/classroom") == one["classroom"]
     assert one["videos"] <= 12, one
     assert one["classroom"] <= 12 and one["initiatives"] <= 12, one

@@ -6,10 +6,7 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
-from classroom.demo import load_index
-from classroom.factories import ensure_vocabulary
-from initiatives.setup import ensure_all
-
+from ..shared_content import ensure_all_unless_committed
 from ..workers import redis_url_of_this_worker
 
 REDIS_URL = redis_url_of_this_worker()
@@ -64,13 +61,5 @@ def visitor():
 
 @pytest.fixture
 def initiatives_ready(site_tree):
-    ensure_all()
+    ensure_all_unless_committed()
     return site_tree.sections["initiatives"]
-
-
-@pytest.fixture
-def all_sections(site_tree, initiatives_ready):
-    """Every browse page live, the teachers' one included."""
-    ensure_vocabulary()
-    load_index(site_tree)
-    return site_tree

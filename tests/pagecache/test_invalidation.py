@@ -9,6 +9,8 @@ from django.test import Client
 from stemhub.models import HomeFeaturedPage
 from taxonomy.models import Sector
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .helpers import cache_state, text, video
 
 PAGES = ["/nl/", "/en/", "/nl/videos/", "/en/videos/", "/nl/videos/?sector=energie"]
@@ -26,19 +28,30 @@ def warm(urls):
     assert all(cache_state(Client().get(url)) == "HIT" for url in urls)
 
 
+@pytest.fixture(scope="module")
+def draft_video_built(django_db_setup, django_db_blocker):
+    """`draft_video`, built once for the module (tests/kept_content.py); each test changes it
+    inside its own savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            site_tree = CommittedSkeleton.find_or_load()
+            page = video(
+                site_tree.sections["videos"],
+                "Windmolens op zee",
+                "Wind farms at sea",
+                "windmolens",
+                sectors=[Sector.objects.get(slug="energie")],
+            )
+            page.unpublish()
+            HomeFeaturedPage.objects.create(home_page=site_tree.home, page=page, sort_order=0)
+            kept = Kept(video=page)
+        yield kept
+
+
 @pytest.fixture
-def draft_video(site_tree):
+def draft_video(draft_video_built, site_tree):
     """A video editors prepared: not live yet, but already featured on the home page."""
-    page = video(
-        site_tree.sections["videos"],
-        "Windmolens op zee",
-        "Wind farms at sea",
-        "windmolens",
-        sectors=[Sector.objects.get(slug="energie")],
-    )
-    page.unpublish()
-    HomeFeaturedPage.objects.create(home_page=site_tree.home, page=page, sort_order=0)
-    return page
+    return draft_video_built.fresh().video
 
 
 def test_publishing_a_video_shows_it_at_once_in_both_languages(
@@ -153,21 +166,30 @@ class PurgeReceiver(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def purge_receiver(settings):
+@pytest.fixture(scope="module")
+def purge_server():
+    """One receiver for the module's tests: stopping one waits for its serving loop's poll."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeReceiver)
-    PurgeReceiver.received = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def purge_receiver(purge_server, settings):
+    """The PURGE requests this test sent (every one is answered before the purge returns)."""
+    PurgeReceiver.received = []
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+            "LOCATION": f"http://127.0.0.1:{purge_server.server_address[1]}",
         }
     }
-    yield PurgeReceiver.received
-    server.shutdown()
-    server.server_close()
+    return PurgeReceiver.received
 
 
 def test_publishing_purges_the_cdn_through_frontend_cache(

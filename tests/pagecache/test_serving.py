@@ -4,8 +4,12 @@ import pytest
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
+from classroom.demo import load_index
+from classroom.factories import ensure_vocabulary
 from taxonomy.models import Sector
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
 from .helpers import cache_state, text, video
 
 # Far longer than most files: the workers start it first (tests/file_order.py).
@@ -24,44 +28,6 @@ PUBLIC_URLS = [
     "/nl/zoeken/?q=robot",
     "/sitemap.xml",
 ]
-
-
-@pytest.fixture
-def energy_video(site_tree):
-    return video(
-        site_tree.sections["videos"],
-        "Zonnecellen maken",
-        "Making solar cells",
-        "zonnecellen",
-        sectors=[Sector.objects.get(slug="energie")],
-    )
-
-
-def test_second_anonymous_request_is_a_hit_without_sql(
-    page_cache, all_sections, energy_video, django_assert_num_queries
-):
-    for url in PUBLIC_URLS:
-        first = Client().get(url)
-        assert first.status_code == 200, url
-        assert cache_state(first) == "MISS", url
-        with django_assert_num_queries(0):
-            second = Client().get(url)
-        assert cache_state(second) == "HIT", url
-        assert second.status_code == 200
-        assert text(second) == text(first), url
-        for header in ("Content-Type", "Content-Language", "X-Frame-Options"):
-            assert second.get(header) == first.get(header), (url, header)
-        assert not second.cookies
-
-
-def test_video_page_in_both_languages_is_cached_separately(page_cache, energy_video):
-    nl, en = "/nl/videos/zonnecellen/", "/en/videos/zonnecellen-en/"
-    assert cache_state(Client().get(nl)) == "MISS"
-    assert cache_state(Client().get(en)) == "MISS"
-    dutch, english = Client().get(nl), Client().get(en)
-    assert (cache_state(dutch), cache_state(english)) == ("HIT", "HIT")
-    assert "Zonnecellen maken" in text(dutch) and 'lang="nl"' in text(dutch)
-    assert "Making solar cells" in text(english) and 'lang="en"' in text(english)
 
 
 def test_public_headers_for_browsers_and_a_cdn(page_cache, site_tree):
@@ -116,6 +82,101 @@ def test_cached_html_is_brotli_for_browsers_that_accept_it_and_smaller_than_gzip
     assert text(packed) == text(plain)
 
 
+def test_preview_and_posts_are_not_cached(page_cache, site_tree):
+    response = Client().post("/nl/videos/", {"q": "x"})
+    assert cache_state(response) == "BYPASS"
+    assert cache_state(Client().get("/nl/videos/")) == "MISS"
+
+
+def test_unknown_parameters_share_one_cache_entry(page_cache, site_tree):
+    assert cache_state(Client().get("/nl/videos/?utm_source=nieuwsbrief")) == "MISS"
+    for junk in ("utm_source=vrt", "fbclid=abc", "x=1&y=2", "sector=", "q=%20"):
+        response = Client().get(f"/nl/videos/?{junk}")
+        assert cache_state(response) == "HIT", junk
+    # Order of known parameters does not matter either.
+    Client().get("/nl/videos/?sector=energie&year=2021")
+    assert cache_state(Client().get("/nl/videos/?year=2021&sector=energie&utm_medium=x")) == "HIT"
+
+
+def test_cached_variants_per_page_are_bounded(page_cache, site_tree, settings):
+    settings.STEMHUB_PAGE_CACHE_MAX_VARIANTS = 3
+    states = [cache_state(Client().get(f"/nl/videos/?q=woord{i}")) for i in range(6)]
+    assert states == ["MISS", "MISS", "MISS", "SKIP", "SKIP", "SKIP"]
+    assert cache_state(Client().get("/nl/videos/?q=woord1")) == "HIT"
+    # Another page has its own budget.
+    assert cache_state(Client().get("/nl/partners/?q=woord9")) == "MISS"
+
+
+def test_cache_off_serves_everything_uncached(settings, site_tree):
+    settings.STEMHUB_PAGE_CACHE = False
+    assert cache_state(Client().get("/nl/videos/")) == "BYPASS"
+    assert cache_state(Client().get("/nl/videos/")) == "BYPASS"
+
+
+# --- with every section live and a video: built once, for the tests below ---------------
+
+
+@pytest.fixture(scope="module")
+def served_content(django_db_setup, django_db_blocker):
+    """Every browse page live (the teachers' one included) and one video in the energy sector,
+    built once for the tests below that ask for them (tests/kept_content.py); the tests above
+    them run before it is built, on the skeleton alone."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            site_tree = CommittedSkeleton.find_or_load()
+            ensure_all_unless_committed()
+            ensure_vocabulary()
+            load_index(site_tree)
+            kept = Kept(
+                video=video(
+                    site_tree.sections["videos"],
+                    "Zonnecellen maken",
+                    "Making solar cells",
+                    "zonnecellen",
+                    sectors=[Sector.objects.get(slug="energie")],
+                )
+            )
+        yield kept
+
+
+@pytest.fixture
+def all_sections(served_content, site_tree):
+    """Every browse page live, the teachers' one included."""
+    return site_tree
+
+
+@pytest.fixture
+def energy_video(served_content, site_tree):
+    return served_content.fresh().video
+
+
+def test_second_anonymous_request_is_a_hit_without_sql(
+    page_cache, all_sections, energy_video, django_assert_num_queries
+):
+    for url in PUBLIC_URLS:
+        first = Client().get(url)
+        assert first.status_code == 200, url
+        assert cache_state(first) == "MISS", url
+        with django_assert_num_queries(0):
+            second = Client().get(url)
+        assert cache_state(second) == "HIT", url
+        assert second.status_code == 200
+        assert text(second) == text(first), url
+        for header in ("Content-Type", "Content-Language", "X-Frame-Options"):
+            assert second.get(header) == first.get(header), (url, header)
+        assert not second.cookies
+
+
+def test_video_page_in_both_languages_is_cached_separately(page_cache, energy_video):
+    nl, en = "/nl/videos/zonnecellen/", "/en/videos/zonnecellen-en/"
+    assert cache_state(Client().get(nl)) == "MISS"
+    assert cache_state(Client().get(en)) == "MISS"
+    dutch, english = Client().get(nl), Client().get(en)
+    assert (cache_state(dutch), cache_state(english)) == ("HIT", "HIT")
+    assert "Zonnecellen maken" in text(dutch) and 'lang="nl"' in text(dutch)
+    assert "Making solar cells" in text(english) and 'lang="en"' in text(english)
+
+
 def test_editor_is_never_served_from_the_cache_and_sees_fresh_content(
     page_cache, site_tree, energy_video, admin_client
 ):
@@ -143,31 +204,6 @@ def test_private_page_sends_no_store_and_is_never_stored(page_cache, site_tree, 
         assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
 
 
-def test_preview_and_posts_are_not_cached(page_cache, site_tree):
-    response = Client().post("/nl/videos/", {"q": "x"})
-    assert cache_state(response) == "BYPASS"
-    assert cache_state(Client().get("/nl/videos/")) == "MISS"
-
-
-def test_unknown_parameters_share_one_cache_entry(page_cache, site_tree):
-    assert cache_state(Client().get("/nl/videos/?utm_source=nieuwsbrief")) == "MISS"
-    for junk in ("utm_source=vrt", "fbclid=abc", "x=1&y=2", "sector=", "q=%20"):
-        response = Client().get(f"/nl/videos/?{junk}")
-        assert cache_state(response) == "HIT", junk
-    # Order of known parameters does not matter either.
-    Client().get("/nl/videos/?sector=energie&year=2021")
-    assert cache_state(Client().get("/nl/videos/?year=2021&sector=energie&utm_medium=x")) == "HIT"
-
-
-def test_cached_variants_per_page_are_bounded(page_cache, site_tree, settings):
-    settings.STEMHUB_PAGE_CACHE_MAX_VARIANTS = 3
-    states = [cache_state(Client().get(f"/nl/videos/?q=woord{i}")) for i in range(6)]
-    assert states == ["MISS", "MISS", "MISS", "SKIP", "SKIP", "SKIP"]
-    assert cache_state(Client().get("/nl/videos/?q=woord1")) == "HIT"
-    # Another page has its own budget.
-    assert cache_state(Client().get("/nl/partners/?q=woord9")) == "MISS"
-
-
 BAD_QUERIES = [
     "page=abc",
     "page=-1",
@@ -191,9 +227,3 @@ def test_malformed_or_huge_query_strings_never_give_5xx(page_cache, all_sections
         for query in BAD_QUERIES:
             response = Client().get(f"{path}?{query}")
             assert response.status_code < 500, (path, query, response.status_code)
-
-
-def test_cache_off_serves_everything_uncached(settings, site_tree):
-    settings.STEMHUB_PAGE_CACHE = False
-    assert cache_state(Client().get("/nl/videos/")) == "BYPASS"
-    assert cache_state(Client().get("/nl/videos/")) == "BYPASS"

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from classroom.demo import load_index
 from classroom.factories import add_material, ensure_vocabulary
 from initiatives.factories import create_initiative
-from initiatives.setup import ensure_all
 from taxonomy.models import Sector
+from tests.shared_content import ensure_all_unless_committed
 from videos.factories import make_video
 
 FEEDS = {"nl": "/nl/videos/feed/", "en": "/en/videos/feed/"}
@@ -123,7 +123,7 @@ def test_the_classroom_feed(client, site_tree, energy_and_bank, language):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_initiative_feed(client, site_tree, language):
-    ensure_all()
+    ensure_all_unless_committed()
     index = site_tree.sections["initiatives"]
     create_initiative(
         index, "robotkamp", title="Robotkamp", title_en="Robot camp", regions=["antwerpen"]

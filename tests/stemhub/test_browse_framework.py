@@ -7,13 +7,16 @@ check the pieces they share, on the partner directory that every site tree has.
 import re
 
 import pytest
+from django.utils import translation
 
 from classroom.filters import ClassroomMaterialFilterSet
 from classroom.models import ClassroomMaterialPage
 from initiatives.filters import InitiativeFilterSet
 from initiatives.models import InitiativePage
 from partners.filters import PartnerFilterSet
+from stemhub.browse import FacetOption
 from stemhub.browse.fields import MAX_VALUES, ValuesField
+from stemhub.browse.html import option_items
 from taxonomy.models import Sector
 from videos.filters import VideoFilterSet
 from videos.models import ProfileType, VideoPage
@@ -168,3 +171,37 @@ def test_a_short_facet_is_not_folded(client, site_tree):
     html = response.content.decode()
     duration = html.split('class="facet facet--duration"')[1].split("</fieldset>")[0]
     assert "facet__more" not in duration
+
+
+def test_a_checkbox_escapes_what_editors_wrote_and_keeps_its_markup():
+    """The checkboxes are written by stemhub.browse.html, not a template: every text is escaped
+    as the template escaped it, and the markup (ids, classes, the folded long text) stays."""
+    described = FacetOption(
+        "a&b", 'Light <b>"on"</b>', 3, True, detail="x < y & z", count_label="videos",
+        code="LO<1>", position=2,
+    )  # fmt: skip
+    empty = FacetOption("c", "Plain", 0, False, count_label="videos", position=12)
+    with translation.override("en"):
+        html = option_items("target", [described, empty])
+    assert html == (
+        '\n<li class="facet__option facet__option--described">\n'
+        '  <input type="checkbox" name="target" value="a&amp;b" id="id_target_2" checked'
+        ' aria-describedby="id_target_2_detail">\n'
+        '  <label for="id_target_2"><strong class="facet__code">LO&lt;1&gt;</strong> '
+        "Light &lt;b&gt;&quot;on&quot;&lt;/b&gt; "
+        '<span class="facet__count">(3<span class="visually-hidden"> videos</span>)</span>'
+        "</label>\n"
+        "  \n"
+        '  <details class="facet__detail">\n'
+        '    <summary>Full text<span class="visually-hidden"> of LO&lt;1&gt;</span></summary>\n'
+        '    <p id="id_target_2_detail">x &lt; y &amp; z</p>\n'
+        "  </details>\n"
+        "  \n"
+        "</li>\n"
+        '\n<li class="facet__option facet__option--empty">\n'
+        '  <input type="checkbox" name="target" value="c" id="id_target_12">\n'
+        '  <label for="id_target_12">Plain <span class="facet__count">(0'
+        '<span class="visually-hidden"> videos</span>)</span></label>\n'
+        "  \n"
+        "</li>\n"
+    )

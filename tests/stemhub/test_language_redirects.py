@@ -3,12 +3,12 @@
 import pytest
 
 from initiatives.factories import create_initiative
-from initiatives.setup import ensure_all
+from tests.shared_content import ensure_all_unless_committed
 
 
 @pytest.fixture
 def initiative(site_tree):
-    ensure_all()
+    ensure_all_unless_committed()
     return create_initiative(
         site_tree.sections["initiatives"],
         "zonnecellen-maken",

