@@ -49,7 +49,14 @@ def read_every_language():
                 )
                 for site in sites
             ]
-    cache.set_many(found, CACHE_TIMEOUT)
+    # The active language's key is set; the others are only added where empty, so a request that
+    # read the sites before an editor changed one never overwrites what a later request cached.
+    active = cache_key(get_language())
+    for key, root_paths in found.items():
+        if key == active:
+            cache.set(key, root_paths, CACHE_TIMEOUT)
+        else:
+            cache.add(key, root_paths, CACHE_TIMEOUT)
     return found
 
 

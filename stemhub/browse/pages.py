@@ -35,7 +35,7 @@ class BrowsePageMixin:
         raise NotImplementedError
 
     def card_queryset(self):
-        """What the browse page's results (cards, feed, download) are read from: the browse
+        """What the browse page's results (cards and feed) are read from: the browse
         queryset, less any column no card shows. The open-data API serialises more of each row
         and reads `browse_queryset()` itself."""
         return self.browse_queryset()

@@ -123,8 +123,9 @@ class ListingMixin(models.Model):
         its source (followed through any number of aliases). When neither this page nor a page
         routing went through is an alias, those are the ids to check, and the root is found by
         its path in the same query (the root is no alias: Wagtail makes it in a migration and
-        cannot copy or alias it). Any alias, or a page that routing did not find: Wagtail's
-        own method (tests/stemhub/test_view_restrictions.py).
+        cannot copy or alias it). Any alias on the way, or a page below the home page that
+        routing did not find: Wagtail's own method (tests/stemhub/test_view_restrictions.py).
+        A home page has no ancestor but the root, so it needs no routing to take the short way.
         """
         routed = self._routed_ancestors()
         if routed is None or any(page.alias_of_id for page in (*routed, self)):

@@ -57,3 +57,20 @@ def test_a_change_of_site_is_read_again(site_tree):
             assert site_root_paths.site_root_paths()[0].root_url.startswith(
                 "http://stemhelden.example"
             )
+
+
+def test_a_slow_reader_never_overwrites_another_language_cached_after_it(site_tree):
+    """A request that read the sites before an editor changed one may cache what it read for its
+    own language, and fills the other languages only where nothing is cached yet: an English
+    list cached by a later request stays."""
+    cache.clear()
+    later = [(0, "/later/", "http://stemhelden.example", "en")]
+    cache.set(site_root_paths.cache_key("en"), later)
+    with translation.override("nl"):
+        found = site_root_paths.read_every_language()
+    assert cache.get(site_root_paths.cache_key("en")) == later
+    assert cache.get(site_root_paths.cache_key("nl")) == found[site_root_paths.cache_key("nl")]
+    cache.delete(site_root_paths.cache_key("en"))
+    with translation.override("nl"):
+        site_root_paths.read_every_language()
+    assert cache.get(site_root_paths.cache_key("en")) == found[site_root_paths.cache_key("en")]

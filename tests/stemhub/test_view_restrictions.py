@@ -180,3 +180,21 @@ def test_browse_counts_of_a_set_empty_by_construction_are_zero(site_tree):
 
     assert filterset.base().count() == 0
     assert filterset.result_count() == 0
+
+
+def test_a_page_below_an_alias_has_the_restrictions_of_the_alias_source(client, site_tree):
+    """Editors may add pages under an alias: Wagtail checks that alias by its source, so a page
+    routed through it takes Wagtail's way too (not the one query, which knows no source)."""
+    source = about_page(site_tree)
+    alias = source.create_alias(parent=site_tree.sections["videos"], update_slug="over-ons-kopie")
+    video, _created = make_video(alias, "Zonnecellen maken")
+    restriction = restrict(source)
+
+    page = routed("/videos/over-ons-kopie/zonnecellen-maken/")
+    assert page.pk == video.pk
+    assert list(page.get_view_restrictions()) == [restriction]
+    assert list(Page.get_view_restrictions(page)) == [restriction]  # Wagtail's own method
+    response = client.get("/nl/videos/over-ons-kopie/zonnecellen-maken/")
+    assert response.status_code == 200
+    assert "Zonnecellen maken" not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
