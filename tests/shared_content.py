@@ -37,7 +37,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from initiatives.setup import ensure_all
-from stemhub import demo
+from stemhub import demo, roles
 from stemhub.models import HomePage
 
 
@@ -113,3 +113,13 @@ def ensure_all_unless_committed():
     (tests/test_shared_content.py checks that). After a flush it runs as before."""
     if not CommittedSkeleton.holds_ensure_all():
         ensure_all()
+
+
+def ensure_roles_unless_committed():
+    """`stemhub.roles.ensure_roles()` (the editors' groups, workflows and page rights: about
+    0.11 s of CPU), skipped while the database holds what django_db_setup committed:
+    `ensure_all()` ran it there, and a second run writes nothing (tests/test_shared_content.py
+    checks that). After a flush it runs as before. `member_of()` calls it for every editor,
+    translator and reviewer a test signs in with."""
+    if not CommittedSkeleton.holds_ensure_all():
+        roles.ensure_roles()

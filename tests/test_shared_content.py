@@ -92,3 +92,29 @@ def test_ensure_all_runs_again_once_the_committed_set_up_is_gone(site_tree, monk
     shared_content.ensure_all_unless_committed()
     assert calls == ["ran"]
     assert shared_content.CommittedSkeleton.ensured_home_pk is None
+
+
+def test_ensure_roles_on_the_committed_set_up_writes_nothing(site_tree):
+    """What lets `member_of()` skip ensure_roles() (`ensure_roles_unless_committed`) until a
+    flush: the committed groups, workflows and page rights are what it would make."""
+    from stemhub import roles
+
+    from .shared_content import CommittedSkeleton
+
+    assert CommittedSkeleton.holds_ensure_all()
+    before = _what_ensure_all_writes()
+    roles.ensure_roles()
+    assert _what_ensure_all_writes() == before
+
+
+def test_ensure_roles_runs_again_once_the_committed_set_up_is_gone(site_tree, monkeypatch):
+    from . import shared_content
+
+    calls = []
+    monkeypatch.setattr(shared_content.roles, "ensure_roles", lambda: calls.append("ran"))
+    shared_content.ensure_roles_unless_committed()
+    assert calls == []
+    monkeypatch.setattr(shared_content.CommittedSkeleton, "ensured_home_pk", -1)  # flushed
+    shared_content.ensure_roles_unless_committed()
+    assert calls == ["ran"]
+    assert shared_content.CommittedSkeleton.ensured_home_pk is None

@@ -9,7 +9,6 @@ import pytest
 
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
-from initiatives.setup import ensure_all
 
 from ..kept_content import Kept, built_as_in_a_test
 from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
@@ -47,7 +46,7 @@ def shared_sample_pks(django_db_setup, django_db_blocker):
     with module_content(django_db_blocker):
         with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
-            ensure_all()
+            ensure_all_unless_committed()
             built = build_sample(skeleton.sections["initiatives"], partners_by_slug())
         yield {key: page.pk for key, page in built.items()}
 
@@ -66,7 +65,7 @@ def young_talent_built(django_db_setup, django_db_blocker):
     with module_content(django_db_blocker):
         with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
-            ensure_all()
+            ensure_all_unless_committed()
             kept = Kept(initiative=young_talent(skeleton.sections["initiatives"]))
         yield kept
 

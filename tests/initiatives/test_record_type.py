@@ -14,10 +14,9 @@ from django.core.management import call_command
 from initiatives.csv_format import COLUMNS
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativePage
-from initiatives.setup import ensure_all
 
 from ..kept_content import built_as_in_a_test
-from ..shared_content import CommittedSkeleton, module_content
+from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
 from .helpers import option_count, result_titles, soup
 
 NL = "/nl/initiatieven/"
@@ -30,7 +29,7 @@ def record_pks(django_db_setup, django_db_blocker):
     with module_content(django_db_blocker):
         with built_as_in_a_test():
             skeleton = CommittedSkeleton.find_or_load()
-            ensure_all()
+            ensure_all_unless_committed()
             built = build_records(skeleton.sections["initiatives"])
         yield {key: page.pk for key, page in built.items()}
 

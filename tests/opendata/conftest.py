@@ -10,13 +10,12 @@ import pytest
 from classroom.demo import load_index
 from classroom.factories import add_material, ensure_vocabulary
 from initiatives.factories import create_initiative
-from initiatives.setup import ensure_all
 from partners.models import PartnerPage
 from taxonomy.models import Sector
 from videos.factories import make_image, make_video
 
 from ..kept_content import Kept, built_as_in_a_test
-from ..shared_content import CommittedSkeleton, module_content
+from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +35,7 @@ def published(published_pages, site_tree):
 
 def publish_one_of_each(site_tree):
     """A video with poster and company, its lesson, an initiative and a partner with a logo."""
-    ensure_all()
+    ensure_all_unless_committed()
     levels, domains, targets = ensure_vocabulary()
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
     partners = {partner.slug_nl: partner for partner in PartnerPage.objects.all()}

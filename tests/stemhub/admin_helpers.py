@@ -5,11 +5,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
-from stemhub import roles
+from ..shared_content import ensure_roles_unless_committed
 
 
 def member_of(group_name, username=None):
-    roles.ensure_roles()
+    """A new user in one of the editors' groups (the groups and their rights are committed with
+    the skeleton; made again after a flush)."""
+    ensure_roles_unless_committed()
     user = get_user_model().objects.create_user(
         username or group_name.split()[0].lower(), f"{group_name.split()[0].lower()}@example.org"
     )

@@ -5,11 +5,12 @@ from dataclasses import dataclass, field
 from classroom.demo import load_index
 from classroom.factories import add_material, ensure_vocabulary
 from initiatives.factories import create_initiative
-from initiatives.setup import ensure_all
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage
 from videos.factories import make_video
 from videos.models import CollectionVideo, Reporter, ReporterIndexPage, VideoCollectionPage
+
+from ..shared_content import ensure_all_unless_committed
 
 
 @dataclass
@@ -28,7 +29,7 @@ class PublicPages:
 
 def build_public_pages(site_tree):
     ensure_vocabulary()
-    ensure_all()
+    ensure_all_unless_committed()
     video, _created = make_video(
         site_tree.sections["videos"],
         "Helden van de recyclage",

@@ -9,6 +9,7 @@ from django.test import RequestFactory
 from stemhub import ratelimit
 from stemhub.ratelimit import RateLimit
 
+from ..shared_content import ensure_all_unless_committed
 from ..workers import redis_url_of_this_worker
 
 REDIS_TEST_URL = redis_url_of_this_worker()
@@ -61,9 +62,8 @@ def test_limit_still_holds_and_logs_an_error_when_redis_is_down(unreachable_redi
 def test_candidacy_form_answers_429_with_redis_down(unreachable_redis, client, site_tree, settings):
     from initiatives.factories import create_initiative
     from initiatives.models import InitiativeCandidacy
-    from initiatives.setup import ensure_all
 
-    ensure_all()
+    ensure_all_unless_committed()
     create_initiative(site_tree.sections["initiatives"], "robotkamp", title="Robotkamp")
     settings.STEMHUB_CANDIDACY_RATE_LIMIT = 1
     valid = {

@@ -8,13 +8,34 @@ from stemhub import roles
 from taxonomy.models import Sector
 from videos.factories import make_video
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import content_of, member_of, prefers_english
 
 REPORT = "/admin/reports/translations/"
 
 
+@pytest.fixture(scope="module")
+def gaps_built(django_db_setup, django_db_blocker):
+    """`build_gaps()` once for the module, rolled back after it (tests/kept_content.py): every
+    test here only reads them."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            video, initiative, sector = build_gaps(CommittedSkeleton.find_or_load())
+            kept = Kept(video=video, initiative=initiative, sector=sector)
+        yield kept
+
+
 @pytest.fixture
-def gaps(site_tree):
+def gaps(gaps_built, db):
+    """Fresh instances of the module's video, initiative and sector."""
+    fresh = gaps_built.fresh()
+    return fresh.video, fresh.initiative, fresh.sector
+
+
+def build_gaps(site_tree):
+    """A video missing its English intro, an initiative missing its Dutch summary and a sector
+    missing its English name and description."""
     video = make_video(
         site_tree.sections["videos"],
         "Bruggen bouwen",

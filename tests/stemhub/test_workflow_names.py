@@ -6,13 +6,15 @@ from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
 
 from initiatives.factories import create_initiative
-from initiatives.setup import EDITORS_GROUP, WORKFLOW_NAME, ensure_all
+from initiatives.setup import EDITORS_GROUP, WORKFLOW_NAME
+
+from ..shared_content import ensure_all_unless_committed
 
 
 def test_review_mails_name_the_workflow_in_each_editors_language(
     site_tree, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
-    ensure_all()
+    ensure_all_unless_committed()
     initiative = create_initiative(site_tree.sections["initiatives"], "robotkamp")
     author = django_user_model.objects.create_user("auteur", "auteur@example.be", "pw")
     dutch = django_user_model.objects.create_user("an", "an@example.be", "pw")
@@ -37,7 +39,7 @@ def test_review_mails_name_the_workflow_in_each_editors_language(
 
 
 def test_admin_screens_name_workflows_and_tasks_in_the_editors_language(admin_client, db):
-    ensure_all()
+    ensure_all_unless_committed()
     dutch = admin_client.get("/admin/workflows/list/").content.decode()
     assert "Nakijken van initiatieven" in dutch
     assert "Nakijken van partnervideo" in dutch
@@ -59,7 +61,7 @@ def django_user_model_admin(client):
 
 
 def test_a_page_in_review_shows_the_task_in_dutch(admin_client, site_tree, django_user_model):
-    ensure_all()
+    ensure_all_unless_committed()
     initiative = create_initiative(site_tree.sections["initiatives"], "robotkamp-review")
     author = django_user_model.objects.create_user("auteur2", "a2@example.be", "pw")
     Workflow.objects.get(name=WORKFLOW_NAME).start(initiative, author)
@@ -69,7 +71,7 @@ def test_a_page_in_review_shows_the_task_in_dutch(admin_client, site_tree, djang
 
 
 def test_saving_a_workflow_in_the_dutch_admin_keeps_its_english_name(db):
-    ensure_all()
+    ensure_all_unless_committed()
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     assert str(workflow.name) == "Nakijken van initiatieven"  # Dutch is active in tests
     workflow.name = "Nakijken van initiatieven"  # what the Dutch edit form posts back

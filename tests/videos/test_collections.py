@@ -10,7 +10,9 @@ from stemhub.demo import add_child_page
 from videos.factories import make_video
 from videos.models import CollectionVideo, VideoCollectionPage
 
-from .conftest import hero
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+from .conftest import build_vocab, hero
 
 
 def soup(response):
@@ -21,8 +23,26 @@ def card_titles(response):
     return [a.get_text(strip=True) for a in soup(response).select(".video-card .card__title a")]
 
 
+@pytest.fixture(scope="module")
+def women_built(django_db_setup, django_db_blocker):
+    """`build_women()` once for the module, rolled back after it (tests/kept_content.py); a
+    test that adds to the collection does so in its own savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            kept = Kept(**build_women(skeleton, skeleton.sections["videos"], build_vocab()))
+        yield kept
+
+
 @pytest.fixture
-def women(site_tree, video_index, vocab):
+def women(women_built, db):
+    """Fresh instances of the module's videos and collection page, by name."""
+    return vars(women_built.fresh())
+
+
+def build_women(site_tree, video_index, vocab):
+    """Two published videos with heroes (one with a career path), a draft, and the collection
+    page that lists all three."""
     theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
     operator = hero(prac, vocab.routes["dubbele-finaliteit"], name=("De operator", "The operator"))
     operator["career_path"] = (

@@ -13,13 +13,33 @@ from wagtail.users.models import UserProfile
 
 from videos.factories import make_signpost, make_video
 
-from .conftest import hero
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+from .conftest import build_vocab, hero
 
 REPORT = "/admin/reports/home-page-links/"
 
 
+@pytest.fixture(scope="module")
+def linked_built(django_db_setup, django_db_blocker):
+    """The four videos of `build_linked()`, published once for the module and rolled back after
+    it (tests/kept_content.py): every test here only reads them."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            kept = Kept(**build_linked(skeleton.sections["videos"], build_vocab()))
+        yield kept
+
+
 @pytest.fixture
-def linked(video_index, vocab):
+def linked(linked_built, db):
+    """Fresh instances of the module's four videos, by name."""
+    return vars(linked_built.fresh())
+
+
+def build_linked(video_index, vocab):
+    """A video with a deep link, one with home-page links only, one whose "deep" link is the
+    home page, and one without signposts."""
     theo, prac = vocab.profiles["theoretisch"], vocab.profiles["praktisch"]
     beroepenhuis = make_signpost("beroepenhuis", "Beroepenhuis", "https://www.beroepenhuis.be/")
     videos = {}

@@ -6,11 +6,10 @@ from bs4 import BeautifulSoup
 
 from impact.models import InitiativeFigures
 from initiatives.factories import create_initiative
-from initiatives.setup import ensure_all
 from tests.stemhub.admin_helpers import form_data
 
 from ...kept_content import Kept, built_as_in_a_test
-from ...shared_content import CommittedSkeleton, module_content
+from ...shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +28,7 @@ def initiative(initiative_built, db):
 
 
 def solar_camp(site_tree):
-    ensure_all()
+    ensure_all_unless_committed()
     return create_initiative(
         site_tree.sections["initiatives"],
         "zonnekamp",
