@@ -4,13 +4,16 @@ Plain functions instead of factory_boy: a material page needs a parent page, and
 decides its place in the tree.
 """
 
+import copy
 import logging
 import os
 from functools import lru_cache
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
+from fontTools import ttLib
 from fpdf import FPDF, FontFace
+from fpdf.fonts import SubsetMap
 from wagtail.documents import get_document_model
 
 from stemhub.demo import add_child_page, ensure_terms, read, translated
@@ -68,6 +71,40 @@ def _unicode_font():
     return None
 
 
+@lru_cache(maxsize=4)
+def _parsed_font(path, style):
+    """fpdf2's reading of a TrueType font (widths and glyph ids of its 6,000 characters), done
+    once per process: `add_font` read both DejaVu fonts again for every worksheet, about 40 %
+    of what one cost. Only a template: `_add_font` gives each document its own copy."""
+    pdf = FPDF()
+    pdf.add_font("Template", style, path)
+    font = pdf.fonts[f"template{style}"]
+    return font if font.color_font is None else None
+
+
+def _add_font(pdf, family, style, path):
+    """`pdf.add_font(family, style, path)` with the parsed font of `_parsed_font`. What fpdf2
+    changes per document is fresh: the font number, the used characters (`subset`) and the
+    fontTools font, which writing the PDF cuts down to those characters in place (opened
+    lazily: only what the cut reads is read). tests/classroom/test_print_sheet.py checks the
+    bytes equal fpdf2's own `add_font`."""
+    template = _parsed_font(path, style)
+    if template is None:  # a colour font keeps a reference to its document: no sharing
+        pdf.add_font(family, style, path)
+        return
+    font = copy.copy(template)
+    font.i = len(pdf.fonts) + 1
+    font.fontkey = f"{family.lower()}{style}"
+    font.ttfont = ttLib.TTFont(path, recalcTimestamp=False, lazy=True)
+    font.cw = copy.copy(template.cw)
+    font.glyph_ids = dict(template.glyph_ids)
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font._hbfont = None
+    font.subset = SubsetMap(font)
+    pdf.fonts[font.fontkey] = font
+
+
 def _latin1(text):
     replacements = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-"}
     replacements |= {"\u2014": "-", "\u2026": "...", "\u2192": "->", "\u2265": ">=", "\u2264": "<="}
@@ -87,8 +124,8 @@ def make_worksheet_pdf(
     pdf.set_author("#STEMhelden")
     fonts = _unicode_font()
     if fonts:
-        pdf.add_font("Sheet", "", fonts[0])
-        pdf.add_font("Sheet", "B", fonts[1])
+        _add_font(pdf, "Sheet", "", fonts[0])
+        _add_font(pdf, "Sheet", "B", fonts[1])
         family, clean = "Sheet", str
     else:
         family, clean = "Helvetica", _latin1

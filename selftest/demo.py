@@ -114,6 +114,13 @@ def _item(value):
 def stream_from(data, path=DATA_FILE):
     """The questions as raw StreamField data, with slugs resolved to ids; checks every record."""
     questions = data.get("questions") or []
+    found = {}  # (model, slug) -> term: the answers name the same sectors again and again
+
+    def lookup(model, slug, where):
+        if (model, slug) not in found:
+            found[model, slug] = _lookup(model, slug, where, path)
+        return found[model, slug]
+
     if not 6 <= len(questions) <= 8:
         raise DemoDataError(f"{path}: questions: give 6 to 8 questions, not {len(questions)}")
     stream = []
@@ -137,12 +144,12 @@ def stream_from(data, path=DATA_FILE):
             for slug, points in sectors.items():
                 if not (isinstance(points, int) and 1 <= points <= 3):
                     raise DemoDataError(f"{path}: {a_where}: points for '{slug}' must be 1, 2 or 3")
-                sector = _lookup(Sector, slug, a_where, path)
+                sector = lookup(Sector, slug, a_where)
                 weights.append(_item({"sector": sector.pk, "points": points}))
             profile = answer.get("profile")
-            profile_id = _lookup(ProfileType, profile, a_where, path).pk if profile else None
+            profile_id = lookup(ProfileType, profile, a_where).pk if profile else None
             routes = [
-                _item(_lookup(EducationRoute, slug, a_where, path).pk)
+                _item(lookup(EducationRoute, slug, a_where).pk)
                 for slug in answer.get("routes") or []
             ]
             raw_answers.append(

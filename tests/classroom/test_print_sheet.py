@@ -40,6 +40,32 @@ def test_worksheet_holds_the_table(monkeypatch):
     assert text.index("Aantal citroenen") < text.index("Wanneer brandde")
 
 
+def _without_date_and_id(pdf_bytes):
+    """Two runs of fpdf2 differ in the creation time and the file id derived from it."""
+    pdf_bytes = re.sub(rb"/CreationDate \(D:[^)]*\)", b"", pdf_bytes)
+    return re.sub(rb"/ID \[<[0-9A-F]+><[0-9A-F]+>\]", b"", pdf_bytes)
+
+
+def test_worksheet_with_the_parsed_font_kept_is_the_pdf_of_fpdfs_own_add_font(monkeypatch):
+    if factories._unicode_font() is None:
+        return  # no DejaVu here: the core fonts are used, nothing is kept
+    # A first sheet uses characters the second lacks: none may leak into the second's font.
+    make_worksheet_pdf("Één → ≥ ≤ … “Werkblad” ÿ", tasks=["Ça va? Ω"], footer="x")
+    options = dict(
+        subtitle="Spanning meten met citroenen",
+        tasks=["Wanneer brandde het ledje?"],
+        table=(("Aantal", "Spanning (volt)"), [("1", ""), ("2", "")]),
+        table_title="Metingen",
+        footer="Bij de video 'Zonnecellen maken'",
+    )
+    kept = make_worksheet_pdf("Werkblad: Maak een citroenbatterij", **options)
+    monkeypatch.setattr(
+        factories, "_add_font", lambda pdf, family, style, path: pdf.add_font(family, style, path)
+    )
+    own = make_worksheet_pdf("Werkblad: Maak een citroenbatterij", **options)
+    assert _without_date_and_id(kept) == _without_date_and_id(own)
+
+
 def test_lesson_page_prints_the_video_as_qr_code_only_on_paper(client, classroom_index, site_tree):
     video = make_video(site_tree.sections["videos"], "Zonnecellen maken", slug="zonnecellen-maken")[
         0
