@@ -14,9 +14,6 @@ each of those saves rewrote the page's entries in both indexes: about a third of
 - `search_index_paused()`: saves leave the search index alone, for a caller that rebuilds it
   afterwards (`load_demo` runs `update_index`). Not deferred per object: the database backend's
   title weights depend on the order entries were written in, a rebuild sets them all afresh.
-- `rows_written()`: counts the rows a block inserted, updated or deleted, so that caller can
-  tell a load that changed nothing (every record already there): the pause skipped nothing,
-  and the rebuild would only write the index it already has.
 
 An index the caller has already paused (the tests do, tests/wagtail_indexes.py) stays paused
 and nothing is written to it at the end.
@@ -24,7 +21,7 @@ and nothing is written to it at the end.
 
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
 from modelsearch import index as search_index
@@ -60,33 +57,6 @@ def search_index_paused():
     finally:
         for model in paused:
             post_save.connect(post_save_signal_handler, sender=model)
-
-
-class RowsWritten:
-    """How many rows the statements of a `rows_written()` block inserted, updated or deleted."""
-
-    WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
-
-    def __init__(self):
-        self.rows = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        result = execute(sql, params, many, context)
-        if sql.lstrip()[:7].upper().startswith(self.WRITES):
-            # A driver that cannot tell (-1) counts as a write: a rebuild too many, never one
-            # too few.
-            rowcount = context["cursor"].rowcount
-            self.rows += rowcount if rowcount >= 0 else 1
-        return result
-
-
-@contextmanager
-def rows_written():
-    """Every statement on the default database inside the block is watched; the yielded
-    `RowsWritten` holds how many rows they changed (an UPDATE that matched nothing counts 0)."""
-    counter = RowsWritten()
-    with connection.execute_wrapper(counter):
-        yield counter
 
 
 @contextmanager

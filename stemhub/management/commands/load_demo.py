@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from stemhub import demo
-from stemhub.demo.indexes import rows_written, search_index_paused
+from stemhub.demo.indexes import search_index_paused
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@stemhub.example"
@@ -55,16 +55,12 @@ class Command(BaseCommand):
                 self.stdout.write(self.style.SUCCESS(f"{len(files.schemas)} demo files are valid."))
                 return
             # `update_index` below writes Wagtail's search index afresh, so the load skips it.
-            with _quiet("wagtail"), search_index_paused(), rows_written() as written:
+            with _quiet("wagtail"), search_index_paused():
                 context = demo.load_all()
         except demo.DemoDataError as error:
             raise CommandError(f"Demo content not loaded: {error}") from error
 
-        # A load that changed no row (everything was there) skipped no index update, and a
-        # rebuild would write the same index again: a few seconds for nothing on every
-        # `make run` after the first.
-        if written.rows:
-            call_command("update_index", verbosity=0)
+        call_command("update_index", verbosity=0)
         created = ", ".join(f"{n} {label}" for label, n in sorted(context.created.items()))
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created or 'nothing new'})."))
 
