@@ -84,10 +84,11 @@ def _parsed_font(path, style):
 
 def _add_font(pdf, family, style, path):
     """`pdf.add_font(family, style, path)` with the parsed font of `_parsed_font`. What fpdf2
-    changes per document is fresh: the font number, the used characters (`subset`) and the
-    fontTools font, which writing the PDF cuts down to those characters in place (opened
-    lazily: only what the cut reads is read). tests/classroom/test_print_sheet.py checks the
-    bytes equal fpdf2's own `add_font`."""
+    changes per document is fresh: the font number, the used characters (`subset`), the font
+    descriptor (numbered and given its font file on output) and the fontTools font, which
+    writing the PDF cuts down to those characters in place (opened lazily: only what the cut
+    reads is read). tests/classroom/test_print_sheet.py checks the bytes equal fpdf2's own
+    `add_font` and that the kept templates are never changed."""
     template = _parsed_font(path, style)
     if template is None:  # a colour font keeps a reference to its document: no sharing
         pdf.add_font(family, style, path)
@@ -102,6 +103,8 @@ def _add_font(pdf, family, style, path):
     font.biggest_size_pt = 0
     font._hbfont = None
     font.subset = SubsetMap(font)
+    # Writing the PDF numbers the descriptor and names its font file in place: one per document.
+    font.desc = copy.copy(template.desc)
     pdf.fonts[font.fontkey] = font
 
 
