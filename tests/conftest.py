@@ -10,6 +10,7 @@ them after all the others, and `site_tree` rebuilds the skeleton when it finds i
 
 import fcntl
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from stemhub import demo
 
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
-from .migrated_database import migrate_once
+from .migrated_database import EARLY_FOLDER_VARIABLE, migrate_once, start_early_migration
 from .shared_content import CommittedSkeleton
 from .template_contexts import MARKER as TEMPLATE_CONTEXTS
 from .template_contexts import template_contexts_not_kept
@@ -77,18 +78,36 @@ def _compiled_catalogues():
     translation_file_changed(sender=None, file_path=Path("compiled.mo"))
 
 
+def pytest_configure(config):
+    """pytest's own process starts `migrate` of the test database before the workers start and
+    collect (tests/migrated_database.py, `EarlyMigration`); the workers then copy its result."""
+    config.stash[EARLY_MIGRATION] = start_early_migration(config)
+
+
+def pytest_unconfigure(config):
+    early = config.stash.get(EARLY_MIGRATION, None)
+    if early is not None:
+        early.stop()
+
+
+EARLY_MIGRATION = pytest.StashKey()
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings, request):
     """pytest-django's hook before it creates the test databases: their `migrate` runs once per
     fingerprint of what it reads, then is copied to every worker and later run
-    (tests/migrated_database.py). Without pytest's cache (`-p no:cacheprovider`) every
-    worker migrates, as pytest-django does; with `--reuse-db` pytest-django keeps the last run's
-    databases, used ones, which must never be kept as what `migrate` gives."""
+    (tests/migrated_database.py). Without pytest's cache (`-p no:cacheprovider`) the workers
+    share a copy made for this run only, and a single process migrates, as pytest-django does;
+    with `--reuse-db` pytest-django keeps the last run's databases, used ones, which must never
+    be kept as what `migrate` gives."""
     cache = getattr(request.config, "cache", None)
-    if cache is None or request.config.getvalue("reuse_db"):
+    early_folder = os.environ.get(EARLY_FOLDER_VARIABLE)
+    if request.config.getvalue("reuse_db") or (cache is None and not early_folder):
         yield []
         return
-    with migrate_once(cache.mkdir("migrated-database")) as served:
+    folder = cache.mkdir("migrated-database") if cache is not None else Path(early_folder)
+    with migrate_once(folder) as served:
         yield served
 
 

@@ -15,6 +15,14 @@ Where the copy lives: SQLite (the in-memory test database) in a file in pytest's
 SQLite's backup API; PostgreSQL in a template database on the server, `<test database>_migrated`
 (the worker suffix left out), fingerprint in its comment, copied by `CREATE DATABASE … TEMPLATE`.
 
+The first worker used to migrate while the other waited on the lock, after both had started and
+collected the suite: on a cold run (CI's fresh clone) one core idled for the whole `migrate`.
+Now pytest's own process (the xdist controller, or the one process of a run without workers)
+forks a child that runs `migrate` as it configures (`EarlyMigration`), before the workers even
+start, holding the lock for it: the workers collect while it migrates, then wait on
+the lock and copy. Without pytest's cache (`-p no:cacheprovider`) the copy goes to a temporary
+folder for that run only, and only under xdist (one process without a cache migrates itself).
+
 Not a second way of building the schema: the copy is `migrate`'s own result, page for page
 (SQLite) or file for file (PostgreSQL). Only `migrate` is served from the copy; the rest of the
 test database set-up (pytest-django, the skeleton in tests/conftest.py) runs as before.
@@ -26,15 +34,22 @@ import functools
 import hashlib
 import importlib.metadata
 import os
+import shutil
+import signal
 import sqlite3
 import sys
+import tempfile
+import time
+import traceback
 from pathlib import Path
 from unittest import mock
 
 from django.conf import settings
 from django.core import management
 from django.db import connections
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 ROOT = Path(__file__).resolve().parents[1]
 # Folders that `migrate` never reads: the tests themselves, benchmarks, what the site serves
@@ -206,6 +221,8 @@ class PostgresCopy:
         worker = os.environ.get("PYTEST_XDIST_WORKER")
         if worker:
             name = name.removesuffix(f"_{worker}")
+        # The early migration's own test database (EarlyMigration) fills the same template.
+        name = name.removesuffix(EARLY_SUFFIX)
         self.template = f"{name}_migrated"
 
     def _sql(self, *statements):
@@ -253,24 +270,37 @@ def copy_for(connection, folder):
     return None
 
 
+def lock_path(folder, alias="default"):
+    return folder / f"{alias}.lock"
+
+
 @contextlib.contextmanager
-def migrate_once(folder):
+def migrate_once(folder, held_lock=None):
     """While pytest-django creates the test databases: `migrate` of a test database (as
     Django's `create_test_db` calls it, once per database) is served from the kept copy when
     its fingerprint matches, and run (then kept) when it does not. Any other command, or a
-    later `migrate`, runs as it is."""
+    later `migrate`, runs as it is.
+
+    `held_lock`: the default database's lock, already taken (an open file); the early
+    migration's child gets it from pytest's process, so no worker can take it in between.
+    Closing it, once the copy is kept, lets the workers go on."""
     folder.mkdir(parents=True, exist_ok=True)
     real_call_command = management.call_command
     served = []
 
     def call_command(name, *args, **options):
+        nonlocal held_lock
         alias = options.get("database", "default")
         creating_test_database = name == "migrate" and options.get("run_syncdb") and not args
         copy = copy_for(connections[alias], folder) if creating_test_database else None
         if copy is None or alias in dict(served):
             return real_call_command(name, *args, **options)
-        with (folder / f"{alias}.lock").open("a") as lock:
+        if alias == "default" and held_lock is not None:
+            lock, held_lock = held_lock, None
+        else:
+            lock = lock_path(folder, alias).open("a")
             fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait for the first one
+        with lock:
             print_ = fingerprint(connections[alias])
             if copy.exists(print_):
                 copy.restore(print_)
@@ -283,3 +313,134 @@ def migrate_once(folder):
 
     with mock.patch.object(management, "call_command", call_command):
         yield served
+
+
+# Migrating while the workers start ------------------------------------------------------------
+
+# The early migration's test database on PostgreSQL: test_<name>_early, dropped when it is kept.
+EARLY_SUFFIX = "_early"
+# Tells the workers (and the tests) which folder the early migration keeps its copy in.
+EARLY_FOLDER_VARIABLE = "STEMHUB_TEST_EARLY_MIGRATION"
+
+
+class EarlyMigration:
+    """`migrate` in a child process, forked from pytest's own process before its workers start.
+
+    A fork, not a new Python: pytest's process has Django set up and the project imported, and
+    a second start-up cost about 2.5 s of CPU more than a worker migrating itself. The default
+    database's lock is taken here, without waiting (another run of the same tree migrating:
+    leave it to that one), and the child inherits it; it lets go once the copy is kept, or when
+    the child dies. Either way the workers then take the lock and find a copy, or migrate
+    themselves as before.
+    """
+
+    def __init__(self, folder, temporary=False):
+        self.folder = folder
+        self.temporary = temporary
+        self.pid = None
+        self.returncode = None
+        self.log = folder / "early-migration.log"
+
+    @classmethod
+    def start(cls, folder, work, temporary=False):
+        """Fork; the child runs `work(folder, lock)` with its output in the log, then exits."""
+        early = cls(folder, temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = lock_path(folder).open("a")
+        try:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return None
+            sys.stdout.flush()
+            sys.stderr.flush()
+            early.pid = os.fork()
+            if early.pid == 0:  # the child: never back into pytest
+                status = 1
+                try:
+                    with early.log.open("w") as log:
+                        os.dup2(log.fileno(), 1)
+                        os.dup2(log.fileno(), 2)
+                    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+                    work(folder, lock)
+                    status = 0
+                except BaseException:
+                    traceback.print_exc()
+                finally:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                    os._exit(status)
+        finally:
+            lock.close()  # in pytest's process; the child's copy holds the lock now
+        os.environ[EARLY_FOLDER_VARIABLE] = str(folder)
+        return early
+
+    def wait(self, timeout=None):
+        """The child's exit status (None while it runs, if a timeout is given)."""
+        waited = 0.0
+        while self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG if timeout is not None else 0)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+            elif waited >= timeout:
+                return None
+            else:
+                time.sleep(0.02)
+                waited += 0.02
+        return self.returncode
+
+    def stop(self):
+        """At the end of the run. A run that needed no database ends before the child: its
+        copy is never half kept (SQLite: written aside, then renamed; PostgreSQL: the
+        fingerprint is the template's comment, set last), so stop it rather than wait."""
+        os.environ.pop(EARLY_FOLDER_VARIABLE, None)
+        if self.wait(timeout=0) is None:
+            os.kill(self.pid, signal.SIGTERM)
+            self.wait()
+        if self.temporary:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_early_migration(config):
+    """pytest_configure of pytest's own process: start `migrate` early when this run will create
+    test databases through `migrate_once`, i.e. not on a worker, not with `--reuse-db`, not for
+    `--collect-only`; in pytest's cache, or without one in a temporary folder for this run's
+    workers (a single process without the cache migrates itself, as before)."""
+    if hasattr(config, "workerinput") or config.getoption("collectonly"):
+        return None
+    if config.getoption("reuse_db", False) or config.getoption("nomigrations", False):
+        return None
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        return EarlyMigration.start(cache.mkdir("migrated-database"), unblocked(config))
+    # xdist's controller, whose workers will start (its own test, `_is_distribution_mode`).
+    if config.getoption("dist", "no") != "no" and config.getoption("tx", None):
+        folder = Path(tempfile.mkdtemp(prefix="stemhub-migrated-"))
+        return EarlyMigration.start(folder, unblocked(config), temporary=True)
+    return None
+
+
+def unblocked(config):
+    """`migrate_early` with the database open: pytest-django blocks it outside tests."""
+    blocker = config.stash[blocking_manager_key]
+
+    def work(folder, lock):
+        blocker.unblock()
+        migrate_early(folder, lock)
+
+    return work
+
+
+def migrate_early(folder, lock):
+    """The child: create the test databases as pytest-django does, with `migrate` kept by
+    `migrate_once` under the lock it inherited, then drop them again."""
+    setup_test_environment(debug=False)
+    for connection in connections.all():
+        if connection.vendor == "postgresql":
+            name = connection.creation._get_test_db_name()
+            connection.settings_dict["TEST"]["NAME"] = f"{name}{EARLY_SUFFIX}"
+    with migrate_once(folder, held_lock=lock) as served:
+        databases = setup_databases(verbosity=0, interactive=False, serialized_aliases=set())
+    lock.close()  # no default database to create (already closed otherwise)
+    teardown_databases(databases, verbosity=0)
+    print(served)

@@ -6,6 +6,9 @@ that the database this run got, copied or migrated, is what the migrations and m
 describe: nothing left to apply, every model's column in place.
 """
 
+import fcntl
+import os
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,7 +18,15 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
-from .migrated_database import ROOT, fingerprint, source_files
+from .migrated_database import (
+    EARLY_FOLDER_VARIABLE,
+    ROOT,
+    EarlyMigration,
+    PostgresCopy,
+    fingerprint,
+    lock_path,
+    source_files,
+)
 
 # Only the engine of the connection counts; these tests need no database.
 SQLITE = SimpleNamespace(vendor="sqlite", settings_dict={"ENGINE": "django.db.backends.sqlite3"})
@@ -138,3 +149,85 @@ def test_every_model_finds_each_of_its_columns_in_the_test_database():
                 if field.column not in columns | IMPLICIT_COLUMNS
             )
     assert missing == []
+
+
+@pytest.mark.django_db
+def test_a_run_that_migrated_early_copies_the_result(django_db_modify_db_settings):
+    """When pytest's process started `migrate` early (EarlyMigration), this process's test
+    database is a copy of its result, never a second `migrate`: a child that failed, or kept
+    its copy under another fingerprint than the workers compute, would make every worker
+    migrate again and the early one pure waste."""
+    served = django_db_modify_db_settings
+    if os.environ.get(EARLY_FOLDER_VARIABLE):
+        assert served == [("default", "copied")]
+    else:  # a single process without pytest's cache, or --reuse-db
+        assert served in ([], [("default", "migrated")])
+
+
+def waiting_for(go):
+    """A stand-in for the early migration's work: holds the inherited lock until `go` exists."""
+
+    def work(folder, lock):
+        while not go.exists():
+            time.sleep(0.02)
+
+    return work
+
+
+def lock_is_free(folder):
+    with lock_path(folder).open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+
+def test_the_early_migration_holds_the_lock_until_its_child_ends(tmp_path, monkeypatch):
+    """The lock is taken before the child starts, so no worker can take it first and migrate
+    beside it; the child's end (or death) lets the workers go on."""
+    monkeypatch.delenv(EARLY_FOLDER_VARIABLE, raising=False)
+    go = tmp_path / "go"
+    early = EarlyMigration.start(tmp_path / "kept", waiting_for(go))
+    try:
+        assert os.environ[EARLY_FOLDER_VARIABLE] == str(tmp_path / "kept")
+        assert not lock_is_free(tmp_path / "kept")
+        go.touch()
+        assert early.wait(timeout=30) == 0
+        assert lock_is_free(tmp_path / "kept")
+    finally:
+        go.touch()
+        early.stop()
+    assert EARLY_FOLDER_VARIABLE not in os.environ
+
+
+def test_no_early_migration_while_another_run_holds_the_lock(tmp_path, monkeypatch):
+    monkeypatch.delenv(EARLY_FOLDER_VARIABLE, raising=False)
+    (tmp_path / "kept").mkdir()
+    with lock_path(tmp_path / "kept").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        assert EarlyMigration.start(tmp_path / "kept", waiting_for(tmp_path)) is None
+    assert EARLY_FOLDER_VARIABLE not in os.environ
+
+
+def test_a_run_that_needed_no_database_stops_the_early_migration(tmp_path, monkeypatch):
+    """And a temporary folder (no pytest cache) goes with it."""
+    monkeypatch.delenv(EARLY_FOLDER_VARIABLE, raising=False)
+    early = EarlyMigration.start(tmp_path / "kept", waiting_for(tmp_path / "never"), temporary=True)
+    early.stop()
+    assert early.returncode is not None
+    assert not (tmp_path / "kept").exists()
+
+
+@pytest.mark.parametrize("worker", [None, "gw1"])
+@pytest.mark.parametrize("name", ["test_stemhub_early", "test_stemhub"])
+def test_the_early_migration_and_the_workers_share_one_template(monkeypatch, worker, name):
+    """On PostgreSQL the early migration builds test_<name>_early; the workers copy the
+    template it keeps, test_<name>_migrated."""
+    if worker:
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+        name = name if name.endswith("_early") else f"{name}_{worker}"
+    else:
+        monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    connection = SimpleNamespace(settings_dict={"NAME": name})
+    assert PostgresCopy(connection).template == "test_stemhub_migrated"
