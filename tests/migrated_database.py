@@ -29,6 +29,7 @@ test database set-up (pytest-django, the skeleton in tests/conftest.py) runs as 
 """
 
 import contextlib
+import ctypes
 import fcntl
 import functools
 import hashlib
@@ -319,6 +320,7 @@ def migrate_once(folder, held_lock=None):
 
 # The early migration's test database on PostgreSQL: test_<name>_early, dropped when it is kept.
 EARLY_SUFFIX = "_early"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Tells the workers (and the tests) which folder the early migration keeps its copy in.
 EARLY_FOLDER_VARIABLE = "STEMHUB_TEST_EARLY_MIGRATION"
 
@@ -358,6 +360,7 @@ class EarlyMigration:
             if early.pid == 0:  # the child: never back into pytest
                 status = 1
                 try:
+                    die_with_parent()
                     with early.log.open("w") as log:
                         os.dup2(log.fileno(), 1)
                         os.dup2(log.fileno(), 2)
@@ -395,10 +398,21 @@ class EarlyMigration:
         fingerprint is the template's comment, set last), so stop it rather than wait."""
         os.environ.pop(EARLY_FOLDER_VARIABLE, None)
         if self.wait(timeout=0) is None:
-            os.kill(self.pid, signal.SIGTERM)
+            os.kill(self.pid, signal.SIGKILL)  # SIGTERM may be ignored, inherited from a runner
             self.wait()
         if self.temporary:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def die_with_parent():
+    """The child ends when pytest's process does, however it ends (killed, out of memory): it
+    would hold the lock and a log pipe, and keep a copy after a CI run cleaned up (Linux)."""
+    parent = os.getppid()
+    # Not on Linux: a stopped run's child finishes its migrate, as a worker would.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def start_early_migration(config):
@@ -407,6 +421,9 @@ def start_early_migration(config):
     `--collect-only`; in pytest's cache, or without one in a temporary folder for this run's
     workers (a single process without the cache migrates itself, as before)."""
     if hasattr(config, "workerinput") or config.getoption("collectonly"):
+        return None
+    informative = ("help", "version", "markers", "showfixtures")  # no test runs
+    if any(config.getoption(name, False) for name in informative):
         return None
     if config.getoption("reuse_db", False) or config.getoption("nomigrations", False):
         return None

@@ -8,6 +8,7 @@ describe: nothing left to apply, every model's column in place.
 
 import fcntl
 import os
+import signal
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -160,8 +161,8 @@ def test_a_run_that_migrated_early_copies_the_result(django_db_modify_db_setting
     served = django_db_modify_db_settings
     if os.environ.get(EARLY_FOLDER_VARIABLE):
         assert served == [("default", "copied")]
-    else:  # a single process without pytest's cache, or --reuse-db
-        assert served in ([], [("default", "migrated")])
+    else:  # a single process without pytest's cache, --reuse-db, or another run held the lock
+        assert served in ([], [("default", "migrated")], [("default", "copied")])
 
 
 def waiting_for(go):
@@ -217,6 +218,21 @@ def test_a_run_that_needed_no_database_stops_the_early_migration(tmp_path, monke
     early.stop()
     assert early.returncode is not None
     assert not (tmp_path / "kept").exists()
+
+
+def test_the_early_migration_stops_even_where_sigterm_is_ignored(tmp_path, monkeypatch):
+    """Some runners start jobs with SIGTERM ignored, which a fork inherits: stop() must not
+    wait for a child that never ends."""
+    monkeypatch.delenv(EARLY_FOLDER_VARIABLE, raising=False)
+    never = waiting_for(tmp_path / "never")
+
+    def deaf(folder, lock):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        never(folder, lock)
+
+    early = EarlyMigration.start(tmp_path / "kept", deaf)
+    early.stop()
+    assert early.returncode == -signal.SIGKILL
 
 
 @pytest.mark.parametrize("worker", [None, "gw1"])
