@@ -81,15 +81,25 @@ def test_ensure_all_on_the_committed_set_up_writes_nothing(site_tree):
     assert _what_ensure_all_writes() == before
 
 
-def test_ensure_all_runs_again_once_the_committed_set_up_is_gone(site_tree, monkeypatch):
+@pytest.mark.parametrize(
+    "helper, module, name",
+    [
+        ("ensure_all_unless_committed", "shared_content", "ensure_all"),
+        ("ensure_roles_unless_committed", "roles", "ensure_roles"),
+    ],
+)
+def test_a_skipped_set_up_runs_again_once_the_committed_set_up_is_gone(
+    site_tree, monkeypatch, helper, module, name
+):
     from . import shared_content
 
     calls = []
-    monkeypatch.setattr(shared_content, "ensure_all", lambda: calls.append("ran"))
-    shared_content.ensure_all_unless_committed()
+    target = shared_content if module == "shared_content" else shared_content.roles
+    monkeypatch.setattr(target, name, lambda: calls.append("ran"))
+    getattr(shared_content, helper)()
     assert calls == []
     monkeypatch.setattr(shared_content.CommittedSkeleton, "ensured_home_pk", -1)  # flushed
-    shared_content.ensure_all_unless_committed()
+    getattr(shared_content, helper)()
     assert calls == ["ran"]
     assert shared_content.CommittedSkeleton.ensured_home_pk is None
 
@@ -105,16 +115,3 @@ def test_ensure_roles_on_the_committed_set_up_writes_nothing(site_tree):
     before = _what_ensure_all_writes()
     roles.ensure_roles()
     assert _what_ensure_all_writes() == before
-
-
-def test_ensure_roles_runs_again_once_the_committed_set_up_is_gone(site_tree, monkeypatch):
-    from . import shared_content
-
-    calls = []
-    monkeypatch.setattr(shared_content.roles, "ensure_roles", lambda: calls.append("ran"))
-    shared_content.ensure_roles_unless_committed()
-    assert calls == []
-    monkeypatch.setattr(shared_content.CommittedSkeleton, "ensured_home_pk", -1)  # flushed
-    shared_content.ensure_roles_unless_committed()
-    assert calls == ["ran"]
-    assert shared_content.CommittedSkeleton.ensured_home_pk is None
