@@ -14,8 +14,13 @@ from partners.models import PartnerPage
 from taxonomy.models import Sector
 from videos.factories import make_image, make_video
 
+from .. import lazy_schemathesis
 from ..kept_content import Kept, built_as_in_a_test
 from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
+
+# test_api_schema.py's 13 operation tests are built when they run, not in every worker that
+# collects them (2.5 s of CPU each).
+lazy_schemathesis.install()
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,8 @@ from openapi_spec_validator import validate
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+from .. import lazy_schemathesis
+
 EXAMPLES = int(os.environ.get("STEMHUB_SCHEMATHESIS_EXAMPLES", "30"))
 
 
@@ -49,6 +51,17 @@ def test_the_schema_is_valid_openapi(client):
     document = client.get("/api/v1/openapi.json").json()
     assert document == schema.raw_schema  # what the tests below run against is what is served
     validate(document)  # raises on any violation of the OpenAPI 3.1 specification
+
+
+def test_the_operation_tests_are_built_when_they_run():
+    """Not in every worker that collects them: pytest collected a stand-in for each operation
+    (tests/lazy_schemathesis.py, tests/test_lazy_schemathesis.py)."""
+    operation_tests = [
+        test
+        for test in lazy_schemathesis.collected
+        if test.__name__ == "test_the_api_keeps_to_its_schema"
+    ]
+    assert len(operation_tests) == len(list(schema.get_all_operations()))
 
 
 @pytest.mark.django_db
