@@ -11,9 +11,6 @@ from functools import lru_cache
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
-from fontTools import ttLib
-from fpdf import FPDF, FontFace
-from fpdf.fonts import SubsetMap
 from wagtail.documents import get_document_model
 
 from stemhub.demo import add_child_page, ensure_terms, read, translated
@@ -76,6 +73,8 @@ def _parsed_font(path, style):
     """fpdf2's reading of a TrueType font (widths and glyph ids of its 6,000 characters), done
     once per process: `add_font` read both DejaVu fonts again for every worksheet, about 40 %
     of what one cost. Only a template: `_add_font` gives each document its own copy."""
+    from fpdf import FPDF
+
     pdf = FPDF()
     pdf.add_font("Template", style, path)
     font = pdf.fonts[f"template{style}"]
@@ -89,6 +88,9 @@ def _add_font(pdf, family, style, path):
     writing the PDF cuts down to those characters in place (opened lazily: only what the cut
     reads is read). tests/classroom/test_print_sheet.py checks the bytes equal fpdf2's own
     `add_font` and that the kept templates are never changed."""
+    from fontTools import ttLib
+    from fpdf.fonts import SubsetMap
+
     template = _parsed_font(path, style)
     if template is None:  # a colour font keeps a reference to its document: no sharing
         pdf.add_font(family, style, path)
@@ -120,7 +122,11 @@ def make_worksheet_pdf(
     title, *, subtitle="", tasks=(), name_label="Naam", footer="", table=None, table_title=""
 ):
     """A one-page A4 worksheet: title, a name line, the table the lesson asks pupils to fill
-    in (headers and rows, empty cells to write in), then numbered tasks with room to write."""
+    in (headers and rows, empty cells to write in), then numbered tasks with room to write.
+    fpdf2 is imported here, not with the module: 0.3 s of CPU that every process importing the
+    demo loader (each test worker's collection) paid without making a sheet."""
+    from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.set_title(title)
@@ -165,6 +171,8 @@ def make_worksheet_pdf(
 
 def _draw_table(pdf, family, clean, table, table_title):
     """Header cells wrap onto a second line instead of running over their border."""
+    from fpdf import FontFace
+
     headers, rows = table
     if table_title:
         pdf.set_font(family, "B", 12)
