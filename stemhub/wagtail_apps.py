@@ -50,6 +50,8 @@ class Unused:
 
 class StandIn(types.ModuleType):
     def __getattr__(self, name):
+        if name.startswith("__"):  # not a package, no loader: the import system must see so
+            raise AttributeError(name)
         return Unused()
 
 
