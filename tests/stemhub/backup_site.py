@@ -52,14 +52,19 @@ def build_source(migrate=True):
 
     from django.core.management import call_command
 
+    from stemhub.demo.indexes import reference_index_deferred, search_index_paused
+
     quiet = io.StringIO()
     if migrate:
         migrate_or_copy(quiet)
     # What `make db` does after migrating: rows the migrations made get their Dutch columns.
     call_command("update_translation_fields", verbosity=0, stdout=quiet)
     call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
-    _build_content()
-    call_command("update_index", verbosity=0, stdout=quiet)  # as load_demo does
+    # As load_demo does: each object's references written once at the end, the search index
+    # left alone by the saves and built by `update_index` (stemhub/demo/indexes.py).
+    with search_index_paused(), reference_index_deferred():
+        _build_content()
+    call_command("update_index", verbosity=0, stdout=quiet)
 
 
 def migrate_or_copy(quiet):
