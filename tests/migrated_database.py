@@ -216,15 +216,28 @@ class PostgresCopy:
     """The migrated database as a template database on the server, its fingerprint in its
     comment: `test_stemhub_gw0` is then made again as `CREATE DATABASE … TEMPLATE`."""
 
-    def __init__(self, connection):
+    def __init__(self, connection, template=None):
         self.connection = connection
-        name = connection.settings_dict["NAME"]
-        worker = os.environ.get("PYTEST_XDIST_WORKER")
-        if worker:
-            name = name.removesuffix(f"_{worker}")
-        # The early migration's own test database (EarlyMigration) fills the same template.
-        name = name.removesuffix(EARLY_SUFFIX)
-        self.template = f"{name}_migrated"
+        if template is None:
+            name = connection.settings_dict["NAME"]
+            worker = os.environ.get("PYTEST_XDIST_WORKER")
+            if worker:
+                name = name.removesuffix(f"_{worker}")
+            # The early migration's own test database (EarlyMigration) fills the same template.
+            name = name.removesuffix(EARLY_SUFFIX)
+            template = f"{name}_migrated"
+        self.template = template
+
+    @contextlib.contextmanager
+    def locked(self):
+        """The template's lock on the server (an advisory lock of a session of its own): for
+        processes of any checkout that keep or copy the same template."""
+        with self.connection._nodb_cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(hashtext(%s))", [self.template])
+            try:
+                yield
+            finally:
+                cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [self.template])
 
     def _sql(self, *statements):
         """Run on the server's maintenance database: neither the test database nor the

@@ -247,3 +247,11 @@ def test_the_early_migration_and_the_workers_share_one_template(monkeypatch, wor
         monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
     connection = SimpleNamespace(settings_dict={"NAME": name})
     assert PostgresCopy(connection).template == "test_stemhub_migrated"
+
+
+def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own():
+    """tests/stemhub/backup_site.py keeps `migrate` on an empty database under its own name, the
+    same for every process (not the per-process name of the database it migrated)."""
+    connection = SimpleNamespace(settings_dict={"NAME": "stemhub_backup_source_4242"})
+    copy = PostgresCopy(connection, template="stemhub_backup_migrated")
+    assert copy.template == "stemhub_backup_migrated"

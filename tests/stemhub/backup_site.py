@@ -1,8 +1,9 @@
 """The two sides of tests/stemhub/test_backup.py, each run in a subprocess of its own (the
 database and MEDIA_ROOT come from the environment, as they do for an operator):
 
-    python -m tests.stemhub.backup_site build           # the source site; prints its state
-    python -m tests.stemhub.backup_site build-migrated  # the same on a migrated copy
+    python -m tests.stemhub.backup_site build BACKUPS   # the source site; prints its state,
+                                                        # then backs it up into BACKUPS
+    python -m tests.stemhub.backup_site build-migrated BACKUPS  # the same on a migrated copy
     python -m tests.stemhub.backup_site state           # prints the state of a (restored) site
     python -m tests.stemhub.backup_site state ARCHIVE EMPTY_MEDIA  # then restores ARCHIVE again
 
@@ -11,16 +12,25 @@ translated columns, then a small site with one of every kind of content a backup
 (instead of the whole demo: a backup copies tables and files, not amounts), and the search
 index. `build-migrated` skips `migrate`: the database is a copy of the test run's own, already
 migrated test database (tests/stemhub/test_backup.py), and `migrate` is about half of the
-build's CPU. The state is what a restore must give back: every model's row count, the page tree,
-images, documents, an editor who can sign in, one page of every type answering in both
-languages, and what the site search finds. It is read after those requests, so the renditions
-they create are counted on both sides.
+build's CPU. `build` migrates as `make db` does, unless the test names a folder in
+STEMHUB_TEST_BACKUP_MIGRATED (pytest's cache): then `migrate`'s result is kept under the
+fingerprint of everything it reads (tests/migrated_database.py: the same fingerprint, lock and
+copies as the test database's), and a later run with the same fingerprint copies it instead of
+migrating (about 17 s of CPU): SQLite a file there, PostgreSQL the template database
+`stemhub_backup_migrated` on the server, fingerprint in its comment, taken under a lock on the
+server. So a cold run (CI's fresh clone, a changed migration, model or package) still runs the
+real `migrate`; a warm run copies its result. The state is what a restore must give back:
+every model's row count, the page tree, images, documents, an editor who can sign in, one page
+of every type answering in both languages, and what the site search finds. It is read after
+those requests, so the renditions they create are counted on both sides.
 
 `state ARCHIVE EMPTY_MEDIA` then runs `manage.py restore ARCHIVE` a second time in the same
 process, as manage.py runs it (`execute_from_command_line`: the command's arguments, checks,
 error message and exit status), with MEDIA_ROOT an empty folder, and prints its exit status and
 stderr after the state: one Python start-up less than a `manage.py` of its own (about 2 s of
-CPU). The first restore, the one that must work, stays a process of its own.
+CPU). `build BACKUPS` runs `manage.py backup --output BACKUPS` the same way after the state, and
+prints its exit status and output (the archive's path): one more start-up saved. The first
+restore, the one that must work, stays a process of its own.
 """
 
 import json
@@ -28,6 +38,10 @@ import re
 import sys
 
 EDITOR = ("redacteur", "backup-restore-check")
+# The folder that keeps `migrate`'s result for the next run (set by the test), and where the
+# PostgreSQL case keeps it: a template database on the server.
+KEPT_MIGRATION_VARIABLE = "STEMHUB_TEST_BACKUP_MIGRATED"
+POSTGRES_TEMPLATE = "stemhub_backup_migrated"
 
 
 def build_source(migrate=True):
@@ -38,14 +52,56 @@ def build_source(migrate=True):
 
     from django.core.management import call_command
 
+    from stemhub.demo.indexes import reference_index_deferred, search_index_paused
+
     quiet = io.StringIO()
     if migrate:
-        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        migrate_or_copy(quiet)
     # What `make db` does after migrating: rows the migrations made get their Dutch columns.
     call_command("update_translation_fields", verbosity=0, stdout=quiet)
     call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
-    _build_content()
-    call_command("update_index", verbosity=0, stdout=quiet)  # as load_demo does
+    # As load_demo does: each object's references written once at the end, the search index
+    # left alone by the saves and built by `update_index` (stemhub/demo/indexes.py).
+    with search_index_paused(), reference_index_deferred():
+        _build_content()
+    call_command("update_index", verbosity=0, stdout=quiet)
+
+
+def migrate_or_copy(quiet):
+    """`migrate` on the empty database; with a folder in STEMHUB_TEST_BACKUP_MIGRATED, a copy of
+    an earlier `migrate`'s result with the same fingerprint when there is one, else `migrate`,
+    whose result is then kept. Returns "migrated" or "copied"."""
+    import contextlib
+    import fcntl
+    import os
+    from pathlib import Path
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    from tests.migrated_database import PostgresCopy, SqliteCopy, fingerprint, lock_path
+
+    folder = os.environ.get(KEPT_MIGRATION_VARIABLE)
+    if not folder or connection.vendor not in ("sqlite", "postgresql"):
+        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        return "migrated"
+    if connection.vendor == "postgresql":
+        copy = PostgresCopy(connection, template=POSTGRES_TEMPLATE)
+        locked = copy.locked()
+    else:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        copy = SqliteCopy(connection, Path(folder))
+        locked = contextlib.ExitStack()
+        lock = locked.enter_context(lock_path(Path(folder)).open("a"))
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker or run of this tree keeping it
+    print_ = fingerprint(connection)
+    with locked:
+        if copy.exists(print_):
+            copy.restore(print_)
+            return "copied"
+        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        copy.keep(print_)
+        return "migrated"
 
 
 def _build_content():
@@ -181,9 +237,9 @@ def site_state():
     }
 
 
-def restore_again(archive, empty_media):
-    """`manage.py restore ARCHIVE` with MEDIA_ROOT empty, as manage.py runs it; its exit status
-    and what it wrote."""
+def manage(*arguments, media_root=None):
+    """`manage.py ARGUMENTS` as manage.py runs it (with MEDIA_ROOT `media_root`, if given); its
+    exit status and what it wrote."""
     import contextlib
     import io
 
@@ -191,13 +247,14 @@ def restore_again(archive, empty_media):
     from django.test import override_settings
 
     stdout, stderr = io.StringIO(), io.StringIO()
+    media = override_settings(MEDIA_ROOT=media_root) if media_root else contextlib.nullcontext()
     with (
-        override_settings(MEDIA_ROOT=empty_media),
+        media,
         contextlib.redirect_stdout(stdout),
         contextlib.redirect_stderr(stderr),
     ):
         try:
-            execute_from_command_line(["manage.py", "restore", archive])
+            execute_from_command_line(["manage.py", *arguments])
             returncode = 0
         except SystemExit as exit:
             returncode = 0 if exit.code is None else exit.code  # sys.exit(): success
@@ -208,16 +265,20 @@ def main(command, *arguments):
     import django
 
     django.setup()
-    if command in ("build", "build-migrated") and not arguments:
+    if command in ("build", "build-migrated") and len(arguments) == 1:
         build_source(migrate=command == "build")
-    elif command != "state" or len(arguments) not in (0, 2):
+        print(json.dumps(site_state()))
+        print(json.dumps(manage("backup", "--output", arguments[0])))
+    elif command == "state" and len(arguments) in (0, 2):
+        print(json.dumps(site_state()))
+        if arguments:
+            archive, empty_media = arguments
+            print(json.dumps(manage("restore", archive, media_root=empty_media)))
+    else:
         raise SystemExit(
-            "usage: python -m tests.stemhub.backup_site build|build-migrated|state"
-            f" [ARCHIVE EMPTY_MEDIA], not {command} {' '.join(arguments)}"
+            "usage: python -m tests.stemhub.backup_site build|build-migrated BACKUPS"
+            f" | state [ARCHIVE EMPTY_MEDIA], not {command} {' '.join(arguments)}"
         )
-    print(json.dumps(site_state()))
-    if arguments:
-        print(json.dumps(restore_again(*arguments)))
 
 
 if __name__ == "__main__":

@@ -7,14 +7,18 @@ What is tested where, per run:
 - `migrate` on an empty database, as an operator's `make db` does (in the source's build
   process, tests/stemhub/backup_site.py): the case of the other engine than the run's (SQLite
   run: the PostgreSQL case; PostgreSQL run, as in CI: the SQLite case), or the SQLite case itself
-  when no PostgreSQL server answers. So every run takes that path at least once.
+  when no PostgreSQL server answers. Its result is kept under the fingerprint of everything
+  `migrate` reads (in pytest's cache, or for PostgreSQL as a template database on the server;
+  backup_site.py), so only a cold run migrates: CI's fresh clone, and any run after a change
+  of a migration, model, setting or package; a warm run copies the kept result (about 17 s of
+  CPU less). Without pytest's cache (`-p no:cacheprovider`) every run migrates.
 - The case of the run's own engine starts from a copy of the run's test database instead: that
   one is migrated already, and a second `migrate` was half of each case's CPU.
-- In both cases: `manage.py backup` and the first `manage.py restore` (into an empty database
-  and media folder) are processes of their own; the restored site's state is read in a third,
-  which then runs `manage.py restore` once more as manage.py runs it
-  (`execute_from_command_line`), with an empty media folder: it must refuse because the
-  database is not empty."""
+- In both cases: `manage.py backup` runs as manage.py runs it (`execute_from_command_line`) in
+  the source's build process, after its state is read; the first `manage.py restore` (into an
+  empty database and media folder) is a process of its own; the restored site's state is read
+  in a third, which then runs `manage.py restore` once more the same way, with an empty media
+  folder: it must refuse because the database is not empty."""
 
 import hashlib
 import json
@@ -30,6 +34,8 @@ import pytest
 from django.db import connection
 
 from stemhub.roles import EDITORS_GROUP
+
+from .backup_site import KEPT_MIGRATION_VARIABLE
 
 # Far longer than most files: the workers start it first (tests/file_order.py).
 pytestmark = pytest.mark.long_file
@@ -137,8 +143,9 @@ def copy_of_the_test_database(url, workdir):
     return False
 
 
-def env_for(tmp_path, name, database_url):
+def env_for(tmp_path, name, database_url, **more):
     return {
+        **more,
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "stemhub.settings.dev",
         "DEBUG": "false",
@@ -165,9 +172,9 @@ def manage(env, *args):
 
 
 def site_state(env, *command):
-    """The site's state (tests/stemhub/backup_site.py): `build` builds the source site first;
-    `state ARCHIVE EMPTY_MEDIA` restores ARCHIVE a second time after reading it, and gives that
-    restore's exit status and stderr too."""
+    """The site's state (tests/stemhub/backup_site.py): `build BACKUPS` builds the source site
+    first and backs it up after reading it; `state ARCHIVE EMPTY_MEDIA` restores ARCHIVE a second
+    time after reading it. With such arguments, that command's exit status and output too."""
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-m", SITE, *(command or ["state"])],
         cwd=BASE_DIR,
@@ -179,7 +186,7 @@ def site_state(env, *command):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.strip().splitlines()
-    if len(command) == 3:
+    if len(command) > 1:
         return json.loads(lines[-2]), json.loads(lines[-1])
     return json.loads(lines[-1])
 
@@ -194,17 +201,21 @@ def media_files(env):
     }
 
 
-def test_restore_into_an_empty_database_gives_the_same_pages(tmp_path, database_url, db):
-    source = env_for(tmp_path, "source", database_url)
+def test_restore_into_an_empty_database_gives_the_same_pages(request, tmp_path, database_url, db):
+    cache = getattr(request.config, "cache", None)  # keeps `migrate`'s result for the next run
+    kept = {KEPT_MIGRATION_VARIABLE: str(cache.mkdir("backup-migrated"))} if cache else {}
+    source = env_for(tmp_path, "source", database_url, **kept)
     # Every run migrates an empty database as an operator does at least once: in the case of
     # the other engine, or in the SQLite case itself when no PostgreSQL server answers.
     other_case_runs = source["DATABASE_URL"].startswith("postgres") or postgres_answers()
     copied = other_case_runs and copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
     Path(source["MEDIA_ROOT"], "original_images").mkdir(parents=True, exist_ok=True)
     Path(source["MEDIA_ROOT"], "original_images", "kept.txt").write_text("media survive")
-    before = site_state(source, "build-migrated" if copied else "build")
+    build = "build-migrated" if copied else "build"
+    before, backup = site_state(source, build, str(tmp_path / "backups"))
     assert [kind for kind in KINDS if not before["counts"][kind]] == []
-    archive = manage(source, "backup", "--output", str(tmp_path / "backups")).strip()
+    assert backup["returncode"] == 0, backup["stderr"][-3000:]
+    archive = backup["stdout"].strip()
     assert archive.endswith(".tar.gz") and Path(archive).exists()
 
     target = env_for(tmp_path, "target", database_url)
