@@ -35,6 +35,7 @@ from wagtail.signals import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from stemhub import site_root_paths
 from stemhub.browse.feeds import FEED_ROUTE
 
 from . import conf
@@ -56,9 +57,10 @@ def start_new_generation():
 def purging():
     """Whether a CDN is to be purged: the settings `wagtail.contrib.frontend_cache` reads have a
     backend. Without one an image, document or snippet save does not work out the home and
-    section pages' URLs (a query and twenty URLs for each save). A page change still works out
-    its own URLs: that also leaves Wagtail's site root paths cached in both languages, which
-    the first render after a publish counts on (the query-count tests of browse and search)."""
+    section pages' URLs (a query and twenty URLs for each save), and a page change not its own
+    (`page_change_urls()`). A page change still leaves Wagtail's site root paths cached in
+    both languages, which the first render after a publish counts on (the query-count tests
+    of browse and search)."""
     backends = getattr(settings, "WAGTAILFRONTENDCACHE", None)
     if backends is None:
         return getattr(settings, "WAGTAILFRONTENDCACHE_LOCATION", None) is not None
@@ -108,17 +110,30 @@ def section_urls():
     return urls + sitemap_urls()
 
 
+def page_change_urls(*pages):
+    """What a change of these pages purges at a CDN: `affected_urls()` of each. Without a CDN
+    nothing is purged, so their URLs are not worked out (the ancestors' query and a URL per
+    page and language, 3-5 ms of CPU on every publish) and no purge task is queued; only the
+    site root paths are read, for every language, as working out the URLs did (`purging()`)."""
+    if purging():
+        return [url for page in pages for url in affected_urls(page)]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            site_root_paths.site_root_paths()  # one query for every language, if not cached
+    return []
+
+
 def on_page_change(sender, instance, **kwargs):
-    invalidate(affected_urls(instance))
+    invalidate(page_change_urls(instance))
 
 
 def on_slug_change(sender, instance, instance_before, **kwargs):
-    invalidate(affected_urls(instance_before) + affected_urls(instance))
+    invalidate(page_change_urls(instance_before, instance))
 
 
 def on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        invalidate(affected_urls(instance))
+        invalidate(page_change_urls(instance))
 
 
 def is_content_model(model):

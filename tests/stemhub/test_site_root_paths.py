@@ -74,3 +74,27 @@ def test_a_slow_reader_never_overwrites_another_language_cached_after_it(site_tr
     with translation.override("nl"):
         site_root_paths.read_every_language()
     assert cache.get(site_root_paths.cache_key("en")) == found[site_root_paths.cache_key("en")]
+
+
+def test_a_publish_without_a_cdn_purges_nothing_and_leaves_the_root_paths_cached(
+    site_tree, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The page cache's invalidation works out no URLs to purge when no CDN is configured (no
+    purge task per publish), and still leaves every language's root paths cached, as working
+    out the URLs did: the first render after a publish counts on them."""
+    from stemhub.pagecache import invalidation
+
+    page, _created = add_child_page(
+        site_tree.home,
+        AboutPage,
+        {"nl": "over-ons", "en": "about-us"},
+        {"nl": "Over", "en": "About"},
+    )
+    purged = []
+    monkeypatch.setattr(invalidation, "purge_urls_from_cache", purged.append)
+    cache.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert purged == []
+    for language in ("nl", "en"):
+        assert cache.get(site_root_paths.cache_key(language)), language

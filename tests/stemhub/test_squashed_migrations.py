@@ -14,6 +14,7 @@ records their names, which are no longer on disk (`EARLIER_SQUASHES`), and must 
 """
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,10 @@ PROJECT_APPS = (
 )
 
 
+@cache  # the files do not change while the module runs; read once per app, not once per state
 def migration_files(app):
-    return sorted(
-        path.stem for path in (ROOT / app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return tuple(
+        sorted(path.stem for path in (ROOT / app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py"))
     )
 
 
@@ -49,6 +51,7 @@ def old_migrations(app):
     return [name for name in migration_files(app) if "_squashed_" not in name]
 
 
+@cache  # only read: loaded once for the module instead of for every use (one per old state)
 def old_graph():
     """Every migration file as a node, squashes not standing in for anything."""
     return MigrationLoader(None, ignore_no_migrations=True, replace_migrations=False).graph
