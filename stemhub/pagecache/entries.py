@@ -37,6 +37,20 @@ OWN_HEADERS = {
     "x-cache",
 }
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "image/svg+xml")
+BROTLI_QUALITY = 9
+BROTLI_DEFAULT_WINDOW = 22  # brotli's own default lgwin: a window of 4 MiB
+
+
+def brotli_window(size):
+    """The smallest brotli window (lgwin) that holds a body of `size` bytes, from 16 (64 KiB, the
+    smallest that takes quality 9's cheap path) up to brotli's default. At quality 9 any window
+    over 16 sets up a large hash table for every body: 5.3 ms of CPU for a 7-16 KB page instead
+    of 0.24 ms, for output no smaller (a window larger than the body finds nothing more)."""
+    return min(BROTLI_DEFAULT_WINDOW, max(16, (size + 15).bit_length()))
+
+
+def brotli_compress(body):
+    return brotli.compress(body, quality=BROTLI_QUALITY, lgwin=brotli_window(len(body)))
 
 
 @dataclass
@@ -67,7 +81,7 @@ class CachedPage:
             etag=None if tokens else f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
             last_modified=time.time(),
             has_csrf_token=bool(tokens),
-            brotli_compressed=brotli.compress(body, quality=9) if compress else None,
+            brotli_compressed=brotli_compress(body) if compress else None,
         )
 
     def to_response(self, request):

@@ -6,7 +6,6 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
-from ..shared_content import ensure_all_unless_committed
 from ..workers import redis_url_of_this_worker
 
 REDIS_URL = redis_url_of_this_worker()
@@ -57,9 +56,3 @@ def page_cache(request, settings):
 def visitor():
     """An anonymous browser: no session, checks CSRF like a real one."""
     return Client(enforce_csrf_checks=True)
-
-
-@pytest.fixture
-def initiatives_ready(site_tree):
-    ensure_all_unless_committed()
-    return site_tree.sections["initiatives"]

@@ -9,6 +9,8 @@ from django.test import Client
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, ensure_all_unless_committed, module_content
 from .helpers import cache_state, text
 
 URL = "/nl/initiatieven/jong-talent-limburg/"
@@ -23,15 +25,29 @@ CANDIDACY = {
 }
 
 
+@pytest.fixture(scope="module")
+def initiative_built(django_db_setup, django_db_blocker):
+    """The initiative with the candidacy form, built once for the module (tests/kept_content.py);
+    the candidacies a test posts stay in its own savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            site_tree = CommittedSkeleton.find_or_load()
+            ensure_all_unless_committed()
+            kept = Kept(
+                initiative=create_initiative(
+                    site_tree.sections["initiatives"],
+                    "jong-talent-limburg",
+                    title="Jong talent voor Limburg",
+                    title_en="Young talent for Limburg",
+                    slug_en="young-talent-limburg",
+                )
+            )
+        yield kept
+
+
 @pytest.fixture
-def initiative(initiatives_ready):
-    return create_initiative(
-        initiatives_ready,
-        "jong-talent-limburg",
-        title="Jong talent voor Limburg",
-        title_en="Young talent for Limburg",
-        slug_en="young-talent-limburg",
-    )
+def initiative(initiative_built, site_tree):
+    return initiative_built.fresh().initiative
 
 
 def test_two_visitors_each_get_their_own_working_form(page_cache, initiative):

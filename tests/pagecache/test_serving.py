@@ -1,11 +1,13 @@
 """Anonymous pages come from the cache, with the right headers; personal answers never do."""
 
+import brotli
 import pytest
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from classroom.demo import load_index
 from classroom.factories import ensure_vocabulary
+from stemhub.pagecache.entries import BROTLI_QUALITY, brotli_compress, brotli_window
 from taxonomy.models import Sector
 
 from ..kept_content import Kept, built_as_in_a_test
@@ -80,6 +82,19 @@ def test_cached_html_is_brotli_for_browsers_that_accept_it_and_smaller_than_gzip
     assert "Accept-Encoding" in packed["Vary"]
     assert int(packed["Content-Length"]) == len(packed.content) < len(gzipped.content)
     assert text(packed) == text(plain)
+    # The window fitted to the page (brotli_window) compresses as well as brotli's default one.
+    default_window = brotli.compress(plain.content, quality=BROTLI_QUALITY)
+    assert len(packed.content) <= len(default_window) * 1.01
+
+
+def test_the_brotli_window_holds_the_whole_body():
+    """A window is 2**lgwin - 16 bytes; from 16 (64 KiB) up to brotli's default (4 MiB)."""
+    assert [brotli_window(size) for size in (0, 200, 65_520)] == [16, 16, 16]
+    assert [brotli_window(size) for size in (65_521, 131_056, 131_057)] == [17, 17, 18]
+    assert [brotli_window(size) for size in (4_194_288, 4_194_289, 10**9)] == [22, 22, 22]
+    for size in (65_520, 65_521, 300_000):
+        body = b"".join(b"<li>%d</li>" % n for n in range(size))[:size]
+        assert brotli.decompress(brotli_compress(body)) == body
 
 
 def test_preview_and_posts_are_not_cached(page_cache, site_tree):
