@@ -142,18 +142,6 @@ def build_catalogue(video_index, vocab):
     return videos
 
 
-@pytest.fixture
-def many_videos(video_index, vocab):
-    """Build `n` more videos, each with a poster, two sectors and two heroes."""
-    made = []
-
-    def build(n):
-        made.extend(build_many_videos(video_index, vocab, n, start=len(made)))
-        return made
-
-    return build
-
-
 def build_many_videos(video_index, vocab, n, start=0):
     """Videos number `start` to `start + n - 1`, each with a poster, two sectors and two
     heroes."""
