@@ -13,9 +13,7 @@ from wagtail.models import Page
 
 from videos.models import VideoPage
 
-from ..kept_content import built_as_in_a_test
-from ..shared_content import CommittedSkeleton, module_content
-from .conftest import build_many_videos, build_vocab
+from .conftest import build_many_videos, many_videos_kept
 
 BROWSE = "/nl/videos/"
 
@@ -157,11 +155,8 @@ def current_page(response):
 def thirty_more_pks(shared_catalogue_pks, django_db_blocker):
     """30 more videos ("Video nummer 0" to "29") beside the module's catalogue, built once for
     the class that asks (tests/shared_content.py) and rolled back after it."""
-    with module_content(django_db_blocker):
-        with built_as_in_a_test():
-            skeleton = CommittedSkeleton.find_or_load()
-            built = build_many_videos(skeleton.sections["videos"], build_vocab(), 30)
-        yield [page.pk for page in built]
+    with many_videos_kept(django_db_blocker, 30) as pks:
+        yield pks
 
 
 @pytest.fixture

@@ -12,9 +12,7 @@ from stemhub.routing import route_by_slug
 from videos.factories import make_video
 from videos.models import RelatedVideo, VideoIndexPage, VideoPage
 
-from ..kept_content import built_as_in_a_test
-from ..shared_content import CommittedSkeleton, module_content
-from .conftest import build_many_videos, build_vocab
+from .conftest import many_videos_kept
 
 
 def count_queries(client, url):
@@ -67,11 +65,8 @@ def test_related_videos_fill_up_with_the_newest_when_few_share_a_sector(client, 
 def thirty_video_pks(django_db_setup, django_db_blocker):
     """30 videos built once for the class that asks (tests/shared_content.py), rolled back after
     it: the tests outside that class need a video section of their own."""
-    with module_content(django_db_blocker):
-        with built_as_in_a_test():
-            skeleton = CommittedSkeleton.find_or_load()
-            built = build_many_videos(skeleton.sections["videos"], build_vocab(), 30)
-        yield [page.pk for page in built]
+    with many_videos_kept(django_db_blocker, 30) as pks:
+        yield pks
 
 
 @pytest.fixture
