@@ -16,10 +16,17 @@ class StemhubConfig(AppConfig):
         translate_names_in_notifications()
         translate_names_in_admin()
         bound_image_decoding()
-        from stemhub import multilingual_querysets, routing, site_lookup, site_root_paths
+        from stemhub import (
+            multilingual_querysets,
+            routing,
+            sibling_slugs,
+            site_lookup,
+            site_root_paths,
+        )
 
         multilingual_querysets.install()
         routing.install()  # after wagtail-modeltranslation patched the page types (app order)
+        sibling_slugs.install()
         site_root_paths.install()
         site_lookup.install()
         from stemhub.pagecache import invalidation

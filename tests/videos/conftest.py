@@ -5,6 +5,7 @@ them inside the test's own savepoint) overrides `catalogue` with `shared_catalog
 for the module (tests/shared_content.py).
 """
 
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -142,18 +143,6 @@ def build_catalogue(video_index, vocab):
     return videos
 
 
-@pytest.fixture
-def many_videos(video_index, vocab):
-    """Build `n` more videos, each with a poster, two sectors and two heroes."""
-    made = []
-
-    def build(n):
-        made.extend(build_many_videos(video_index, vocab, n, start=len(made)))
-        return made
-
-    return build
-
-
 def build_many_videos(video_index, vocab, n, start=0):
     """Videos number `start` to `start + n - 1`, each with a poster, two sectors and two
     heroes."""
@@ -176,3 +165,14 @@ def build_many_videos(video_index, vocab, n, start=0):
         )
         made.append(page)
     return made
+
+
+@contextmanager
+def many_videos_kept(django_db_blocker, n):
+    """The primary keys of `build_many_videos(n)` below the committed skeleton, for a class- or
+    module-scoped fixture (tests/shared_content.py): rolled back when it ends."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            built = build_many_videos(skeleton.sections["videos"], build_vocab(), n)
+        yield [page.pk for page in built]

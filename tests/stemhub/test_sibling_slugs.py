@@ -1,0 +1,87 @@
+"""A page's slugs are checked against the siblings that could clash only (stemhub.sibling_slugs):
+the same errors as wagtail-modeltranslation's check over every sibling, in every case."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from wagtail.models import Page
+
+from stemhub import sibling_slugs
+from stemhub.sibling_slugs import every_sibling, validate_slugs
+from videos.factories import make_video
+from videos.models import VideoPage
+
+
+@pytest.fixture
+def siblings(site_tree):
+    """Three videos below the overview: one with both slugs, one with only a Dutch slug, and
+    one whose English slug is another's Dutch one."""
+    videos = site_tree.sections["videos"]
+    make_video(videos, "Zonnecellen", slug="zonnecellen", slug_en="solar-cells")
+    dutch_only, _ = make_video(videos, "Robots", slug="robots")
+    Page.objects.filter(pk=dutch_only.pk).update(slug_en="")  # English falls back to Dutch
+    make_video(videos, "Batterijen", slug="batterijen", slug_en="zonnecellen-en")
+    return videos
+
+
+# (Dutch slug, English slug) of a new video beside them; "" for no English slug of its own.
+CASES = [
+    ("nieuw", "new"),  # no clash
+    ("zonnecellen", "iets-anders"),  # Dutch against Dutch
+    ("iets", "solar-cells"),  # English against English
+    ("iets", "robots"),  # English against a sibling's Dutch fallback
+    ("robots", ""),  # the page's own fallback against that same sibling, in both languages
+    ("solar-cells", ""),  # its English fallback against a sibling's English slug
+    ("batterijen", "batterijen"),  # both at once
+    ("zonnecellen-en", "x"),  # Dutch against a sibling's English slug: no clash in Dutch
+]
+
+
+def new_video(parent, slug_nl, slug_en):
+    page = VideoPage(title="Nieuw", slug=slug_nl, slug_nl=slug_nl, slug_en=slug_en or None)
+    # Where add_child puts it (treebeard), without saving it: what clean() sees on adding.
+    last = parent.get_last_child()
+    page.depth = parent.depth + 1
+    page.path = last._inc_path() if last else parent.get_path_for_child(1)  # noqa: SLF001
+    return page
+
+
+@pytest.mark.parametrize(("slug_nl", "slug_en"), CASES)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_same_errors_as_checking_every_sibling(siblings, slug_nl, slug_en, language):
+    page = new_video(siblings, slug_nl, slug_en)
+    with translation.override(language):
+        expected = every_sibling(page)
+        assert validate_slugs(page) == expected
+        assert translation.get_language() == language  # the active language is kept
+
+
+def test_an_existing_page_is_not_its_own_clash(siblings):
+    page = VideoPage.objects.get(slug_nl="zonnecellen")
+    assert validate_slugs(page) == every_sibling(page) == {}
+    page.slug_en = "zonnecellen-en"
+    assert set(validate_slugs(page)) == set(every_sibling(page)) == {"slug_en"}
+
+
+def test_another_parents_page_is_no_clash(siblings, site_tree):
+    page = new_video(site_tree.home, "zonnecellen", "solar-cells")
+    assert validate_slugs(page) == every_sibling(page) == {}
+
+
+def test_only_the_siblings_that_could_clash_are_read(siblings, monkeypatch):
+    read = []
+
+    def check(page):
+        read.extend(sibling.slug_nl for sibling in page.get_siblings(inclusive=False))
+        return every_sibling(page)
+
+    monkeypatch.setattr(sibling_slugs, "every_sibling", check)
+    validate_slugs(new_video(siblings, "nieuw", "robots"))
+    assert read == ["robots"]
+
+
+def test_saving_a_clashing_page_is_refused_as_before(siblings):
+    """The patched clean() of every page type calls it (StemhubConfig.ready installs it)."""
+    with pytest.raises(ValidationError) as refused:
+        make_video(siblings, "Dubbel", slug="dubbel", slug_en="solar-cells")
+    assert "slug_en" in refused.value.message_dict
