@@ -9,12 +9,21 @@ filter and ranked here by the same rules, each site given the same `match`; whic
 pick never depends on the order of equally ranked sites (hostname and port are unique together,
 and there is one default site).
 
+The same query reads the root page in its own type (the home page): routing starts every request
+from `site.root_page.specific` (Wagtail's `Page.route_for_request`), which was a query of its
+own, the whole home page again by id. The page types that may sit right under the tree's root are
+joined (`root_page_relations`, one: `HomePage`) and the one the root page has is handed to
+`specific` as Wagtail's `get_specific()` would have made it; a root page of any other type is
+fetched by `specific` as before.
+
 `install()` (from StemhubConfig.ready) puts it in place of the module function Wagtail's
 `Site.find_for_request` calls.
 """
 
+from functools import cache
+
 from django.db.models import Q
-from wagtail.models import Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail.models import sites as wagtail_sites
 from wagtail.models.sites import (
     MATCH_DEFAULT,
@@ -38,6 +47,32 @@ def match(site, hostname, port):
     return MATCH_HOSTNAME
 
 
+@cache
+def root_page_relations():
+    """The reverse one-to-one names (`homepage`) of the page types allowed under the tree's root
+    that inherit from Page directly (a join of their own table gives the whole page)."""
+    return tuple(
+        model._meta.model_name
+        for model in get_page_models()
+        if model is not Page
+        and list(model._meta.parents) == [Page]
+        and Page in model.allowed_parent_page_models()
+    )
+
+
+def keep_specific_root_page(site):
+    """`site.root_page.specific` from the row the site query joined, if it has the page's type."""
+    root_page = site.root_page
+    for name in root_page_relations():
+        specific = root_page._state.fields_cache.get(name)
+        if specific is not None and type(specific) is root_page.specific_class:
+            # What get_specific() copies: attributes the generic page has that it has not.
+            for key, value in root_page.__dict__.items():
+                specific.__dict__.setdefault(key, value)
+            root_page.__dict__["specific"] = specific
+            return
+
+
 def get_site_for_hostname(hostname, port):
     """The Site for this hostname and port (Wagtail's rules), or Site.DoesNotExist."""
     # The port as the SQL comparison took it (request.get_port() gives a string).
@@ -45,9 +80,10 @@ def get_site_for_hostname(hostname, port):
     sites = list(
         Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
         .order_by()
-        .select_related("root_page")
+        .select_related("root_page", *(f"root_page__{name}" for name in root_page_relations()))
     )
     for site in sites:
+        keep_specific_root_page(site)
         site.match = match(site, hostname, port)
     sites.sort(key=lambda site: site.match)
 

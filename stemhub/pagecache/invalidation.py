@@ -25,7 +25,7 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, Site
+from wagtail.models import BaseViewRestriction, Page, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -137,10 +137,13 @@ def on_page_delete(sender, instance, **kwargs):
 
 
 def is_content_model(model):
+    """Also the view restrictions of pages and collections: a page made private must not be
+    served from the cache, nor stay in the menu (stemhub.context_processors)."""
     return (
         model in set(get_snippet_models())
         or issubclass(model, (Site, BaseSiteSetting, BaseGenericSetting))
         or issubclass(model, (AbstractImage, AbstractDocument))
+        or issubclass(model, BaseViewRestriction)
     )
 
 
