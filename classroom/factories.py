@@ -55,6 +55,9 @@ FONT_CANDIDATES = [
 ]
 
 
+# Tables fpdf2's subsetting of an embedded font removes (`output.py`, `_add_fonts`).
+DROPPED_BY_SUBSETTING = ("GDEF", "GPOS", "GSUB", "kern")
+
 # fpdf2 subsets embedded fonts with fontTools, which logs every glyph at INFO level.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
@@ -99,6 +102,11 @@ def _add_font(pdf, family, style, path):
     font.i = len(pdf.fonts) + 1
     font.fontkey = f"{family.lower()}{style}"
     font.ttfont = ttLib.TTFont(path, recalcTimestamp=False, lazy=True)
+    # fpdf2's subsetting drops the OpenType layout tables (and `kern`, with GPOS there), but
+    # fontTools reads and converts them before it drops them: left out here, the same bytes.
+    for tag in DROPPED_BY_SUBSETTING:
+        if tag in font.ttfont:
+            del font.ttfont[tag]
     font.cw = copy.copy(template.cw)
     font.glyph_ids = dict(template.glyph_ids)
     font.missing_glyphs = []

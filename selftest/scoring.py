@@ -32,14 +32,30 @@ class Outcome:
     all_sector_points: dict
 
 
-def _ranked(points, order):
-    """Keys by points (highest first); ties keep the editors' order, then first appearance."""
-    position = {key: i for i, key in enumerate(order)}
+def _positions(order):
+    return {key: i for i, key in enumerate(order)}
+
+
+def _ranked(points, order, position=None):
+    """Keys by points (highest first); ties keep the editors' order, then first appearance.
+    `position` is `_positions(order)`, for a caller that ranks many times in one order."""
+    position = _positions(order) if position is None else position
     keys = list(points)
     return sorted(
         keys,
         key=lambda key: (-points[key], position.get(key, len(position)), keys.index(key)),
     )
+
+
+def _shown_sectors(sector_points, position):
+    """The two best sectors, and a third within THIRD_SECTOR_MARGIN of the second."""
+    ranked = [key for key in _ranked(sector_points, (), position) if sector_points[key] > 0]
+    best = ranked[:MIN_SECTORS]
+    if len(ranked) > MIN_SECTORS and (
+        sector_points[ranked[MIN_SECTORS]] >= sector_points[best[-1]] - THIRD_SECTOR_MARGIN
+    ):
+        best.append(ranked[MIN_SECTORS])
+    return best[:MAX_SECTORS]
 
 
 def score(questions, choices, sector_order=(), route_order=()):
@@ -65,13 +81,7 @@ def score(questions, choices, sector_order=(), route_order=()):
         for route in answer.routes:
             route_points[route] += 1
 
-    ranked = [key for key in _ranked(sector_points, sector_order) if sector_points[key] > 0]
-    best = ranked[:MIN_SECTORS]
-    if len(ranked) > MIN_SECTORS and (
-        sector_points[ranked[MIN_SECTORS]] >= sector_points[best[-1]] - THIRD_SECTOR_MARGIN
-    ):
-        best.append(ranked[MIN_SECTORS])
-    best = best[:MAX_SECTORS]
+    best = _shown_sectors(sector_points, _positions(sector_order))
 
     profile = None
     if profile_points:
@@ -94,17 +104,23 @@ def paths_to_sectors(questions, sector_order=()):
     Used to check the weights (every sector of the videos must be reachable). Searching all
     paths is fine for 6-8 questions of 3-4 answers (at most 65,536 of them); only tests and
     the demo check run it, never a visitor's request.
+
+    The walk adds each answer's points once on the way down (what `score` adds up for a whole
+    path, in the same order, so ties rank alike) and ranks the sectors only at the end of a path.
     """
+    position = _positions(sector_order)
     paths = {}
 
-    def walk(prefix):
+    def walk(prefix, sector_points):
         if len(prefix) == len(questions):
-            outcome = score(questions, prefix, sector_order)
-            for key, _points in outcome.sectors:
+            for key in _shown_sectors(sector_points, position):
                 paths.setdefault(key, list(prefix))
             return
-        for index in range(len(questions[len(prefix)])):
-            walk(prefix + [index])
+        for index, answer in enumerate(questions[len(prefix)]):
+            points = dict(sector_points)
+            for sector, added in answer.sectors.items():
+                points[sector] = points.get(sector, 0) + added
+            walk([*prefix, index], points)
 
-    walk([])
+    walk([], {})
     return paths

@@ -14,6 +14,11 @@ each of those saves rewrote the page's entries in both indexes: about a third of
 - `search_index_paused()`: saves leave the search index alone, for a caller that rebuilds it
   afterwards (`load_demo` runs `update_index`). Not deferred per object: the database backend's
   title weights depend on the order entries were written in, a rebuild sets them all afresh.
+  It notes whether anything the index follows was saved inside the block (a signal per save,
+  never a row count: SQLite reports none for Django's INSERT … RETURNING), and
+  `search_index_complete()` whether every object has its entry: a load that saved nothing
+  needs no rebuild unless an earlier one was stopped before it ended (a `make run` interrupted
+  after the load committed leaves the new objects without entries; the next run rebuilds).
 
 An index the caller has already paused (the tests do, tests/wagtail_indexes.py) stays paused
 and nothing is written to it at the end.
@@ -21,12 +26,17 @@ and nothing is written to it at the end.
 
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
 from modelsearch import index as search_index
+from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
+from wagtail.search.models import IndexEntry
 from wagtail.signal_handlers import (
     disable_reference_index_auto_update,
     reference_index_auto_update_disabled,
@@ -42,21 +52,53 @@ def auto_updated_search_models():
     ]
 
 
+class SearchIndexPause:
+    """What `search_index_paused()` yields: `missed` is True once the block saved an object
+    the search index follows (whether or not a pause of the caller's already kept it out)."""
+
+    missed = False
+
+
 @contextmanager
 def search_index_paused():
     """Saves inside the block leave Wagtail's search index as it was (deletions still remove
     their entries). Only the handlers this block disconnected are connected again afterwards,
     so a pause the caller made outlasts this one."""
+    models = auto_updated_search_models()
+    pause = SearchIndexPause()
+    followed = set(models)
+
+    def note(sender, **kwargs):
+        if sender in followed:
+            pause.missed = True
+
     paused = [
-        model
-        for model in auto_updated_search_models()
-        if post_save.disconnect(post_save_signal_handler, sender=model)
+        model for model in models if post_save.disconnect(post_save_signal_handler, sender=model)
     ]
+    post_save.connect(note, weak=False, dispatch_uid="demo-search-index-missed")
     try:
-        yield
+        yield pause
     finally:
+        post_save.disconnect(dispatch_uid="demo-search-index-missed")
         for model in paused:
             post_save.connect(post_save_signal_handler, sender=model)
+
+
+def search_index_complete():
+    """Whether every object of every indexed model has its entry in Wagtail's search index: a
+    query per model on the database backends, which keep one entry per object under its own
+    content type. False for any other backend (it cannot be read so), so its caller rebuilds."""
+    for backend in get_search_backends():
+        if not type(backend).__module__.startswith("modelsearch.backends.database."):
+            return False
+    entries = IndexEntry.objects.all()
+    for model in search_index.get_indexed_models():
+        content_type = ContentType.objects.get_for_model(model)
+        ids = entries.filter(content_type=content_type).values("object_id")
+        objects = model.get_indexed_objects().annotate(entry_id=Cast("pk", TextField()))
+        if objects.exclude(entry_id__in=ids).exists():
+            return False
+    return True
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from stemhub import demo
-from stemhub.demo.indexes import search_index_paused
+from stemhub.demo.indexes import search_index_complete, search_index_paused
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@stemhub.example"
@@ -55,12 +55,16 @@ class Command(BaseCommand):
                 self.stdout.write(self.style.SUCCESS(f"{len(files.schemas)} demo files are valid."))
                 return
             # `update_index` below writes Wagtail's search index afresh, so the load skips it.
-            with _quiet("wagtail"), search_index_paused():
+            with _quiet("wagtail"), search_index_paused() as search_index:
                 context = demo.load_all()
         except demo.DemoDataError as error:
             raise CommandError(f"Demo content not loaded: {error}") from error
 
-        call_command("update_index", verbosity=0)
+        # A load that saved nothing (every run after the first) leaves the index as it was;
+        # it is rebuilt anyway when an object lacks its entry (an earlier run stopped before
+        # its `update_index` ended).
+        if search_index.missed or not search_index_complete():
+            call_command("update_index", verbosity=0)
         created = ", ".join(f"{n} {label}" for label, n in sorted(context.created.items()))
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created or 'nothing new'})."))
 
