@@ -13,6 +13,7 @@ from partners.form_fields import (
     TextField,
     checked_phone,
     email_field,
+    offer_terms,
     phone_field,
     privacy_notice_confirmation,
     required_message,
@@ -120,9 +121,9 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
         super().__init__(*args, **kwargs)
         for name, model in VOCABULARY.items():
             field = self.fields[name]
-            field.queryset = model.objects.live()
+            terms = offer_terms([field], model.objects.live())
             # Without a vocabulary there is nothing to choose; the editors fill it in later.
-            field.required = field.required and field.queryset.exists()
+            field.required = field.required and bool(terms)
         # Wagtail writes the formats and the size into the help text when the field is made,
         # in the language active then: made per form, it speaks the visitor's language.
         self.fields["logo"] = WagtailImageField(label=_("Logo or photo"), required=False)

@@ -6,6 +6,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
@@ -38,7 +39,47 @@ def beyond_64_bits(key):
     return not -(2**63) <= number < 2**63
 
 
+class ReadOnceChoiceIterator(ModelChoiceIterator):
+    """A choice field's options from the terms its form read once (`offer_terms`), so a
+    vocabulary offered twice (both heroes' profile types) or checked for being empty costs one
+    query per request; a field without them queries at every look, as Django's does."""
+
+    def __iter__(self):
+        terms = getattr(self.field, "terms", None)
+        if terms is None:
+            yield from super().__iter__()
+            return
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for term in terms:
+            yield self.choice(term)
+
+    def __len__(self):
+        terms = getattr(self.field, "terms", None)
+        if terms is None:
+            return super().__len__()
+        return len(terms) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        terms = getattr(self.field, "terms", None)
+        if terms is None:
+            return super().__bool__()
+        return self.field.empty_label is not None or bool(terms)
+
+
+def offer_terms(fields, queryset):
+    """Let each of `fields` (choices of one vocabulary) offer the terms of `queryset`, read once;
+    returns them. A key that is sent is still looked up in `queryset` when the form is checked."""
+    terms = list(queryset)
+    for field in fields:
+        field.queryset = queryset
+        field.terms = terms
+    return terms
+
+
 class CheckedModelChoiceField(forms.ModelChoiceField):
+    iterator = ReadOnceChoiceIterator
+
     def to_python(self, value):
         if value not in self.empty_values and beyond_64_bits(value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
@@ -51,6 +92,8 @@ class NamedChoiceField(CheckedModelChoiceField):
 
 
 class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    iterator = ReadOnceChoiceIterator
+
     def label_from_instance(self, obj):
         return obj.name
 

@@ -27,6 +27,12 @@ def video_index():
     return VideoIndexPage.objects.live().order_by("path").first()
 
 
+def accepts_videos():
+    """Whether a live video index exists to hold the draft pages (asked on every view of the
+    form: one EXISTS, not the index page with all its columns)."""
+    return VideoIndexPage.objects.live().exists()
+
+
 def unique_slug(parent, base, language, fallback="video"):
     base = (slugify(base) or fallback)[:60].strip("-") or fallback
     siblings = Page.objects.child_of(parent)

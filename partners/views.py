@@ -14,7 +14,7 @@ from stemhub.see_other import see_other
 from .forms import VideoSubmissionForm
 from .models import PartnerPage, VideoSubmission
 from .models.directory import SUBMIT_ROUTES
-from .submissions import DuplicateVideo, accept, video_index
+from .submissions import DuplicateVideo, accept, accepts_videos
 from .uploads import upload_refusals
 
 logger = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def submit_video(request, index_page):
         "route_title": _("Submit a video"),
     }
     partners = PartnerPage.objects.child_of(index_page).live().order_by("title")
-    if video_index() is None:
+    if not accepts_videos():
         logger.error("Video submission without a live video index page")
         return index_page.render(
             request,

@@ -33,6 +33,7 @@ from .fields import (
     hero_field_name,
     hero_name_field,
     hero_role_field,
+    offer_hero_choices,
     profile_type_field,
 )
 from .upload_checks import UploadChecksMixin
@@ -159,9 +160,10 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
             if name in self.fields:
                 self.fields[name].required = False
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
+        offer_hero_choices(self.fields)
         for name, message in hero_choice_messages().items():
             field = self.fields[name]
-            field.required = field.queryset.exists()
+            field.required = bool(field.terms)
             field.error_messages = {**field.error_messages, "required": message}
         self.fields["video_file"].help_text = _("MP4, WebM or MOV, at most %(size)s.") % {
             "size": filesizeformat(settings.STEMHUB_MAX_VIDEO_UPLOAD_BYTES)

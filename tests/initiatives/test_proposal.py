@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
@@ -99,6 +101,35 @@ def test_form_has_labelled_fields_and_is_linked_from_the_browse(client, index, l
     assert form.select_one(".hp-field[aria-hidden=true] input")["tabindex"] == "-1"
     formats = {"nl": "Ondersteunde bestandsformaten", "en": "Supported formats"}[language]
     assert formats in form.select_one("#id_proposal-logo_helptext").get_text()
+
+
+VOCABULARIES = {
+    "target_groups": TargetGroup,
+    "education_levels": EducationLevel,
+    "regions": Region,
+    "sectors": Sector,
+}
+
+
+def test_every_vocabulary_offers_its_live_terms_read_once(client, index):
+    Region.objects.create(name="Verborgen", slug="verborgen", live=False)
+    with CaptureQueriesContext(connection) as queries:
+        page = soup(client.get(PROPOSE["nl"]))
+    for name, model in VOCABULARIES.items():
+        offered = [box["value"] for box in page.select(f"input[name=proposal-{name}]")]
+        assert offered == [str(pk) for pk in model.objects.live().values_list("pk", flat=True)]
+        assert offered, name
+        table = model._meta.db_table
+        assert sum(f'FROM "{table}"' in q["sql"] for q in queries.captured_queries) == 1, name
+
+
+def test_a_vocabulary_without_live_terms_is_no_choice_to_make(client, valid, index):
+    Region.objects.update(live=False)
+    page = soup(client.get(PROPOSE["nl"]))
+    assert not page.select("input[name=proposal-regions]")
+    response = client.post(PROPOSE["nl"], valid(regions=None))
+    assert response.status_code == 303
+    assert InitiativeProposal.objects.get().regions.count() == 0
 
 
 def test_the_other_languages_address_redirects(client, index):

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from .conftest import SUBMIT_EN, SUBMIT_NL
 
@@ -38,3 +40,17 @@ def test_other_pages_keep_their_language_switch(client, site_tree):
     assert 'href="/en/partners/umicore/"' in switcher(
         client.get("/nl/partners/umicore/").content.decode()
     )
+
+
+def test_without_a_live_video_index_the_form_says_sending_is_not_possible(
+    client, site_tree, caplog
+):
+    """Nothing could hold the draft pages: no form, a message, an error in the log."""
+    site_tree.sections["videos"].unpublish()
+    response = client.get(SUBMIT_NL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    with translation.override("nl"):
+        assert gettext("Sending videos is not possible right now. Please try again later.") in html
+    assert "submission-form" not in html
+    assert "Video submission without a live video index page" in caplog.text

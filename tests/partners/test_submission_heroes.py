@@ -5,11 +5,14 @@ import importlib
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.users.models import UserProfile
 
 from partners.models import SubmissionHero, VideoSubmission
-from videos.models import VideoPage
+from videos.models import EducationRoute, ProfileType, VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL
 
@@ -103,6 +106,65 @@ def test_the_admin_shows_the_two_heroes_as_an_inline_that_editors_cannot_change(
     page = inspect.content.decode()
     assert "<li>Sofie · Procesingenieur · " in page
     assert "<li>Jens · Operator · " in page
+
+
+# The heroes' choices ------------------------------------------------------------------------
+
+
+def hero_options(response, number, part):
+    """(value, label, selected) of each option of one hero's select."""
+    select = BeautifulSoup(response.content, "html.parser").select_one(
+        f"select[name=submission-hero_{number}_{part}]"
+    )
+    return [(o["value"], o.get_text(), o.has_attr("selected")) for o in select.find_all("option")]
+
+
+def test_both_heroes_are_offered_every_live_term_read_once_per_vocabulary(client, vocabulary):
+    ProfileType.objects.create(name="Verborgen", slug="verborgen", live=False)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(SUBMIT_NL)
+    theory, practice = str(vocabulary["theory"].pk), str(vocabulary["practice"].pk)
+    master, dual = str(vocabulary["master"].pk), str(vocabulary["dual"].pk)
+    for number in (1, 2):
+        assert hero_options(response, number, "profile_type") == [
+            ("", "—", True),
+            (practice, "Praktisch opgeleid", False),
+            (theory, "Theoretisch opgeleid", False),
+        ]
+        assert hero_options(response, number, "education_route") == [
+            ("", "—", True),
+            (dual, "Duaal leren", False),
+            (master, "Master", False),
+        ]
+    for table in ("videos_profiletype", "videos_educationroute"):
+        assert sum(f'FROM "{table}"' in q["sql"] for q in queries.captured_queries) == 1, table
+
+
+def test_a_refused_post_keeps_each_heroes_choice(client, valid_data, vocabulary):
+    response = client.post(SUBMIT_NL, valid_data(hero_1_role=""))
+    assert response.status_code == 400
+    chosen = {
+        (number, part): [
+            value for value, _label, selected in hero_options(response, number, part) if selected
+        ]
+        for number in (1, 2)
+        for part in ("profile_type", "education_route")
+    }
+    assert chosen == {
+        (1, "profile_type"): [str(vocabulary["theory"].pk)],
+        (1, "education_route"): [str(vocabulary["master"].pk)],
+        (2, "profile_type"): [str(vocabulary["practice"].pk)],
+        (2, "education_route"): [str(vocabulary["dual"].pk)],
+    }
+
+
+@pytest.mark.parametrize("vocabulary_model", [ProfileType, EducationRoute])
+def test_a_vocabulary_without_live_terms_is_no_choice_to_make(client, valid_data, vocabulary_model):
+    vocabulary_model.objects.update(live=False)
+    part = "profile_type" if vocabulary_model is ProfileType else "education_route"
+    data = valid_data(**{f"hero_1_{part}": None, f"hero_2_{part}": None})
+    assert client.post(SUBMIT_NL, data).status_code == 303
+    assert [getattr(hero, f"{part}_id") for hero in SubmissionHero.objects.all()] == [None, None]
 
 
 # The data migration -----------------------------------------------------------------------
