@@ -6,7 +6,6 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from stemhub.models import AccessibilityPage, PrivacyPage
-from stemhub.pagecache.derived import remembered
 from stemhub.queries import public_q
 
 # The footer links these page types, in this order, wherever editors put them below the home.
@@ -17,23 +16,13 @@ MENU_FIELDS = ("title", "url_path", "path", "depth", "show_in_menus", "content_t
 
 
 def _site_pages(request):
-    """The home page's children shown in the menu and the statements the footer links.
-
-    They change only when a page is published, unpublished, moved or deleted, or a view
-    restriction is added or removed, each of which starts a new page cache generation
-    (stemhub.pagecache.invalidation), so they are read once per generation and site; every other
-    render takes them from the cache, whether or not whole pages are cached.
-    """
+    """The home page's children shown in the menu and the statements the footer links, in one
+    query (every page pays for it, so the query budgets of the browse pages stay as they are);
+    `public_q()` checks the view restrictions inside it, where `.public()` would read them
+    first in a query of its own."""
     site = Site.find_for_request(request)
     if site is None:
         return {"menu": [], "footer": []}
-    return remembered("site-pages", [site.pk], lambda: _read_site_pages(site))
-
-
-def _read_site_pages(site):
-    """In one query (every page pays for it, so the query budgets of the browse pages stay as
-    they are); `public_q()` checks the view restrictions inside it, where `.public()` would
-    read them first in a query of its own."""
     types = ContentType.objects.get_for_models(*FOOTER_PAGE_TYPES)
     type_ids = [types[model].pk for model in FOOTER_PAGE_TYPES]
     pages = list(

@@ -3,33 +3,19 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PageViewRestriction
 
 from stemhub.admin_forms import StemhubPageForm
-from stemhub.pagecache.derived import remembered
 from stemhub.reserved_slugs import reserved_slug_errors
 from stemhub.seo.images import share_image
 from stemhub.seo.jsonld import without_empty
 from stemhub.seo.text import description_from, text_of
 
 from .fields import optional_image
-
-
-def restricted_paths(read_now):
-    """The tree paths of every page with a view restriction, read once per page cache generation
-    (adding or removing a restriction, moving or deleting a page start a new one:
-    stemhub.pagecache.invalidation); a site has a handful at most. When they are read now, the
-    restrictions themselves (with `page_path`) are added to `read_now`."""
-
-    def read():
-        read_now.extend(PageViewRestriction.objects.annotate(page_path=F("page__path")))
-        return sorted({row.page_path for row in read_now})
-
-    return remembered("restricted-page-paths", [], read)
 
 
 class ListingMixin(models.Model):
@@ -140,21 +126,10 @@ class ListingMixin(models.Model):
         cannot copy or alias it). Any alias on the way, or a page below the home page that
         routing did not find: Wagtail's own method (tests/stemhub/test_view_restrictions.py).
         A home page has no ancestor but the root, so it needs no routing to take the short way.
-        When no restricted page is this page or above it (`restricted_paths`), that query is
-        skipped; when those paths were read just now, with every restriction, it is too.
         """
         routed = self._routed_ancestors()
         if routed is None or any(page.alias_of_id for page in (*routed, self)):
             return super().get_view_restrictions()
-        read_now = []
-        paths = restricted_paths(read_now)
-        if not any(self.path.startswith(path) for path in paths):
-            return PageViewRestriction.objects.none()
-        if read_now:  # every restriction was read just now: no query of its own
-            found = [row for row in read_now if self.path.startswith(row.page_path)]
-            restrictions = PageViewRestriction.objects.filter(pk__in=[row.pk for row in found])
-            restrictions._result_cache = found  # what that query gives, already fetched
-            return restrictions
         root_path = self.path[: self.steplen]
         return PageViewRestriction.objects.filter(
             Q(page_id__in=[page.pk for page in (*routed, self)]) | Q(page__path=root_path)

@@ -244,13 +244,12 @@ def test_query_count_does_not_grow_with_the_results(client, index, partners):
     client.get(url)  # warm the per-process caches (site root paths)
     two = _browse_queries(client, url)
     add(14, 2)
-    client.get(url)  # the menu and restricted paths: once per generation
+    client.get(url)  # kept per cache generation: read again after the publish
     sixteen = _browse_queries(client, url)
     print(f"browse queries: 2 initiatives → {two}, 16 initiatives → {sixteen}")
     assert two == sixteen
-    # 16 before the menu and the restricted pages' paths were read once per cache generation;
     # 18 before the type, country and language facets (issue 16): one count query each.
-    assert sixteen <= 14
+    assert sixteen <= 16
     counts = {query: _browse_queries(client, f"{NL}{query}") for query in BUDGETS}
     print(f"browse queries: {counts}")
     assert all(counts[query] <= budget for query, budget in BUDGETS.items()), counts

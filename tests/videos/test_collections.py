@@ -139,9 +139,9 @@ def test_collection_queries_do_not_grow(client, women, video_index):
     for number in range(6):
         video, _ = make_video(video_index, f"Extra {number}")
         CollectionVideo.objects.create(page=page, video=video, sort_order=10 + number)
-    client.get("/nl/vrouwen-in-stem/")  # the menu and restricted paths: once per generation
+    client.get("/nl/vrouwen-in-stem/")  # kept per cache generation: read again after the publish
     with CaptureQueriesContext(connection) as many:
         response = client.get("/nl/vrouwen-in-stem/")
     assert len(card_titles(response)) == 8
     print(f"collection page: {len(few)} queries (2 videos), {len(many)} (8)")
-    assert len(few) == len(many) <= 6
+    assert len(few) == len(many) <= 8

@@ -193,9 +193,9 @@ def test_route_facet_adds_no_query_and_does_not_grow(client, video_index, vocab,
             f"Extra video {number}",
             heroes=[hero(theo, vocab.routes["master"]), hero(prac, vocab.routes["arbeidsmarkt"])],
         )
-    client.get(url)  # the menu and restricted paths: once per generation
+    client.get(url)  # kept per cache generation: read again after the publish
     with CaptureQueriesContext(connection) as many:
         response = client.get(url)
     assert len(titles(response)) == 10
     print(f"video browse with route filter: {len(few)} queries (3 videos), {len(many)} (11)")
-    assert len(few) == len(many) <= 10
+    assert len(few) == len(many) <= 12

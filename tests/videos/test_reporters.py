@@ -161,9 +161,9 @@ def test_reporters_page_queries_do_not_grow(client, reporters_page, video_index)
     with CaptureQueriesContext(connection) as few:
         client.get("/nl/onze-reporters/")
     add(3, 9)
-    client.get("/nl/onze-reporters/")  # the menu and restricted paths: once per generation
+    client.get("/nl/onze-reporters/")  # kept per cache generation: read again after the publish
     with CaptureQueriesContext(connection) as many:
         response = client.get("/nl/onze-reporters/")
     assert len(soup(response).select(".reporter-card")) == 12
     print(f"reporters page: {len(few)} queries (3 reporters), {len(many)} (12)")
-    assert len(few) == len(many) <= 5
+    assert len(few) == len(many) <= 7
