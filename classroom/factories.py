@@ -104,9 +104,11 @@ def _add_font(pdf, family, style, path):
     font.ttfont = ttLib.TTFont(path, recalcTimestamp=False, lazy=True)
     # fpdf2's subsetting drops the OpenType layout tables (and `kern`, with GPOS there), but
     # fontTools reads and converts them before it drops them: left out here, the same bytes.
-    for tag in DROPPED_BY_SUBSETTING:
-        if tag in font.ttfont:
-            del font.ttfont[tag]
+    dropped = [tag for tag in DROPPED_BY_SUBSETTING if tag in font.ttfont]
+    if "GPOS" not in font.ttfont and "kern" in dropped:
+        dropped.remove("kern")  # fontTools keeps `kern` when there is no GPOS
+    for tag in dropped:
+        del font.ttfont[tag]
     font.cw = copy.copy(template.cw)
     font.glyph_ids = dict(template.glyph_ids)
     font.missing_glyphs = []

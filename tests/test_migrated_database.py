@@ -249,9 +249,32 @@ def test_the_early_migration_and_the_workers_share_one_template(monkeypatch, wor
     assert PostgresCopy(connection).template == "test_stemhub_migrated"
 
 
-def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own():
+def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own(monkeypatch):
     """tests/stemhub/backup_site.py keeps `migrate` on an empty database under its own name, the
     same for every process (not the per-process name of the database it migrated)."""
-    connection = SimpleNamespace(settings_dict={"NAME": "stemhub_backup_source_4242"})
-    copy = PostgresCopy(connection, template="stemhub_backup_migrated")
-    assert copy.template == "stemhub_backup_migrated"
+    import django.db
+
+    from tests import migrated_database
+    from tests.stemhub import backup_site
+
+    templates = []
+
+    class Recorded(Exception):
+        pass
+
+    class RecordingCopy(PostgresCopy):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            templates.append(self.template)
+            raise Recorded
+
+    for pid in (4242, 4343):
+        connection = SimpleNamespace(
+            vendor="postgresql", settings_dict={"NAME": f"stemhub_backup_source_{pid}"}
+        )
+        monkeypatch.setattr(migrated_database, "PostgresCopy", RecordingCopy)
+        monkeypatch.setattr(django.db, "connection", connection)
+        monkeypatch.setenv(backup_site.KEPT_MIGRATION_VARIABLE, "/nowhere")
+        with pytest.raises(Recorded):
+            backup_site.migrate_or_copy(quiet=None)
+    assert templates == ["stemhub_backup_migrated"] * 2

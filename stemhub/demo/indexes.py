@@ -75,11 +75,14 @@ def search_index_paused():
     paused = [
         model for model in models if post_save.disconnect(post_save_signal_handler, sender=model)
     ]
-    post_save.connect(note, weak=False, dispatch_uid="demo-search-index-missed")
+    # A receiver of this pause's own: a pause nested in another notes its saves, and leaves the
+    # outer one's receiver connected.
+    receiver_id = ("demo-search-index-missed", id(pause))
+    post_save.connect(note, weak=False, dispatch_uid=receiver_id)
     try:
         yield pause
     finally:
-        post_save.disconnect(dispatch_uid="demo-search-index-missed")
+        post_save.disconnect(dispatch_uid=receiver_id)
         for model in paused:
             post_save.connect(post_save_signal_handler, sender=model)
 

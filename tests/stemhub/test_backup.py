@@ -205,8 +205,9 @@ def test_restore_into_an_empty_database_gives_the_same_pages(request, tmp_path, 
     cache = getattr(request.config, "cache", None)  # keeps `migrate`'s result for the next run
     kept = {KEPT_MIGRATION_VARIABLE: str(cache.mkdir("backup-migrated"))} if cache else {}
     source = env_for(tmp_path, "source", database_url, **kept)
-    # Every run migrates an empty database as an operator does at least once: in the case of
-    # the other engine, or in the SQLite case itself when no PostgreSQL server answers.
+    # A cold run (a fresh clone, as CI's, or changed migrations) migrates an empty database as
+    # an operator does: in the case of the other engine, or in the SQLite case itself when no
+    # PostgreSQL server answers; a warm run copies that migrate's kept result.
     other_case_runs = source["DATABASE_URL"].startswith("postgres") or postgres_answers()
     copied = other_case_runs and copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
     Path(source["MEDIA_ROOT"], "original_images").mkdir(parents=True, exist_ok=True)

@@ -19,8 +19,9 @@ def test_wagtails_v3_api_is_not_built_when_it_is_not_installed():
 
 
 def test_the_rest_of_wagtails_start_still_runs():
-    # Wagtail's ready() registered the image chooser for image foreign keys, and the snippets'
-    # start imported every wagtail_hooks (AttainmentTarget is registered in one).
+    # Wagtail's ready() registered the image chooser for image foreign keys, and the snippets
+    # registered in wagtail_hooks are there (AttainmentTarget is one; Wagtail's
+    # get_snippet_models() imports the hooks modules itself if the start did not).
     from wagtail.admin.forms.models import registry
     from wagtail.images.widgets import AdminImageChooser
 
