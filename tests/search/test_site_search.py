@@ -14,10 +14,11 @@ from .conftest import SEARCH, build_solar, postgres_only, titles
 pytestmark = pytest.mark.template_contexts
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", autouse=True)
 def solar_built(django_db_setup, django_db_blocker):
     """The conftest's `solar`, built (and indexed for the site search) once for the module:
-    most tests only search for it; the one that restricts it does so in its own savepoint."""
+    most tests only search for it; the one that restricts it does so in its own savepoint.
+    Every test of the module sees it, whatever the order (none of the others finds it)."""
     with module_content(django_db_blocker):
         with built_as_in_a_test():
             kept = Kept(solar=build_solar(CommittedSkeleton.find_or_load().sections["videos"]))
