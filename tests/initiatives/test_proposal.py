@@ -45,29 +45,31 @@ def logo_upload(name="logo.png"):
 
 @pytest.fixture
 def valid(index):
-    def build(**changes):
-        data = {
-            "organisation_name": "Maakbaar vzw",
-            "contact_name": "Sara Janssens",
-            "email": "sara@example.be",
-            "phone": "+32 9 123 45 67",
-            "title": "Maakplaats op wielen",
-            "summary": "Een rijdende maakplaats bezoekt scholen in Oost-Vlaanderen.",
-            "description": "Leerlingen bouwen <b>robots</b>.\nElke week een andere school.",
-            "target_groups": [str(TargetGroup.objects.get(slug="kinderen-10-14").pk)],
-            "education_levels": [str(EducationLevel.objects.get(slug="basisonderwijs").pk)],
-            "regions": [str(Region.objects.get(slug="antwerpen").pk)],
-            "sectors": [str(Sector.objects.get(slug="robotica-industrie").pk)],
-            "initiative_status": "running",
-            "year_started": "2023",
-            "website": "https://maakbaar.example.be",
-            "confirms_right_to_publish": "on",
-            "confirms_privacy_notice": "on",
-        }
-        data.update(changes)
-        return {f"proposal-{k}": v for k, v in data.items() if v is not None}
+    return valid_data
 
-    return build
+
+def valid_data(**changes):
+    """A complete, valid proposal (without a logo); tests change one thing at a time."""
+    data = {
+        "organisation_name": "Maakbaar vzw",
+        "contact_name": "Sara Janssens",
+        "email": "sara@example.be",
+        "phone": "+32 9 123 45 67",
+        "title": "Maakplaats op wielen",
+        "summary": "Een rijdende maakplaats bezoekt scholen in Oost-Vlaanderen.",
+        "description": "Leerlingen bouwen <b>robots</b>.\nElke week een andere school.",
+        "target_groups": [str(TargetGroup.objects.get(slug="kinderen-10-14").pk)],
+        "education_levels": [str(EducationLevel.objects.get(slug="basisonderwijs").pk)],
+        "regions": [str(Region.objects.get(slug="antwerpen").pk)],
+        "sectors": [str(Sector.objects.get(slug="robotica-industrie").pk)],
+        "initiative_status": "running",
+        "year_started": "2023",
+        "website": "https://maakbaar.example.be",
+        "confirms_right_to_publish": "on",
+        "confirms_privacy_notice": "on",
+    }
+    data.update(changes)
+    return {f"proposal-{k}": v for k, v in data.items() if v is not None}
 
 
 def stored_nothing(media_root):

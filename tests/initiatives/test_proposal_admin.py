@@ -3,23 +3,41 @@ review on the draft page deciding the proposal (approve publishes, request chang
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from wagtail.models import WorkflowState
 
 from initiatives.models import InitiativeProposal
 from stemhub import roles
 from stemhub.models import OutgoingMail
+from tests.kept_content import Kept, built_as_in_a_test
+from tests.shared_content import (
+    CommittedSkeleton,
+    ensure_all_unless_committed,
+    module_content,
+)
 from tests.stemhub.admin_helpers import member_of, prefers_english
 
-from .test_proposal import PROPOSE, _media_root, valid  # noqa: F401  (fixtures)
+from .test_proposal import PROPOSE, _media_root, valid_data  # noqa: F401  (fixture)
 
 LIST = "/admin/initiatives_initiativeproposal/"
 
 
+@pytest.fixture(scope="module")
+def proposal_built(django_db_setup, django_db_blocker):
+    """A visitor's proposal, posted once for the module: each test reviews it (approves or
+    rejects it) in its own savepoint and gets a fresh instance."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            CommittedSkeleton.find_or_load()
+            ensure_all_unless_committed()
+            Client().post(PROPOSE["en"], valid_data())
+            kept = Kept(proposal=InitiativeProposal.objects.get())
+        yield kept
+
+
 @pytest.fixture
-def proposal(client, valid):  # noqa: F811
-    client.post(PROPOSE["en"], valid())
-    client.logout()
-    return InitiativeProposal.objects.get()
+def proposal(proposal_built, db):
+    return proposal_built.fresh().proposal
 
 
 @pytest.fixture

@@ -21,6 +21,10 @@ def videos(site_tree):
 
 @pytest.fixture
 def solar(videos):
+    return build_solar(videos)
+
+
+def build_solar(videos):
     return make_video(
         videos,
         "De zonnecel",

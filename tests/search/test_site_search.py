@@ -6,10 +6,28 @@ from django.test.utils import CaptureQueriesContext
 
 from videos.factories import make_video
 
-from .conftest import SEARCH, postgres_only, titles
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+from .conftest import SEARCH, build_solar, postgres_only, titles
 
 # Results, suggestions and pages are read from the view's context: the client keeps it.
 pytestmark = pytest.mark.template_contexts
+
+
+@pytest.fixture(scope="module", autouse=True)
+def solar_built(django_db_setup, django_db_blocker):
+    """The conftest's `solar`, built (and indexed for the site search) once for the module:
+    most tests only search for it; the one that restricts it does so in its own savepoint.
+    Every test of the module sees it, whatever the order (none of the others finds it)."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            kept = Kept(solar=build_solar(CommittedSkeleton.find_or_load().sections["videos"]))
+        yield kept
+
+
+@pytest.fixture
+def solar(solar_built, db):
+    return solar_built.fresh().solar
 
 
 @pytest.mark.parametrize(

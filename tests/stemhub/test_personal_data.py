@@ -18,6 +18,9 @@ from stemhub import personal_data, tasks
 from stemhub.models import OutgoingMail
 from videos.factories import make_video
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+
 ANNA = "anna@example.org"
 BERT = "bert@example.org"
 # Contains Anna's address but is someone else's: must never be found for her.
@@ -79,9 +82,35 @@ def mail(to, body="Dag", **fields):
     )
 
 
+@pytest.fixture(scope="module")
+def people_built(django_db_setup, django_db_blocker):
+    """`build_people()` once for the module: each test erases or ages them in its own
+    savepoint and gets fresh instances (`people`)."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            rows = build_people(CommittedSkeleton.find_or_load())
+            kept = Kept(
+                video=rows.pop("video"),
+                notice=rows.pop("notice"),
+                **{f"{email} {kind}": row for email in rows for kind, row in rows[email].items()},
+            )
+        yield kept
+
+
 @pytest.fixture
-def people(site_tree):
+def people(people_built, db):
     """Anna, Bert and Hanna each left data in every registered model; Anna's video is live."""
+    rows = {}
+    for name, instance in vars(people_built.fresh()).items():
+        email, _space, kind = name.partition(" ")
+        if kind:
+            rows.setdefault(email, {})[kind] = instance
+        else:
+            rows[name] = instance
+    return rows
+
+
+def build_people(site_tree):
     video, _created = make_video(site_tree.sections["videos"], "Anna's batterijvideo")
     initiative = create_initiative(site_tree.sections["initiatives"], "robotkamp")
     rows = {}

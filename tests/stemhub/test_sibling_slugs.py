@@ -11,17 +11,30 @@ from stemhub.sibling_slugs import every_sibling, validate_slugs
 from videos.factories import make_video
 from videos.models import VideoPage
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+
+
+@pytest.fixture(scope="module")
+def siblings_built(django_db_setup, django_db_blocker):
+    """Three videos below the overview: one with both slugs, one with only a Dutch slug, and
+    one whose English slug is another's Dutch one. Built once for the module (every test only
+    reads them, or adds a page inside its own savepoint)."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            videos = CommittedSkeleton.find_or_load().sections["videos"]
+            make_video(videos, "Zonnecellen", slug="zonnecellen", slug_en="solar-cells")
+            dutch_only, _ = make_video(videos, "Robots", slug="robots")
+            Page.objects.filter(pk=dutch_only.pk).update(slug_en="")  # English falls back
+            make_video(videos, "Batterijen", slug="batterijen", slug_en="zonnecellen-en")
+            kept = Kept(videos=videos)
+        yield kept
+
 
 @pytest.fixture
-def siblings(site_tree):
-    """Three videos below the overview: one with both slugs, one with only a Dutch slug, and
-    one whose English slug is another's Dutch one."""
-    videos = site_tree.sections["videos"]
-    make_video(videos, "Zonnecellen", slug="zonnecellen", slug_en="solar-cells")
-    dutch_only, _ = make_video(videos, "Robots", slug="robots")
-    Page.objects.filter(pk=dutch_only.pk).update(slug_en="")  # English falls back to Dutch
-    make_video(videos, "Batterijen", slug="batterijen", slug_en="zonnecellen-en")
-    return videos
+def siblings(siblings_built, db):
+    """The video overview, read again for each test."""
+    return siblings_built.fresh().videos
 
 
 # (Dutch slug, English slug) of a new video beside them; "" for no English slug of its own.
