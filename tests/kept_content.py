@@ -2,8 +2,9 @@
 
 tests/shared_content.py's `module_content()` gives a module-scoped fixture the database; this
 adds what every test gets from the autouse fixtures in tests/conftest.py, which do not run for a
-module-scoped fixture: Dutch active and Wagtail's indexes paused while the content is built (the
-tests that build it per test never paid for those indexes), and an empty cache afterwards.
+module-scoped fixture: Dutch active, mail through the site's outbox as in every test, and
+Wagtail's indexes paused while the content is built (the tests that build it per test never paid
+for those indexes), and an empty cache afterwards.
 
     @pytest.fixture(scope="module")
     def lesson_built(django_db_setup, django_db_blocker):
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import translation
 
 from .wagtail_indexes import wagtail_indexes_paused
@@ -28,8 +30,13 @@ from .wagtail_indexes import wagtail_indexes_paused
 
 @contextmanager
 def built_as_in_a_test():
-    """Dutch, Wagtail's reference and search indexes paused; the cache emptied at the end."""
-    with translation.override("nl"), wagtail_indexes_paused():
+    """Dutch, mail through the outbox (tests/conftest.py `_mail_through_the_outbox`), Wagtail's
+    reference and search indexes paused; the cache emptied at the end."""
+    with (
+        translation.override("nl"),
+        override_settings(EMAIL_BACKEND="stemhub.mail.backend.OutboxEmailBackend"),
+        wagtail_indexes_paused(),
+    ):
         yield
     cache.clear()
 

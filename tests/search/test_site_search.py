@@ -18,7 +18,9 @@ pytestmark = pytest.mark.template_contexts
 def solar_built(django_db_setup, django_db_blocker):
     """The conftest's `solar`, built (and indexed for the site search) once for the module:
     most tests only search for it; the one that restricts it does so in its own savepoint.
-    Every test of the module sees it, whatever the order (none of the others finds it)."""
+    Every test of the module sees it, whatever the order: the snippets test finds it beside the
+    vault video (its marks and escaped text can only come from the vault's), the others do not
+    find it."""
     with module_content(django_db_blocker):
         with built_as_in_a_test():
             kept = Kept(solar=build_solar(CommittedSkeleton.find_or_load().sections["videos"]))
