@@ -1,7 +1,9 @@
 """Shared fixtures: a site with the page skeleton, in whichever database the run uses.
 
 The skeleton (home page, the three sections, 13 sectors, ten partners: `stemhub.demo.load()`)
-is built ONCE per session, right after the test database is created, and committed there. Every
+is committed in the test database before the first test: built once on the migrated database
+and kept with it (tests/shared_content.py `KEPT_SET_UP`), or built right after the test
+database is created where no copy is kept (`--reuse-db`). Every
 test that uses `db` runs inside a transaction that is rolled back, so a test may change the
 tree freely: the next test sees it as it was. Transactional tests (the browser tests, anything
 with `transactional_db` or `live_server`) flush the database when they end; pytest-django runs
@@ -23,13 +25,10 @@ from django.test import TransactionTestCase
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
-from initiatives.setup import ensure_all
-from stemhub import demo
-
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
 from .migrated_database import EARLY_FOLDER_VARIABLE, migrate_once, start_early_migration
-from .shared_content import CommittedSkeleton
+from .shared_content import KEPT_SET_UP, CommittedSkeleton
 from .template_contexts import MARKER as TEMPLATE_CONTEXTS
 from .template_contexts import template_contexts_not_kept
 from .wagtail_indexes import wagtail_indexes_paused
@@ -80,8 +79,9 @@ def _compiled_catalogues():
 
 def pytest_configure(config):
     """pytest's own process starts `migrate` of the test database before the workers start and
-    collect (tests/migrated_database.py, `EarlyMigration`); the workers then copy its result."""
-    config.stash[EARLY_MIGRATION] = start_early_migration(config)
+    collect (tests/migrated_database.py, `EarlyMigration`), and the skeleton on it; the workers
+    then copy its result."""
+    config.stash[EARLY_MIGRATION] = start_early_migration(config, stage=KEPT_SET_UP)
 
 
 def pytest_unconfigure(config):
@@ -100,26 +100,26 @@ def django_db_modify_db_settings(django_db_modify_db_settings, request):
     (tests/migrated_database.py). Without pytest's cache (`-p no:cacheprovider`) the workers
     share a copy made for this run only, and a single process migrates, as pytest-django does;
     with `--reuse-db` pytest-django keeps the last run's databases, used ones, which must never
-    be kept as what `migrate` gives."""
+    be kept as what `migrate` gives. The set-up every test starts from (`KEPT_SET_UP`) is kept
+    the same way, right after `migrate`."""
     cache = getattr(request.config, "cache", None)
     early_folder = os.environ.get(EARLY_FOLDER_VARIABLE)
     if request.config.getvalue("reuse_db") or (cache is None and not early_folder):
         yield []
         return
     folder = cache.mkdir("migrated-database") if cache is not None else Path(early_folder)
-    with migrate_once(folder) as served:
+    with migrate_once(folder, stage=KEPT_SET_UP) as served:
         yield served
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database, migrated, with the demo skeleton every test starts from."""
+def django_db_setup(django_db_setup, django_db_blocker, django_db_modify_db_settings):
+    """The test database, migrated, with the demo skeleton every test starts from, and the
+    initiatives' vocabulary, groups, workflows and page rights committed with it: fixtures
+    that need them skip ensure_all() (400 queries) until a flush. Kept with the migrated copy
+    (found here in about 40 queries) or built here (tests/shared_content.py)."""
     with django_db_blocker.unblock():
-        CommittedSkeleton.remember(demo.load())
-        # The initiatives' vocabulary, groups, workflows and page rights, committed with the
-        # skeleton: fixtures that need them skip ensure_all() (400 queries) until a flush.
-        ensure_all()
-        CommittedSkeleton.ensured_home_pk = CommittedSkeleton.home_pk
+        CommittedSkeleton.set_up(served=django_db_modify_db_settings)
         # Content types are cached per process, as in a running server; Wagtail's indexes used
         # to fill that cache on the first save (tests/wagtail_indexes.py), so a query-count
         # test's first request never paid for it. Fill it once for every test alike.

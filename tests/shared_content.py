@@ -2,9 +2,12 @@
 
 Two levels, both in one transaction that nothing commits after them:
 
-- the **skeleton** (home page, sections, sectors, partners: `stemhub.demo.load()`), built once
-  per run and committed right after the test database is created (`django_db_setup` in
-  tests/conftest.py); `CommittedSkeleton.find()` hands out fresh instances of it;
+- the **skeleton** (home page, sections, sectors, partners: `stemhub.demo.load()`) and
+  `ensure_all()`'s rows (`commit_set_up()`), committed right after the test database is
+  created: built once on the migrated database and kept with it (`KEPT_SET_UP`,
+  tests/migrated_database.py), so a worker copies a database that holds them, and
+  `django_db_setup` in tests/conftest.py only finds their primary keys;
+  `CommittedSkeleton.find()` hands out fresh instances of it;
 - a module's **own content** (the videos of a browse page, the lessons of the classroom's
   facets …), built once per module by a module-scoped fixture inside `module_content()` and
   rolled back when the module ends. `make test` runs pytest-xdist with `--dist loadfile`, so a
@@ -40,6 +43,9 @@ from initiatives.setup import ensure_all
 from stemhub import demo, roles
 from stemhub.models import HomePage
 
+from . import migrated_database
+from .migrated_database import KeptStage
+
 
 @contextmanager
 def module_content(django_db_blocker):
@@ -60,6 +66,21 @@ def module_content(django_db_blocker):
             outer.__exit__(None, None, None)
 
 
+def commit_set_up():
+    """What every test starts from: the page skeleton, then the initiatives' vocabulary, groups,
+    workflows and page rights (`ensure_all()`, about 400 queries), so that fixtures may skip
+    `ensure_all()` until a flush. Returns the skeleton's DemoContext."""
+    context = demo.load()
+    ensure_all()
+    return context
+
+
+# `commit_set_up()` built once on the migrated test database and kept beside it. Its fingerprint
+# adds this module (what the stage builds) and the keeping itself; the project code it runs is
+# in the migration's fingerprint (tests/test_migrated_database.py checks both).
+KEPT_SET_UP = KeptStage("skeleton", commit_set_up, files=[__file__, migrated_database.__file__])
+
+
 class CommittedSkeleton:
     """Where the skeleton committed for the whole run is: its home page and section pages."""
 
@@ -68,6 +89,25 @@ class CommittedSkeleton:
     # The home page django_db_setup committed together with `ensure_all()`'s rows; None once
     # a transactional test flushed them (noticed by `find()` or `holds_ensure_all()`).
     ensured_home_pk = None
+
+    @classmethod
+    def set_up(cls, served):
+        """Right after the test database was created (`served`: what `migrate_once` did, see
+        tests/migrated_database.py). A database copied or built with `KEPT_SET_UP` holds the
+        set-up already: `demo.load()` only finds it (about 40 queries, nothing created);
+        otherwise (`--reuse-db`, no copy kept) it is built and committed here, as before."""
+        if any(what.startswith(f"{KEPT_SET_UP.name} ") for _alias, what in served):
+            context = demo.load()
+            if context.created:
+                raise RuntimeError(
+                    f"The kept test database lacked part of the set-up ({context.created}): "
+                    "run `pytest --cache-clear` and report it (tests/migrated_database.py)."
+                )
+        else:
+            context = commit_set_up()
+        cls.remember(context)
+        cls.ensured_home_pk = cls.home_pk
+        return context
 
     @classmethod
     def remember(cls, context):

@@ -3,7 +3,9 @@
 A stale copy would test the site against a schema its migrations no longer make. These tests
 check that the fingerprint follows every file `migrate` reads (and no test or template), and
 that the database this run got, copied or migrated, is what the migrations and models on disk
-describe: nothing left to apply, every model's column in place.
+describe: nothing left to apply, every model's column in place. The set-up kept on top of it
+(`KeptStage`: the skeleton) is rebuilt when what builds it changes, and only the stage when only
+the stage is stale.
 """
 
 import fcntl
@@ -15,17 +17,21 @@ from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
+from django.core import management
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
+from . import migrated_database
 from .migrated_database import (
     EARLY_FOLDER_VARIABLE,
     ROOT,
     EarlyMigration,
+    KeptStage,
     PostgresCopy,
     fingerprint,
     lock_path,
+    migrate_once,
     source_files,
 )
 
@@ -160,9 +166,14 @@ def test_a_run_that_migrated_early_copies_the_result(django_db_modify_db_setting
     migrate again and the early one pure waste."""
     served = django_db_modify_db_settings
     if os.environ.get(EARLY_FOLDER_VARIABLE):
-        assert served == [("default", "copied")]
+        assert served == [("default", "copied"), ("default", "skeleton copied")]
     else:  # a single process without pytest's cache, --reuse-db, or another run held the lock
-        assert served in ([], [("default", "migrated")], [("default", "copied")])
+        assert served in (
+            [],
+            [("default", "migrated"), ("default", "skeleton built")],
+            [("default", "copied"), ("default", "skeleton built")],
+            [("default", "copied"), ("default", "skeleton copied")],
+        )
 
 
 def waiting_for(go):
@@ -278,3 +289,124 @@ def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own(monkeypat
         with pytest.raises(Recorded):
             backup_site.migrate_or_copy(quiet=None)
     assert templates == ["stemhub_backup_migrated"] * 2
+
+
+# The set-up kept on top of the migration (KeptStage) ------------------------------------------
+
+
+class FakeCopies:
+    """Kept copies by (stage, fingerprint), the newest of each stage only, as SqliteCopy keeps
+    them; what `migrate_once` restored, in order."""
+
+    def __init__(self):
+        self.kept = {}
+        self.restored = []
+
+    def copy_for(self, connection, folder, stage=None):
+        copies = self
+
+        class Copy:
+            def exists(self, print_):
+                return copies.kept.get(stage) == print_
+
+            def restore(self, print_):
+                copies.restored.append((stage, print_))
+
+            def keep(self, print_):
+                copies.kept[stage] = print_
+
+        return Copy()
+
+
+@pytest.fixture
+def kept_stage(tmp_path, monkeypatch):
+    """`migrate_once` with a stage whose builder is a file of tmp_path, `migrate` recorded, the
+    copies faked and the migration's fingerprint `tmp_path / "migrations"`'s text."""
+    calls = []
+    copies = FakeCopies()
+    (tmp_path / "migrations").write_text("0001")
+    (tmp_path / "skeleton.py").write_text("def build(): ...\n")
+    stage = KeptStage("skeleton", lambda: calls.append("built"), [tmp_path / "skeleton.py"])
+    monkeypatch.setattr(management, "call_command", lambda *a, **kw: calls.append("migrated"))
+    monkeypatch.setattr(migrated_database, "copy_for", copies.copy_for)
+    monkeypatch.setattr(
+        migrated_database, "fingerprint", lambda connection: (tmp_path / "migrations").read_text()
+    )
+
+    def create_test_database():
+        """What Django's create_test_db asks for; returns (served, calls)."""
+        calls.clear()
+        with migrate_once(tmp_path / "kept", stage=stage) as served:
+            management.call_command("migrate", run_syncdb=True, database="default")
+        return served, list(calls)
+
+    return SimpleNamespace(
+        create=create_test_database, copies=copies, builder=tmp_path / "skeleton.py", root=tmp_path
+    )
+
+
+def test_the_kept_set_up_is_built_once_then_copied(kept_stage):
+    assert kept_stage.create() == (
+        [("default", "migrated"), ("default", "skeleton built")],
+        ["migrated", "built"],
+    )
+    assert kept_stage.create() == ([("default", "copied"), ("default", "skeleton copied")], [])
+    # A worker copies the stage's database alone: it holds the migration already.
+    assert [stage for stage, _print in kept_stage.copies.restored] == ["skeleton"]
+
+
+def test_a_stale_kept_set_up_is_rebuilt_on_the_kept_migration(kept_stage):
+    """The skeleton's test-side code changed: the stage is built again, `migrate` is not."""
+    kept_stage.create()
+    kept_stage.builder.write_text("def build(): ...  # more\n")
+    assert kept_stage.create() == (
+        [("default", "copied"), ("default", "skeleton built")],
+        ["built"],
+    )
+    assert kept_stage.create() == ([("default", "copied"), ("default", "skeleton copied")], [])
+
+
+def test_a_new_migration_rebuilds_the_kept_set_up_too(kept_stage):
+    """Everything the skeleton's project code reads is in the migration's fingerprint: a change
+    there (a demo file, a model) makes both stale."""
+    kept_stage.create()
+    (kept_stage.root / "migrations").write_text("0002")
+    assert kept_stage.create() == (
+        [("default", "migrated"), ("default", "skeleton built")],
+        ["migrated", "built"],
+    )
+
+
+def test_the_code_that_builds_the_kept_set_up_is_in_its_fingerprint():
+    """The project code the skeleton runs (the demo loader, every app's demo step and data file,
+    the initiatives' and editors' set-up) in the migration's fingerprint; the test modules that
+    say what the stage is, in the stage's own."""
+    from stemhub import demo
+
+    from . import shared_content
+
+    read = {path.as_posix() for path in source_files()}
+    builders = [
+        Path(demo.__file__),
+        *Path(demo.__file__).parent.glob("*.py"),
+        *[Path(module.__file__) for _label, module in demo.demo_modules()],
+        *(ROOT / "demo").glob("*.yaml"),
+        ROOT / "initiatives" / "setup.py",
+        ROOT / "stemhub" / "roles.py",
+    ]
+    assert {path.relative_to(ROOT).as_posix() for path in builders} <= read
+    assert shared_content.KEPT_SET_UP.build is shared_content.commit_set_up
+    assert set(shared_content.KEPT_SET_UP.files) >= {
+        Path(shared_content.__file__).resolve(),
+        Path(migrated_database.__file__).resolve(),
+    }
+
+
+def test_the_stage_fingerprint_follows_its_files_and_the_migration(tmp_path):
+    (tmp_path / "skeleton.py").write_text("A = 1\n")
+    stage = KeptStage("skeleton", None, [tmp_path / "skeleton.py"])
+    before = stage.fingerprint("migrated-1")
+    assert stage.fingerprint("migrated-1") == before
+    assert stage.fingerprint("migrated-2") != before
+    (tmp_path / "skeleton.py").write_text("A = 2\n")
+    assert stage.fingerprint("migrated-1") != before
