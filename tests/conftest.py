@@ -3,9 +3,9 @@
 The skeleton (home page, the three sections, 13 sectors, ten partners: `stemhub.demo.load()`)
 is committed in the test database before the first test: built once on the migrated database
 and kept with it (tests/shared_content.py `KEPT_SET_UP`), or built right after the test
-database is created where no copy is kept (`--reuse-db`). Every
-test that uses `db` runs inside a transaction that is rolled back, so a test may change the
-tree freely: the next test sees it as it was. Transactional tests (the browser tests, anything
+database is created where no copy is kept (`--reuse-db`). Every test that uses `db` runs
+inside a transaction that is rolled back, so a test may change the tree freely: the next test
+sees it as it was. Transactional tests (the browser tests, anything
 with `transactional_db` or `live_server`) flush the database when they end; pytest-django runs
 them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
 """
