@@ -10,21 +10,18 @@ with `transactional_db` or `live_server`) flush the database when they end; pyte
 them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
 """
 
-import fcntl
 import gc
 import os
 from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.management import call_command
 from django.test import TransactionTestCase
 from django.utils import translation
-from django.utils.translation.reloader import translation_file_changed
 
+from .catalogues import compile_stale_catalogues
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
 from .migrated_database import EARLY_FOLDER_VARIABLE, migrate_once, start_early_migration
@@ -49,32 +46,11 @@ def _long_lived_objects_frozen():
     gc.freeze()
 
 
-def stale_catalogues():
-    """The .po files whose .mo is missing or older (`make messages` compiled the others)."""
-    return [
-        po_path
-        for locale_dir in settings.LOCALE_PATHS
-        for po_path in Path(locale_dir).glob("*/LC_MESSAGES/*.po")
-        if not po_path.with_suffix(".mo").exists()
-        or po_path.with_suffix(".mo").stat().st_mtime_ns < po_path.stat().st_mtime_ns
-    ]
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalogues():
-    """Translated pages need the .mo files; compile them once, as `make run` does.
-
-    Test workers (pytest-xdist) start this at the same moment: the first takes the lock and
-    compiles what is stale, the others wait and find nothing left to do.
-    On a fresh checkout there were none while Django started, and it caches the empty
-    catalogues it found then: forget them, as the dev server does when a .mo file changes.
-    """
-    lock_path = Path(settings.BASE_DIR) / "locale" / ".compile.lock"
-    with lock_path.open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if stale_catalogues():
-            call_command("compile_catalogues", verbosity=0)
-    translation_file_changed(sender=None, file_path=Path("compiled.mo"))
+    """Translated pages need the .mo files; compile them once, as `make run` does
+    (tests/catalogues.py)."""
+    compile_stale_catalogues()
 
 
 def pytest_configure(config):

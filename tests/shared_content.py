@@ -43,7 +43,8 @@ from initiatives.setup import ensure_all
 from stemhub import demo, roles
 from stemhub.models import HomePage
 
-from . import migrated_database
+from . import catalogues, migrated_database
+from .catalogues import compile_stale_catalogues, source_catalogues
 from .migrated_database import KeptStage
 
 
@@ -69,16 +70,26 @@ def module_content(django_db_blocker):
 def commit_set_up():
     """What every test starts from: the page skeleton, then the initiatives' vocabulary, groups,
     workflows and page rights (`ensure_all()`, about 400 queries), so that fixtures may skip
-    `ensure_all()` until a flush. Returns the skeleton's DemoContext."""
+    `ensure_all()` until a flush. Returns the skeleton's DemoContext.
+
+    The catalogues first: the early migration's child builds this before any worker compiled
+    them, and the partner pages' search entries keep translated labels."""
+    compile_stale_catalogues()
     context = demo.load()
     ensure_all()
     return context
 
 
 # `commit_set_up()` built once on the migrated test database and kept beside it. Its fingerprint
-# adds this module (what the stage builds) and the keeping itself; the project code it runs is
-# in the migration's fingerprint (tests/test_migrated_database.py checks both).
-KEPT_SET_UP = KeptStage("skeleton", commit_set_up, files=[__file__, migrated_database.__file__])
+# adds this module (what the stage builds), the keeping itself, and the translations (.po: the
+# search entries of the skeleton's pages hold translated labels; the migration's fingerprint
+# leaves texts out); the project code it runs is in the migration's fingerprint
+# (tests/test_migrated_database.py checks both).
+KEPT_SET_UP = KeptStage(
+    "skeleton",
+    commit_set_up,
+    files=[__file__, migrated_database.__file__, catalogues.__file__, *source_catalogues()],
+)
 
 
 class CommittedSkeleton:
@@ -101,7 +112,8 @@ class CommittedSkeleton:
             if context.created:
                 raise RuntimeError(
                     f"The kept test database lacked part of the set-up ({context.created}): "
-                    "run `pytest --cache-clear` and report it (tests/migrated_database.py)."
+                    "run `pytest --cache-clear` (on PostgreSQL drop the template database "
+                    "test_<name>_skeleton) and report it (tests/migrated_database.py)."
                 )
         else:
             context = commit_set_up()

@@ -402,6 +402,17 @@ def test_the_code_that_builds_the_kept_set_up_is_in_its_fingerprint():
     }
 
 
+def test_the_translations_are_in_the_kept_set_ups_fingerprint():
+    """The skeleton's search entries hold translated labels ("Organisatie"), and the migration's
+    fingerprint leaves texts out: each .po file is one of the stage's files, and a stale .mo is
+    compiled before the stage is built (the early migration's child builds it first)."""
+    from . import catalogues, shared_content
+
+    po_files = {path.resolve() for path in catalogues.source_catalogues()}
+    assert {path.parent.parent.name for path in po_files} >= {"nl", "en"}
+    assert po_files <= set(shared_content.KEPT_SET_UP.files)
+
+
 def test_the_stage_fingerprint_follows_its_files_and_the_migration(tmp_path):
     (tmp_path / "skeleton.py").write_text("A = 1\n")
     stage = KeptStage("skeleton", None, [tmp_path / "skeleton.py"])
