@@ -205,11 +205,11 @@ def test_script_breaking_title_stays_data(client, published):
 def test_json_ld_keeps_to_the_schema_org_vocabulary(client, published, page, language):
     from django.utils import translation
 
-    from .schema_org_vocabulary import schema_model
+    from .schema_org_vocabulary import check_node
 
     with translation.override(language):
         url = getattr(published, page).get_full_url()
     soup, _response = head_of(client, url)
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     for node in data["@graph"]:
-        schema_model(node)  # raises on an unknown type, property or a value out of range
+        check_node(node)  # raises on an unknown type, property or a value out of range
