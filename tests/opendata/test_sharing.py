@@ -4,8 +4,24 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
+
+from ..kept_content import built_as_in_a_test
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pages_seen_once(published_pages, django_db_blocker):
+    """Each page of the module's tests asked for once before them, as a visitor would have: the
+    image renditions the first visit makes (posters, logos, share images: Pillow resizes) stay
+    for the module, in its transaction, instead of being made again in every test's savepoint.
+    The tests read the same HTML either way; a rendition's file name is all that differs."""
+    with django_db_blocker.unblock(), built_as_in_a_test():
+        pages = published_pages.fresh()
+        urls = [page.url for page in (pages.video, pages.lesson, pages.partner, pages.initiative)]
+        for url in [*urls, "/nl/", "/nl/videos/", "/en/initiatives/"]:
+            assert Client().get(url).status_code == 200, url
 
 
 def head_of(client, url):
