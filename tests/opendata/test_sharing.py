@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from ..kept_content import built_as_in_a_test
+from ..template_contexts import template_contexts_not_kept
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ def _pages_seen_once(published_pages, django_db_blocker):
     image renditions the first visit makes (posters, logos, share images: Pillow resizes) stay
     for the module, in its transaction, instead of being made again in every test's savepoint.
     The tests read the same HTML either way; a rendition's file name is all that differs."""
-    with django_db_blocker.unblock(), built_as_in_a_test():
+    with django_db_blocker.unblock(), built_as_in_a_test(), template_contexts_not_kept():
         pages = published_pages.fresh()
         urls = [page.url for page in (pages.video, pages.lesson, pages.partner, pages.initiative)]
         for url in [*urls, "/nl/", "/nl/videos/", "/en/initiatives/"]:
