@@ -4,8 +4,25 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
+
+from ..kept_content import built_as_in_a_test
+from ..template_contexts import template_contexts_not_kept
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pages_seen_once(published_pages, django_db_blocker):
+    """Each page of the module's tests asked for once before them, as a visitor would have: the
+    image renditions the first visit makes (posters, logos, share images: Pillow resizes) stay
+    for the module, in its transaction, instead of being made again in every test's savepoint.
+    The tests read the same HTML either way; a rendition's file name is all that differs."""
+    with django_db_blocker.unblock(), built_as_in_a_test(), template_contexts_not_kept():
+        pages = published_pages.fresh()
+        urls = [page.url for page in (pages.video, pages.lesson, pages.partner, pages.initiative)]
+        for url in [*urls, "/nl/", "/nl/videos/", "/en/initiatives/"]:
+            assert Client().get(url).status_code == 200, url
 
 
 def head_of(client, url):
@@ -205,11 +222,11 @@ def test_script_breaking_title_stays_data(client, published):
 def test_json_ld_keeps_to_the_schema_org_vocabulary(client, published, page, language):
     from django.utils import translation
 
-    from .schema_org_vocabulary import schema_model
+    from .schema_org_vocabulary import check_node
 
     with translation.override(language):
         url = getattr(published, page).get_full_url()
     soup, _response = head_of(client, url)
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     for node in data["@graph"]:
-        schema_model(node)  # raises on an unknown type, property or a value out of range
+        check_node(node)  # raises on an unknown type, property or a value out of range
