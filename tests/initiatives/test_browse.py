@@ -10,9 +10,13 @@ import io
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from initiatives.factories import create_initiative
 
+from ..kept_content import built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
+from .conftest import partners_by_slug
 from .helpers import option_count, result_titles, soup
 
 NL = "/nl/initiatieven/"
@@ -103,19 +107,6 @@ def test_counts_in_english_use_english_labels(client, sample):
 def test_sorting(client, sample):
     newest = result_titles(client.get(f"{NL}?sort=newest"))
     assert newest == ["Chemieklas", "Robotkamp", "Talent Limburg", "Europees netwerk"]
-
-
-def test_pagination_keeps_the_filters(client, index):
-    for n in range(14):
-        create_initiative(index, f"project-{n:02d}", regions=["limburg"], status="running")
-    create_initiative(index, "elders", regions=["europa"])
-    response = client.get(f"{NL}?region=limburg&status=running")
-    assert len(result_titles(response)) == 12
-    next_link = soup(response).select_one(".pagination a[rel=next]")["href"]
-    assert "region=limburg" in next_link and "status=running" in next_link and "page=2" in next_link
-    second = client.get(f"{NL}{next_link}")
-    assert len(result_titles(second)) == 2
-    assert "14 " in soup(second).select_one("[role=status]").get_text()
 
 
 def test_zero_results_offers_a_reset(client, sample):
@@ -223,33 +214,69 @@ def _browse_queries(client, url):
 # One count query per facet: 17 before the type, country and language facets (issue 16).
 BUDGETS = {"": 20, "?region=limburg": 20, "?region=limburg&organisation=no-such-partner": 20}
 
+MORE = 16  # beside the sample: two pages of results for the filters below
 
-def test_query_count_does_not_grow_with_the_results(client, index, partners):
-    def add(n, start):
-        for i in range(start, start + n):
-            create_initiative(
-                index,
-                f"initiatief-{i:03d}",
-                regions=["limburg", "antwerpen"],
-                target_groups=["ouders"],
-                sectors=["energie"],
-                organisation=partners["vrt"],
-                partners=[("lead", partners["vrt"])],
-            )
 
-    # 2 results (2 cards, one page), then 16 (12 cards, two pages): a query per card, per
-    # result or per page shows; the sample's initiatives come on top of both.
-    url = f"{NL}?region=limburg&target_group=ouders&sort=newest"
-    add(2, 0)
-    client.get(url)  # warm the per-process caches (site root paths)
-    two = _browse_queries(client, url)
-    add(14, 2)
-    client.get(url)  # kept per cache generation: read again after the publish
-    sixteen = _browse_queries(client, url)
-    print(f"browse queries: 2 initiatives → {two}, 16 initiatives → {sixteen}")
-    assert two == sixteen
-    # 18 before the type, country and language facets (issue 16): one count query each.
-    assert sixteen <= 16
-    counts = {query: _browse_queries(client, f"{NL}{query}") for query in BUDGETS}
-    print(f"browse queries: {counts}")
-    assert all(counts[query] <= budget for query, budget in BUDGETS.items()), counts
+@pytest.fixture(scope="class")
+def more_initiative_pks(shared_sample_pks, django_db_blocker):
+    """16 running initiatives in Limburg and Antwerp for parents, built once for the class's
+    tests (tests/shared_content.py) and rolled back after them: the module's other tests see
+    the sample alone."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            index = CommittedSkeleton.find_or_load().sections["initiatives"]
+            vrt = partners_by_slug()["vrt"]
+            pks = [
+                create_initiative(
+                    index,
+                    f"initiatief-{i:03d}",
+                    regions=["limburg", "antwerpen"],
+                    target_groups=["ouders"],
+                    sectors=["energie"],
+                    status="running",
+                    organisation=vrt,
+                    partners=[("lead", vrt)],
+                ).pk
+                for i in range(MORE)
+            ]
+        yield pks
+
+
+@pytest.fixture
+def more_initiatives(more_initiative_pks, db):
+    """The class's initiatives' primary keys; `db` gives the test its own savepoint, so what
+    it deletes is back for the next test."""
+    return more_initiative_pks
+
+
+class TestWithTwoPagesOfInitiatives:
+    """Two tests over the sample and 16 more initiatives (`more_initiatives`)."""
+
+    def test_pagination_keeps_the_filters(self, client, more_initiatives):
+        # The sample's running initiatives lie outside Limburg; its Limburg ones are not running.
+        response = client.get(f"{NL}?region=limburg&status=running")
+        assert len(result_titles(response)) == 12
+        next_link = soup(response).select_one(".pagination a[rel=next]")["href"]
+        assert "region=limburg" in next_link and "status=running" in next_link
+        assert "page=2" in next_link
+        second = client.get(f"{NL}{next_link}")
+        assert len(result_titles(second)) == MORE - 12
+        assert f"{MORE} " in soup(second).select_one("[role=status]").get_text()
+
+    def test_query_count_does_not_grow_with_the_results(self, client, more_initiatives):
+        """16 results (12 cards, two pages), then 2 (2 cards, one page) after deleting 14 of
+        them inside this test's savepoint: a query per card, per result or per page shows; the
+        sample's initiatives come on top of both."""
+        url = f"{NL}?region=limburg&target_group=ouders&sort=newest"
+        client.get(url)  # warm the per-process caches (site root paths)
+        sixteen = _browse_queries(client, url)
+        # 18 before the type, country and language facets (issue 16): one count query each.
+        assert sixteen <= 16
+        counts = {query: _browse_queries(client, f"{NL}{query}") for query in BUDGETS}
+        print(f"browse queries: {counts}")
+        assert all(counts[query] <= budget for query, budget in BUDGETS.items()), counts
+        Page.objects.filter(pk__in=more_initiatives[2:]).delete()
+        assert len(result_titles(client.get(url))) == 2  # and read again after the change
+        two = _browse_queries(client, url)
+        print(f"browse queries: 16 initiatives → {sixteen}, 2 initiatives → {two}")
+        assert two == sixteen

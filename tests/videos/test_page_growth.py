@@ -9,9 +9,12 @@ from django.utils import translation
 from wagtail.models import Page
 
 from stemhub.routing import route_by_slug
+from taxonomy.models import Sector
 from videos.factories import make_video
 from videos.models import RelatedVideo, VideoIndexPage, VideoPage
 
+from ..kept_content import built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .conftest import many_videos_kept
 
 
@@ -61,40 +64,44 @@ def test_related_videos_fill_up_with_the_newest_when_few_share_a_sector(client, 
     assert related_titles(response) == ["Energie", "Nieuwste", "Tweede nieuwste"]
 
 
+# Many more videos than the related videos' ranking reads (its two subqueries of 3 each).
+MANY = 15
+
+
 @pytest.fixture(scope="class")
-def thirty_video_pks(django_db_setup, django_db_blocker):
-    """30 videos built once for the class that asks (tests/shared_content.py), rolled back after
+def many_video_pks(django_db_setup, django_db_blocker):
+    """15 videos built once for the class that asks (tests/shared_content.py), rolled back after
     it: the tests outside that class need a video section of their own."""
-    with many_videos_kept(django_db_blocker, 30) as pks:
+    with many_videos_kept(django_db_blocker, MANY) as pks:
         yield pks
 
 
 @pytest.fixture
-def thirty_videos(thirty_video_pks, db):
-    """The class's 30 videos as fresh instances, in the order they were built; `db` gives the
+def many_videos(many_video_pks, db):
+    """The class's 15 videos as fresh instances, in the order they were built; `db` gives the
     test its own savepoint, so what it changes is gone for the next test."""
-    pages = VideoPage.objects.in_bulk(thirty_video_pks)
-    return [pages[pk] for pk in thirty_video_pks]
+    pages = VideoPage.objects.in_bulk(many_video_pks)
+    return [pages[pk] for pk in many_video_pks]
 
 
-class TestWithThirtyVideos:
-    """Two tests over the same 30 videos (`thirty_videos`)."""
+class TestWithManyVideos:
+    """Two tests over the same 15 videos (`many_videos`)."""
 
-    def test_video_page_queries_are_the_same_with_3_and_with_30_videos(self, client, thirty_videos):
-        """Both languages over the same videos: all 30, then only the first 3 (the other 27
+    def test_video_page_queries_are_the_same_with_3_and_with_15_videos(self, client, many_videos):
+        """Both languages over the same videos: all 15, then only the first 3 (the other 12
         deleted inside this test's savepoint, in one go as Wagtail's page deletion does it
         without its log entries; each still starts a new cache generation, pre_delete):
         per-video work shows whether or not it asks for live pages."""
-        nl_and_en = urls(thirty_videos[0])
-        with_30 = [count_queries(client, url) for url in nl_and_en]
-        Page.objects.filter(pk__in=[page.pk for page in thirty_videos[3:]]).delete()
+        nl_and_en = urls(many_videos[0])
+        with_15 = [count_queries(client, url) for url in nl_and_en]
+        Page.objects.filter(pk__in=[page.pk for page in many_videos[3:]]).delete()
         assert VideoPage.objects.count() == 3
-        assert [count_queries(client, url) for url in nl_and_en] == with_30
+        assert [count_queries(client, url) for url in nl_and_en] == with_15
 
     def test_related_videos_with_many_videos_still_pick_the_best(
-        self, client, video_index, vocab, thirty_videos
+        self, client, video_index, vocab, many_videos
     ):
-        s = vocab.sectors  # the class's 30 videos: two sectors each, years 2020-2022
+        s = vocab.sectors  # the class's 15 videos: two sectors each, years 2020-2022
         wanted = {s["energie"].pk, s["automobiel"].pk}
         page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
         make_video(
@@ -158,31 +165,45 @@ def queries_of(client, url):
     return response, [query["sql"] for query in queries]
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_related_videos_are_ranked_once_until_the_next_publish(
-    client, video_index, vocab, language
-):
-    s = vocab.sectors
-    page, _ = make_video(video_index, "Het doel", sectors=[s["energie"], s["automobiel"]])
-    make_video(video_index, "Energie", year=2020, sectors=[s["energie"]])
-    make_video(video_index, "Media", year=2021, sectors=[s["media"]])
-    with translation.override(language):
-        url = page.get_url()
+@pytest.fixture(scope="class")
+def ranked_video_pk(django_db_setup, django_db_blocker):
+    """A video with two others to rank beside it, built once for the class's two languages
+    (tests/shared_content.py) and rolled back after it; each test publishes a third inside its
+    own savepoint. The cache (and with it every remembered ranking) is emptied per test."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            index = CommittedSkeleton.find_or_load().sections["videos"]
+            s = {sector.slug: sector for sector in Sector.objects.all()}
+            page, _ = make_video(index, "Het doel", sectors=[s["energie"], s["automobiel"]])
+            make_video(index, "Energie", year=2020, sectors=[s["energie"]])
+            make_video(index, "Media", year=2021, sectors=[s["media"]])
+        yield page.pk
 
-    first, ranking = queries_of(client, url)
-    again, by_id = queries_of(client, url)
-    # The ranking groups every video sharing a sector; after it, the cards come by id, in as
-    # many queries and bounded by the number of related videos.
-    assert any("GROUP BY" in sql for sql in ranking)
-    assert not any("GROUP BY" in sql for sql in by_id)
-    assert len(by_id) == len(ranking)
-    assert related_titles(first) == related_titles(again) == ["Energie", "Media"]
 
-    # Publishing a video starts a new cache generation: the next render ranks it in.
-    make_video(video_index, "Beide", year=2019, sectors=[s["automobiel"], s["energie"]])
-    fresh, reranked = queries_of(client, url)
-    assert any("GROUP BY" in sql for sql in reranked)
-    assert related_titles(fresh) == ["Beide", "Energie", "Media"]
+class TestRankedOnce:
+    @pytest.mark.parametrize("language", ["nl", "en"])
+    def test_related_videos_are_ranked_once_until_the_next_publish(
+        self, client, video_index, vocab, ranked_video_pk, language
+    ):
+        s = vocab.sectors
+        page = VideoPage.objects.get(pk=ranked_video_pk)
+        with translation.override(language):
+            url = page.get_url()
+
+        first, ranking = queries_of(client, url)
+        again, by_id = queries_of(client, url)
+        # The ranking groups every video sharing a sector; after it, the cards come by id, in
+        # as many queries and bounded by the number of related videos.
+        assert any("GROUP BY" in sql for sql in ranking)
+        assert not any("GROUP BY" in sql for sql in by_id)
+        assert len(by_id) == len(ranking)
+        assert related_titles(first) == related_titles(again) == ["Energie", "Media"]
+
+        # Publishing a video starts a new cache generation: the next render ranks it in.
+        make_video(video_index, "Beide", year=2019, sectors=[s["automobiel"], s["energie"]])
+        fresh, reranked = queries_of(client, url)
+        assert any("GROUP BY" in sql for sql in reranked)
+        assert related_titles(fresh) == ["Beide", "Energie", "Media"]
 
 
 @pytest.mark.django_db
