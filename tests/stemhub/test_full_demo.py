@@ -31,7 +31,8 @@ from selftest.questionnaire import questions_of
 from selftest.scoring import paths_to_sectors
 from stemhub.demo.indexes import search_index_paused
 from stemhub.management.commands import load_demo
-from stemhub.models import HomeEntryPoint, HomePage
+from stemhub.models import HomeEntryPoint, HomePage, SearchEntry
+from stemhub.search import index as site_search
 from taxonomy.models import Sector
 from videos.models import Signpost, VideoHero, VideoPage
 
@@ -151,6 +152,37 @@ def test_the_paused_search_index_notes_a_save_of_what_it_follows():
     with search_index_paused() as created:
         Region.objects.get_or_create(slug="oceanie", defaults={"name": "Oceanië"})
     assert (untouched.missed, changed.missed, created.missed) == (False, True, True)
+
+
+ENTRY_FIELDS = ("kind", "title", "title_key", "summary", "keywords", "body", "terms")
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_site_search_holds_every_demo_page_as_it_was_published():
+    """The site's own index (stemhub.search), written once when the load ends
+    (`indexing_deferred`), not at each publish: every live page that takes part has its entry
+    in each language, and a page of each kind reads as indexing it afresh writes it."""
+    live = {
+        model: list(model.objects.live().exact_type(model))
+        for model in site_search.searchable_models()
+    }
+    expected = {
+        (page.pk, language)
+        for pages in live.values()
+        for page in pages
+        for language in site_search.languages()
+    }
+    entries = {(e.page_id, e.language): e for e in SearchEntry.objects.all()}
+    assert set(entries) == expected
+    assert SearchEntry.objects.count() == len(expected), "one entry per page and language"
+    for pages in live.values():
+        page = pages[-1]  # the last made of its kind: the longest wait for its entries
+        for language in site_search.languages():
+            fresh = site_search.build_entry(page, language)
+            stored = entries[(page.pk, language)]
+            assert [getattr(stored, name) for name in ENTRY_FIELDS] == [
+                getattr(fresh, name) for name in ENTRY_FIELDS
+            ], (page.url_path, language)
 
 
 # --- videos ------------------------------------------------------------------------------------
