@@ -90,7 +90,7 @@ def demo(full_demo, db):
 # --- the site: the same content as the data files held before, nothing twice -----------------
 
 
-def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(demo, capsys):
+def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(demo, capsys, monkeypatch):
     expected = json.loads(FIXTURE.read_text())
     assert snapshot() == expected, "demo/ no longer loads the content of the fixture"
 
@@ -103,10 +103,25 @@ def test_load_demo_loads_the_same_content_as_before_and_nothing_twice(demo, caps
     assert not [r for r in demo.log_records if r.name.startswith("wagtail")]
 
     counts = _counts_of_what_a_load_adds()
+    commands = _record_commands(monkeypatch)
     call_command("load_demo", "--no-admin")
     assert snapshot() == expected
     assert _counts_of_what_a_load_adds() == counts
     assert "nothing new" in capsys.readouterr().out
+    assert commands == [], "nothing saved, every search index entry there: no rebuild"
+
+
+def _record_commands(monkeypatch):
+    """The names of the commands `load_demo` calls from now on (`update_index`)."""
+    commands = []
+    real_call_command = load_demo.call_command
+
+    def recorded(name, *args, **options):
+        commands.append(name)
+        return real_call_command(name, *args, **options)
+
+    monkeypatch.setattr(load_demo, "call_command", recorded)
+    return commands
 
 
 def _counts_of_what_a_load_adds():
@@ -131,21 +146,11 @@ def test_load_demo_keeps_editor_changes():
 
 
 @pytest.mark.usefixtures("demo")
-def test_a_second_load_rebuilds_the_search_index_only_when_an_entry_is_missing(monkeypatch):
-    """A load that saved nothing leaves Wagtail's search index as it was, unless an object
-    lacks its entry: a first `make run` stopped after the load committed, before its
-    `update_index` ended."""
-    commands = []
-    real_call_command = load_demo.call_command
-
-    def recorded(name, *args, **options):
-        commands.append(name)
-        return real_call_command(name, *args, **options)
-
-    monkeypatch.setattr(load_demo, "call_command", recorded)
-    call_command("load_demo", "--no-admin", verbosity=0)
-    assert commands == [], "nothing saved, every entry there: no rebuild"
-
+def test_a_second_load_rebuilds_the_search_index_when_an_entry_is_missing(monkeypatch):
+    """A load that saved nothing leaves Wagtail's search index as it was (the first test),
+    unless an object lacks its entry: a first `make run` stopped after the load committed,
+    before its `update_index` ended."""
+    commands = _record_commands(monkeypatch)
     solar = VideoPage.objects.get(slug_nl="zonnecellen-maken")
     IndexEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(VideoPage), object_id=str(solar.pk)
