@@ -105,7 +105,8 @@ def load():
     """The page skeleton: home page, sections, sectors, partners and the entry points.
 
     What tests build on (the `site_tree` fixture); returns the DemoContext. Wagtail's reference
-    index and the site search's entries are written once per object at the end (indexes.py).
+    index and the site search's entries are written once per object at the end (indexes.py,
+    `stemhub.search.signals.indexing_deferred`).
     """
     modules = demo_modules()
     with reference_index_deferred(), indexing_deferred():
@@ -117,7 +118,7 @@ def load_all():
     """All demo content: every data file is checked first, then the skeleton and each app's
     content are created in one transaction, so a bad record leaves nothing half-loaded.
     Wagtail's reference index and the site search's entries are written once per object at the
-    end (indexes.py)."""
+    end (indexes.py, `stemhub.search.signals.indexing_deferred`)."""
     modules = demo_modules()
     files = demo_files(modules)
     files.validate_all()
