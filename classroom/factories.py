@@ -91,7 +91,6 @@ def _add_font(pdf, family, style, path):
     writing the PDF cuts down to those characters in place (opened lazily: only what the cut
     reads is read). tests/classroom/test_print_sheet.py checks the bytes equal fpdf2's own
     `add_font` and that the kept templates are never changed."""
-    from fontTools import ttLib
     from fpdf.fonts import SubsetMap
 
     template = _parsed_font(path, style)
@@ -101,14 +100,7 @@ def _add_font(pdf, family, style, path):
     font = copy.copy(template)
     font.i = len(pdf.fonts) + 1
     font.fontkey = f"{family.lower()}{style}"
-    font.ttfont = ttLib.TTFont(path, recalcTimestamp=False, lazy=True)
-    # fpdf2's subsetting drops the OpenType layout tables (and `kern`, with GPOS there), but
-    # fontTools reads and converts them before it drops them: left out here, the same bytes.
-    dropped = [tag for tag in DROPPED_BY_SUBSETTING if tag in font.ttfont]
-    if "GPOS" not in font.ttfont and "kern" in dropped:
-        dropped.remove("kern")  # fontTools keeps `kern` when there is no GPOS
-    for tag in dropped:
-        del font.ttfont[tag]
+    font.ttfont = _font_file(path)
     font.cw = copy.copy(template.cw)
     font.glyph_ids = dict(template.glyph_ids)
     font.missing_glyphs = []
@@ -118,6 +110,89 @@ def _add_font(pdf, family, style, path):
     # Writing the PDF numbers the descriptor and names its font file in place: one per document.
     font.desc = copy.copy(template.desc)
     pdf.fonts[font.fontkey] = font
+
+
+def _opened_font_file(path):
+    """fontTools' font, its tables read only when asked for (`lazy`). fpdf2's subsetting drops
+    the OpenType layout tables (and `kern`, with GPOS there), but fontTools reads and converts
+    them before it drops them: left out here, the same bytes."""
+    from fontTools import ttLib
+
+    ttfont = ttLib.TTFont(path, recalcTimestamp=False, lazy=True)
+    dropped = [tag for tag in DROPPED_BY_SUBSETTING if tag in ttfont]
+    if "GPOS" not in ttfont and "kern" in dropped:
+        dropped.remove("kern")  # fontTools keeps `kern` when there is no GPOS
+    for tag in dropped:
+        del ttfont[tag]
+    return ttfont
+
+
+# The tables fontTools' subsetting reads in full (its glyph names, character map, outlines and
+# widths): two thirds of what a worksheet cost, the same work for every sheet.
+SHARED_TABLES = ("post", "cmap", "glyf", "hmtx")
+
+
+@lru_cache(maxsize=4)
+def _read_tables(path):
+    """The shared tables of one font as fontTools reads them, once per process, with the
+    glyph order and the small tables reading them loaded (`maxp`, `loca`, …). Only a template:
+    `_font_file` gives each document its own copies."""
+    ttfont = _opened_font_file(path)
+    for tag in SHARED_TABLES:
+        ttfont[tag]
+    ttfont["cmap"].ensureDecompiled()  # its subtables are read lazily, on first use
+    dependencies = tuple(tag for tag in ttfont.tables if tag not in SHARED_TABLES)
+    return ttfont.getGlyphOrder(), {tag: ttfont.tables[tag] for tag in SHARED_TABLES}, dependencies
+
+
+class _GlyphsCopiedOnRead(dict):
+    """A document's glyph outlines: the template's, each copied when first read. Subsetting
+    rebinds every table attribute it changes, except the outlines of the glyphs it keeps,
+    which it trims and renumbers in place: those are the document's own copies."""
+
+    def __init__(self, template):
+        super().__init__(template)
+        self.copied = set()
+
+    def __getitem__(self, name):
+        glyph = super().__getitem__(name)
+        if name not in self.copied:
+            glyph = copy.copy(glyph)
+            self[name] = glyph
+            self.copied.add(name)
+        return glyph
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default  # noqa: SIM401 - a copy, via __getitem__
+
+    def values(self):
+        return [self[name] for name in self]
+
+    def items(self):
+        return [(name, self[name]) for name in self]
+
+
+def _font_file(path):
+    """The fontTools font of one document: shallow copies of the shared tables (what
+    subsetting rebinds stays the document's), each cmap subtable copied likewise, the outlines
+    copied when read; the small tables are read from the file as before, so the same tables are
+    loaded and written. tests/classroom/test_print_sheet.py compares the bytes with fpdf2's own
+    `add_font` and checks the template is never changed."""
+    ttfont = _opened_font_file(path)
+    glyph_order, tables, dependencies = _read_tables(path)
+    ttfont.glyphOrder = list(glyph_order)
+    for tag, template in tables.items():
+        table = copy.copy(template)
+        if tag == "cmap":
+            table.tables = [copy.copy(subtable) for subtable in template.tables]
+        elif tag == "glyf":
+            table.glyphs = _GlyphsCopiedOnRead(template.glyphs)
+            table.glyphOrder = ttfont.glyphOrder
+            table._reverseGlyphOrder = {}
+        ttfont.tables[tag] = table
+    for tag in dependencies:
+        ttfont[tag]
+    return ttfont
 
 
 def _latin1(text):

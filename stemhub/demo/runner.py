@@ -21,6 +21,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from wagtail.models import Page
 
+from stemhub.search.signals import indexing_deferred
+
 from .about import ABOUT_FILE, load_about
 from .files import DemoFiles
 from .indexes import reference_index_deferred
@@ -103,10 +105,11 @@ def load():
     """The page skeleton: home page, sections, sectors, partners and the entry points.
 
     What tests build on (the `site_tree` fixture); returns the DemoContext. Wagtail's reference
-    index is written once per object at the end (indexes.py).
+    index and the site search's entries are written once per object at the end (indexes.py,
+    `stemhub.search.signals.indexing_deferred`).
     """
     modules = demo_modules()
-    with reference_index_deferred():
+    with reference_index_deferred(), indexing_deferred():
         return _skeleton(modules, demo_files(modules))
 
 
@@ -114,11 +117,12 @@ def load():
 def load_all():
     """All demo content: every data file is checked first, then the skeleton and each app's
     content are created in one transaction, so a bad record leaves nothing half-loaded.
-    Wagtail's reference index is written once per object at the end (indexes.py)."""
+    Wagtail's reference index and the site search's entries are written once per object at the
+    end (indexes.py, `stemhub.search.signals.indexing_deferred`)."""
     modules = demo_modules()
     files = demo_files(modules)
     files.validate_all()
-    with reference_index_deferred():
+    with reference_index_deferred(), indexing_deferred():
         return _load_all(modules, files)
 
 
