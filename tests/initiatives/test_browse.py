@@ -1,7 +1,8 @@
 """The initiative browse at /nl/initiatieven/ and /en/initiatives/, through HTTP.
 
 Every test here sees the four-initiative sample, built once for the module (`shared_sample`);
-a test that adds or unpublishes initiatives does so inside its own savepoint.
+the pagination and growth tests also share 16 more, built once for their class; a test that
+adds, deletes or unpublishes initiatives does so inside its own savepoint.
 """
 
 import csv
@@ -268,7 +269,10 @@ class TestWithTwoPagesOfInitiatives:
         them inside this test's savepoint: a query per card, per result or per page shows; the
         sample's initiatives come on top of both."""
         url = f"{NL}?region=limburg&target_group=ouders&sort=newest"
-        client.get(url)  # warm the per-process caches (site root paths)
+        first = client.get(url)  # also warms the per-process caches (site root paths)
+        assert len(result_titles(first)) == 12
+        assert soup(first).select_one(".pagination a[rel=next]") is not None
+        assert f"{MORE} " in soup(first).select_one("[role=status]").get_text()
         sixteen = _browse_queries(client, url)
         # 18 before the type, country and language facets (issue 16): one count query each.
         assert sixteen <= 16

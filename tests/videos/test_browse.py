@@ -186,7 +186,7 @@ class TestWithThreePagesOfVideos:
     def test_pagination_keeps_the_filters_and_bad_page_numbers_give_a_real_page(
         self, client, catalogue, more_videos
     ):
-        # 25 videos: 3 pages of 12, the last with one
+        # The 21 numbered videos: 2 pages of 12 (all 25 with the catalogue: 3 pages, below)
         response = client.get(f"{BROWSE}?q=nummer&sort=title")
         assert result_count(response) == MORE
         assert len(titles(response)) == 12
