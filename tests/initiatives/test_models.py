@@ -1,5 +1,6 @@
 """Page-type rules, vocabulary, editors and the initiative page itself."""
 
+import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
@@ -16,6 +17,13 @@ from partners.models import PartnerIndexPage, PartnerPage
 from stemhub.models import HomePage
 
 from .helpers import soup
+
+
+@pytest.fixture
+def sample(shared_sample):
+    """The four initiatives, built once for the module: the tests read them, and the revision
+    test changes one inside its own savepoint only (tests/initiatives/conftest.py)."""
+    return shared_sample
 
 
 def test_page_tree_rules(index):

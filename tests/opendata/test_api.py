@@ -167,23 +167,17 @@ def test_query_count_does_not_grow_with_results(client, published, django_assert
         return len(queries)
 
     one = {path: count(f"{API}/{path}") for path in ("videos", "classroom", "initiatives")}
-    for number in range(4):
-        make_video(
-            published.sections["videos"],
-            f"Extra video {number}",
-            sectors=list(published.video.sectors.all()),
-            company=published.partner,
-            poster=make_image(f"Extra poster {number}", size=(320, 180)),
-        )
+    # One more of each: a query per result (or per poster) shows with the second one.
+    make_video(
+        published.sections["videos"],
+        "Extra video",
+        sectors=list(published.video.sectors.all()),
+        company=published.partner,
+        poster=make_image("Extra poster", size=(320, 180)),
+    )
     assert count(f"{API}/videos") == one["videos"]
     classroom_index = published.lesson.get_parent()
-    for number in range(3):
-        add_material(
-            classroom_index,
-            video=published.video,
-            slug=f"extra-les-{number}",
-            title=f"Extra les {number}",
-        )
+    add_material(classroom_index, video=published.video, slug="extra-les", title="Extra les")
     assert count(f"{API}/classroom") == one["classroom"]
     assert one["videos"] <= 12, one
     assert one["classroom"] <= 12 and one["initiatives"] <= 12, one

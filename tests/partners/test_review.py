@@ -2,11 +2,14 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client, TestCase, override_settings
 
 from partners.models import VideoSubmission
 from videos.models import VideoPage
 
-from .conftest import SUBMIT_EN, SUBMIT_NL
+from ..kept_content import built_as_in_a_test
+from ..shared_content import module_content
+from .conftest import SUBMIT_EN, SUBMIT_NL, valid_post
 
 
 @pytest.fixture
@@ -14,12 +17,38 @@ def editor(db):
     return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
 
 
+@pytest.fixture(scope="module")
+def media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, media_root):
+    """One media folder for the module: the shared submission's poster stays where each test
+    looks for it."""
+    settings.MEDIA_ROOT = media_root
+    return media_root
+
+
+@pytest.fixture(scope="module")
+def submission_pk(submission_terms, media_root, django_db_blocker):
+    """A submission sent through the public form (its draft page in review, its mails sent),
+    once for the module and rolled back after it (tests/shared_content.py): each test reviews
+    it inside its own savepoint."""
+    with module_content(django_db_blocker):
+        with (
+            built_as_in_a_test(),
+            override_settings(MEDIA_ROOT=media_root),
+            TestCase.captureOnCommitCallbacks(execute=True),
+        ):
+            assert Client().post(SUBMIT_NL, valid_post(submission_terms)).status_code == 303
+        yield VideoSubmission.objects.get().pk
+
+
 @pytest.fixture
-def submission(client, valid_data, django_capture_on_commit_callbacks, mailoutbox):
-    with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(SUBMIT_NL, valid_data()).status_code == 303
-    mailoutbox.clear()
-    return VideoSubmission.objects.get()
+def submission(submission_pk, db):
+    """The module's submission, read again for each test."""
+    return VideoSubmission.objects.get(pk=submission_pk)
 
 
 def act(page, user, action, **kwargs):

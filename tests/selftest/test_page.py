@@ -1,7 +1,8 @@
 """The self-test page through HTTP: the test, the result, bad links, both languages.
 
 The self-test page is built once for the module (tests/shared_content.py); the hero videos,
-which some tests must not see, are still built per test that asks for them.
+which some tests must not see, once for the class of the tests that read them (rolled back
+before the others run).
 """
 
 import re
@@ -15,7 +16,7 @@ from stemhub.models import HomePage
 
 from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
-from .helpers import EN, HEALTH, NL, build_vocab
+from .helpers import EN, HEALTH, NL, build_hero_videos, build_vocab
 
 
 @pytest.fixture(scope="module")
@@ -81,52 +82,62 @@ def test_the_test_shows_every_question_as_a_plain_form_in_both_languages(
     assert "Set-Cookie" not in response.headers and not response.cookies
 
 
-def test_a_finished_test_shows_sectors_heroes_side_by_side_their_video_and_signposts(
-    client, self_test, hero_videos, django_assert_max_num_queries
-):
-    with django_assert_max_num_queries(30):
-        response = client.get(NL, HEALTH)
-    assert response.status_code == 200
-    page = html(response)
-    assert "Jouw STEM-helden" in page
-    assert "Gezondheid en noodhulp" in page
-    assert "Je helpt mensen die ziek of gewond zijn" in page  # the child-level sentence
-    assert "Chemie en biotechnologie" in page
-    # The heroes of the matching video, theory first and practice second, and the video link.
-    assert page.index("Theorieheld Tine") < page.index("Praktijkheld Pieter")
-    assert 'href="/nl/videos/bloed-dat-levens-redt/"' in page
-    assert "theoretisch opgeleid" in page.lower()
-    # Signposts for parents and studies that fit.
-    for name in ("Onderwijskiezer", "CLB", "STEM-academies"):
-        assert name in page
-    assert "Master (universiteit)" in page
-    assert "Set-Cookie" not in response.headers and not response.cookies
+@pytest.fixture(scope="class")
+def hero_videos_built(self_test_pk, django_db_blocker):
+    """The three hero videos (tests/selftest/helpers.py), built once for the class of tests
+    that read them and rolled back after it: the tests after it must not see them."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            build_hero_videos(CommittedSkeleton.find_or_load(), build_vocab())
+        yield
 
 
-def test_the_english_result_is_in_english(client, self_test, hero_videos):
-    page = html(client.get(EN, HEALTH))
-    assert "Your STEM heroes" in page
-    assert "Health and emergency aid" in page
-    assert "You help people who are ill or hurt" in page
-    assert "Theory hero Tine" in page
-    assert 'href="/en/videos/blood-that-saves-lives/"' in page
+@pytest.mark.usefixtures("hero_videos_built")
+class TestWithHeroVideos:
+    def test_a_finished_test_shows_sectors_heroes_side_by_side_their_video_and_signposts(
+        self, client, self_test, django_assert_max_num_queries
+    ):
+        with django_assert_max_num_queries(30):
+            response = client.get(NL, HEALTH)
+        assert response.status_code == 200
+        page = html(response)
+        assert "Jouw STEM-helden" in page
+        assert "Gezondheid en noodhulp" in page
+        assert "Je helpt mensen die ziek of gewond zijn" in page  # the child-level sentence
+        assert "Chemie en biotechnologie" in page
+        # The heroes of the matching video, theory first and practice second, and the video link.
+        assert page.index("Theorieheld Tine") < page.index("Praktijkheld Pieter")
+        assert 'href="/nl/videos/bloed-dat-levens-redt/"' in page
+        assert "theoretisch opgeleid" in page.lower()
+        # Signposts for parents and studies that fit.
+        for name in ("Onderwijskiezer", "CLB", "STEM-academies"):
+            assert name in page
+        assert "Master (universiteit)" in page
+        assert "Set-Cookie" not in response.headers and not response.cookies
 
+    def test_the_english_result_is_in_english(self, client, self_test):
+        page = html(client.get(EN, HEALTH))
+        assert "Your STEM heroes" in page
+        assert "Health and emergency aid" in page
+        assert "You help people who are ill or hurt" in page
+        assert "Theory hero Tine" in page
+        assert 'href="/en/videos/blood-that-saves-lives/"' in page
 
-def test_the_shareable_url_holds_only_the_answers_and_gives_the_same_result(
-    client, self_test, hero_videos
-):
-    # Extra parameters a chat app adds are dropped from the link we offer to share.
-    page = html(client.get(NL, {**HEALTH, "fbclid": "abc"}))
-    share_url = re.search(r'id="share-url" class="selftest-share__url" value="([^"]+)"', page)[1]
-    share_url = share_url.replace("&amp;", "&")
-    parts = urlsplit(share_url)
-    assert parts.path == NL
-    assert dict(parse_qsl(parts.query)) == {key: str(value) for key, value in HEALTH.items()}
-    again = html(client.get(f"{parts.path}?{parts.query}"))
-    assert "Gezondheid en noodhulp" in again
-    assert 'href="/nl/videos/bloed-dat-levens-redt/"' in again
-    # The language switcher keeps the answers: the same result in English.
-    assert f'href="{EN}?' in page
+    def test_the_shareable_url_holds_only_the_answers_and_gives_the_same_result(
+        self, client, self_test
+    ):
+        # Extra parameters a chat app adds are dropped from the link we offer to share.
+        page = html(client.get(NL, {**HEALTH, "fbclid": "abc"}))
+        shared = re.search(r'id="share-url" class="selftest-share__url" value="([^"]+)"', page)
+        share_url = shared[1].replace("&amp;", "&")
+        parts = urlsplit(share_url)
+        assert parts.path == NL
+        assert dict(parse_qsl(parts.query)) == {key: str(value) for key, value in HEALTH.items()}
+        again = html(client.get(f"{parts.path}?{parts.query}"))
+        assert "Gezondheid en noodhulp" in again
+        assert 'href="/nl/videos/bloed-dat-levens-redt/"' in again
+        # The language switcher keeps the answers: the same result in English.
+        assert f'href="{EN}?' in page
 
 
 def test_a_result_without_matching_video_still_explains_the_sector(client, self_test):

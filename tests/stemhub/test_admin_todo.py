@@ -10,8 +10,10 @@ from partners.models import SubmissionHero, VideoSubmission
 from stemhub import roles
 from stemhub.models import OutgoingMail
 from videos.factories import make_signpost, make_video
-from videos.models import VideoSignpost
+from videos.models import VideoPage, VideoSignpost
 
+from ..kept_content import built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import member_of, prefers_english
 
 
@@ -89,14 +91,43 @@ def add_work(site_tree, n, tag=""):
     return work
 
 
+# The models of `add_work()`'s lists, to read the module's work again for each test.
+WORK_MODELS = {
+    "submissions": VideoSubmission,
+    "candidacies": InitiativeCandidacy,
+    "mails": OutgoingMail,
+    "videos": VideoPage,
+    "proposals": InitiativeProposal,
+}
+
+
+@pytest.fixture(scope="module")
+def work_built(django_db_setup, django_db_blocker):
+    """`add_work(site_tree, 1)`, once for the module and rolled back after it
+    (tests/shared_content.py): the panels' tests read it, or change it in their savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            work = add_work(CommittedSkeleton.find_or_load(), 1)
+        yield {kind: [item.pk for item in work[kind]] for kind in WORK_MODELS}
+
+
+@pytest.fixture
+def work(work_built, db):
+    """The module's waiting work as fresh instances, one query per kind."""
+    fresh = {}
+    for kind, model in WORK_MODELS.items():
+        found = model.objects.in_bulk(work_built[kind])
+        fresh[kind] = [found[pk] for pk in work_built[kind]]
+    return fresh
+
+
 @pytest.fixture
 def editor_client(client, db):
     client.force_login(member_of(roles.EDITORS_GROUP))
     return client
 
 
-def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, site_tree):
-    work = add_work(site_tree, 1)
+def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, work):
     response = editor_client.get("/admin/")
     assert response.status_code == 200
 
@@ -138,9 +169,8 @@ def test_each_panel_lists_what_waits_with_a_link_to_fix_it(editor_client, site_t
 
 
 def test_a_signpost_with_a_deep_link_and_a_handled_candidacy_are_not_listed(
-    editor_client, site_tree
+    editor_client, site_tree, work
 ):
-    work = add_work(site_tree, 1)
     deep = make_signpost("vdab-test", "VDAB test", "https://www.vdab.be/beroepen/technicus")
     make_video(site_tree.sections["videos"], "Lassen", slug="lassen", signposts=[deep])
     VideoSignpost.objects.filter(page=work["videos"][0]).update(
@@ -154,24 +184,21 @@ def test_a_signpost_with_a_deep_link_and_a_handled_candidacy_are_not_listed(
     assert "Robotclub 0" not in _panel(response, "todo-candidacies").get_text()
 
 
-def test_english_admin_shows_the_panels_in_english(client, site_tree):
+def test_english_admin_shows_the_panels_in_english(client, work):
     editor = member_of(roles.EDITORS_GROUP)
     prefers_english(editor)
     client.force_login(editor)
-    add_work(site_tree, 1)
     response = client.get("/admin/")
     assert "Partner videos to review" in response.content.decode()
     assert "No transcript" in _panel(response, "todo-video-captions").get_text()
 
 
-def test_dutch_is_the_admin_language_by_default(editor_client, site_tree):
-    add_work(site_tree, 1)
+def test_dutch_is_the_admin_language_by_default(editor_client, work):
     body = editor_client.get("/admin/").content.decode()
     assert "Partnervideo’s om na te kijken" in body
 
 
-def test_a_visitor_sees_no_panel(client, site_tree):
-    add_work(site_tree, 1)
+def test_a_visitor_sees_no_panel(client, work):
     visitor = get_user_model().objects.create_user("bezoeker", "b@example.org")
     client.force_login(visitor)
     response = client.get("/admin/")
@@ -179,8 +206,7 @@ def test_a_visitor_sees_no_panel(client, site_tree):
     assert "Zonnepanelen" not in response.content.decode()
 
 
-def test_a_translator_sees_only_the_translation_panel(client, site_tree):
-    add_work(site_tree, 1)
+def test_a_translator_sees_only_the_translation_panel(client, work):
     client.force_login(member_of(roles.TRANSLATORS_GROUP))
     response = client.get("/admin/")
     assert response.status_code == 200

@@ -5,6 +5,8 @@ import logging
 
 import pytest
 
+from ..kept_content import built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .public_pages import build_public_pages
 
 
@@ -17,10 +19,24 @@ def directives(response):
     return parsed
 
 
-def test_every_public_page_type_carries_the_strict_policy(client, site_tree, settings):
+@pytest.fixture(scope="module")
+def public_pages_built(django_db_setup, django_db_blocker):
+    """One page of every public type (tests/stemhub/public_pages.py), built once for the
+    tests that read them (tests/shared_content.py); their URLs."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            pages = build_public_pages(CommittedSkeleton.find_or_load())
+        yield pages
+
+
+@pytest.fixture
+def public_pages(public_pages_built, db):
+    return public_pages_built
+
+
+def test_every_public_page_type_carries_the_strict_policy(client, public_pages, settings):
     settings.SECURE_HSTS_SECONDS = 31_536_000
-    pages = build_public_pages(site_tree)
-    for url in pages.all_urls():
+    for url in public_pages.all_urls():
         response = client.get(url, secure=True)
         assert response.status_code == 200, url
         policy = directives(response)
@@ -58,8 +74,7 @@ def test_error_pages_carry_the_policy_too(client, site_tree, path):
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_video_page_frames_the_player_only_after_a_click(client, site_tree):
-    build_public_pages(site_tree)
+def test_video_page_frames_the_player_only_after_a_click(client, public_pages):
     html = client.get("/nl/videos/helden-recyclage/").content.decode()
     assert "<iframe" not in html
     assert 'data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' in html

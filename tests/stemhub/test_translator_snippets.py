@@ -16,6 +16,8 @@ from taxonomy.models import Sector
 from videos.factories import make_video
 from videos.models import ProfileType, Signpost, VideoPage
 
+from ..kept_content import Kept, built_as_in_a_test
+from ..shared_content import CommittedSkeleton, module_content
 from .admin_helpers import form_data, member_of
 
 EDIT_FORM = "form[data-edit-form]"
@@ -48,16 +50,29 @@ def energy(site_tree):
     return Sector.objects.get(slug="energie")
 
 
+@pytest.fixture(scope="module")
+def video_built(django_db_setup, django_db_blocker):
+    """A published video in the energy sector, once for the module (tests/kept_content.py);
+    the tests that change it do so inside their own savepoint."""
+    with module_content(django_db_blocker):
+        with built_as_in_a_test():
+            skeleton = CommittedSkeleton.find_or_load()
+            video, _created = make_video(
+                skeleton.sections["videos"],
+                "Zonnepanelen plaatsen",
+                slug="zonnepanelen-vertaler",
+                title_en="Installing solar panels",
+                slug_en="solar-panels-translator",
+                sectors=[Sector.objects.get(slug="energie")],
+            )
+            kept = Kept(video=video)
+        yield kept
+
+
 @pytest.fixture
-def video(site_tree, energy):
-    return make_video(
-        site_tree.sections["videos"],
-        "Zonnepanelen plaatsen",
-        slug="zonnepanelen-vertaler",
-        title_en="Installing solar panels",
-        slug_en="solar-panels-translator",
-        sectors=[energy],
-    )[0]
+def video(video_built, site_tree):
+    """A fresh instance of the module's video."""
+    return video_built.fresh().video
 
 
 def submit_english_name(client, term, name_en, **changes):
