@@ -14,8 +14,11 @@ same AddFields with the same result, rendering the models they touch once:
 - the database: each AddField runs exactly as Django runs it (SQLite's table rebuilds included),
   one after the other, but between two small states that hold only the changed models and the
   models they reach through their relations and bases (a handful: the revision, the user, their
-  content types, groups and permissions), not the whole project. A model missing from that
-  small state makes rendering it fail loudly (unresolved lazy reference), never silently.
+  content types, groups and permissions), not the whole project. The first small state is
+  rendered; each next one is its clone with the AddField applied, as Django steps from one
+  operation to the next, so only what that field touches is rendered again. A model missing
+  from the small states makes rendering the last one afresh fail loudly (unresolved lazy
+  reference), never silently.
 
 `CreateModelsRenderingOnce` does the same for a squash's run of `CreateModel`s: each new page
 model re-rendered every model related to `wagtailcore.Page` (every page type before it, the
@@ -104,11 +107,15 @@ class AddFieldsRenderingOnce(Operation):
         small = ProjectState(
             {key: state.models[key].clone() for key in keys}, real_apps=state.real_apps
         )
+        # Rendered once, then each next state is a clone whose AddField re-renders only its
+        # model and what that reaches (Django's own way between operations), not all of it.
+        small.apps  # noqa: B018
         states = [small]
         for operation in self.operations:
             small = small.clone()
             operation.state_forwards(app_label, small)
             states.append(small)
+        ProjectState(dict(small.models), real_apps=small.real_apps).apps  # noqa: B018 (the check)
         return states
 
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
