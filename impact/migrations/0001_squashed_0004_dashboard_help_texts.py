@@ -3,6 +3,8 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
+from stemhub.migration_operations import CreateModelsRenderingOnce
+
 
 class Migration(migrations.Migration):
 
@@ -18,99 +20,101 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='Dashboard',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-            ],
-            options={
-                'verbose_name': 'impact dashboard',
-                'verbose_name_plural': 'impact dashboards',
-                'permissions': [('view_dashboard', 'Can read the impact dashboard')],
-                'managed': False,
-                'default_permissions': (),
-            },
-        ),
-        migrations.CreateModel(
-            name='DailyCount',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(verbose_name='day')),
-                ('language', models.CharField(max_length=2, verbose_name='language')),
-                ('kind', models.CharField(choices=[('view', 'Page view'), ('play', 'Video played'), ('download', 'Worksheet downloaded'), ('signpost', 'Signpost followed'), ('feed', 'Feed read'), ('embed', 'Embedded card shown'), ('search-empty', 'Search without results'), ('used-in-class', 'Used in class'), ('curious', 'Made curious about the job')], max_length=16, verbose_name='kind')),
-                ('page_id', models.PositiveIntegerField(default=0, verbose_name='page')),
-                ('target', models.PositiveIntegerField(default=0, verbose_name='target')),
-                ('answer', models.CharField(blank=True, choices=[('yes', 'Yes'), ('a-bit', 'A bit'), ('no', 'No')], max_length=8, verbose_name='answer')),
-                ('term', models.CharField(blank=True, max_length=60, verbose_name='search term')),
-                ('count', models.PositiveIntegerField(default=0, verbose_name='count')),
-            ],
-            options={
-                'verbose_name': 'daily count',
-                'verbose_name_plural': 'daily counts',
-                'indexes': [models.Index(fields=['kind', 'day'], name='impact_count_kind_day'), models.Index(fields=['page_id', 'kind'], name='impact_count_page_kind')],
-                'constraints': [models.UniqueConstraint(fields=('day', 'language', 'kind', 'page_id', 'target', 'answer', 'term'), name='impact_dailycount_unique')],
-            },
-        ),
-        migrations.CreateModel(
-            name='Event',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(verbose_name='day')),
-                ('language', models.CharField(max_length=2, verbose_name='language')),
-                ('kind', models.CharField(choices=[('view', 'Page view'), ('play', 'Video played'), ('download', 'Worksheet downloaded'), ('signpost', 'Signpost followed'), ('feed', 'Feed read'), ('embed', 'Embedded card shown'), ('search-empty', 'Search without results'), ('used-in-class', 'Used in class'), ('curious', 'Made curious about the job')], max_length=16, verbose_name='kind')),
-                ('page_id', models.PositiveIntegerField(default=0, verbose_name='page')),
-                ('target', models.PositiveIntegerField(default=0, verbose_name='target')),
-                ('answer', models.CharField(blank=True, choices=[('yes', 'Yes'), ('a-bit', 'A bit'), ('no', 'No')], max_length=8, verbose_name='answer')),
-                ('term', models.CharField(blank=True, max_length=60, verbose_name='search term')),
-            ],
-            options={
-                'verbose_name': 'counted event',
-                'verbose_name_plural': 'counted events',
-                'indexes': [models.Index(fields=['day'], name='impact_event_day')],
-            },
-        ),
-        migrations.CreateModel(
-            name='InitiativeFigures',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('show', models.BooleanField(default=False, help_text='Shown next to the reach and impact the organisation states.', verbose_name="show the measured figures on the initiative's page")),
-                ('initiative', models.OneToOneField(help_text='The initiative whose page shows the figures below its own reach.', on_delete=django.db.models.deletion.CASCADE, related_name='measured_figures', to='initiatives.initiativepage', verbose_name='initiative')),
-                ('materials', models.ManyToManyField(blank=True, help_text='Its downloads and "used in class" clicks are added up on the page.', related_name='+', to='classroom.classroommaterialpage', verbose_name='linked lesson material')),
-                ('videos', models.ManyToManyField(blank=True, help_text='Their views, plays and signposts followed are added up on the page.', related_name='+', to='videos.videopage', verbose_name='linked videos')),
-            ],
-            options={
-                'verbose_name': "initiative's measured figures",
-                'verbose_name_plural': "initiatives' measured figures",
-            },
-        ),
-        migrations.CreateModel(
-            name='PartnerReport',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('monthly_mail', models.BooleanField(default=False, help_text="Early each month the worker mails last month's figures of this partner's videos.", verbose_name='send the monthly figures by mail')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name="contact's email address")),
-                ('language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English')], default='nl', max_length=5, verbose_name='language of the mail')),
-                ('partner', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='impact_report', to='partners.partnerpage', verbose_name='partner')),
-            ],
-            options={
-                'verbose_name': "partner's monthly figures",
-                'verbose_name_plural': "partners' monthly figures",
-            },
-        ),
-        migrations.CreateModel(
-            name='PartnerMonthlyMail',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField(help_text='The first day of the month reported on.', verbose_name='month')),
-                ('email', models.EmailField(max_length=254, verbose_name='sent to')),
-                ('sent_at', models.DateTimeField(auto_now_add=True, verbose_name='put in the outbox')),
-                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='impact_monthly_mails', to='partners.partnerpage', verbose_name='partner')),
-            ],
-            options={
-                'verbose_name': "partner's monthly mail",
-                'verbose_name_plural': "partners' monthly mails",
-                'ordering': ['-month', 'partner'],
-                'constraints': [models.UniqueConstraint(fields=('partner', 'month'), name='impact_one_mail_a_month')],
-            },
-        ),
+        CreateModelsRenderingOnce([
+            migrations.CreateModel(
+                name='Dashboard',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ],
+                options={
+                    'verbose_name': 'impact dashboard',
+                    'verbose_name_plural': 'impact dashboards',
+                    'permissions': [('view_dashboard', 'Can read the impact dashboard')],
+                    'managed': False,
+                    'default_permissions': (),
+                },
+            ),
+            migrations.CreateModel(
+                name='DailyCount',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('day', models.DateField(verbose_name='day')),
+                    ('language', models.CharField(max_length=2, verbose_name='language')),
+                    ('kind', models.CharField(choices=[('view', 'Page view'), ('play', 'Video played'), ('download', 'Worksheet downloaded'), ('signpost', 'Signpost followed'), ('feed', 'Feed read'), ('embed', 'Embedded card shown'), ('search-empty', 'Search without results'), ('used-in-class', 'Used in class'), ('curious', 'Made curious about the job')], max_length=16, verbose_name='kind')),
+                    ('page_id', models.PositiveIntegerField(default=0, verbose_name='page')),
+                    ('target', models.PositiveIntegerField(default=0, verbose_name='target')),
+                    ('answer', models.CharField(blank=True, choices=[('yes', 'Yes'), ('a-bit', 'A bit'), ('no', 'No')], max_length=8, verbose_name='answer')),
+                    ('term', models.CharField(blank=True, max_length=60, verbose_name='search term')),
+                    ('count', models.PositiveIntegerField(default=0, verbose_name='count')),
+                ],
+                options={
+                    'verbose_name': 'daily count',
+                    'verbose_name_plural': 'daily counts',
+                    'indexes': [models.Index(fields=['kind', 'day'], name='impact_count_kind_day'), models.Index(fields=['page_id', 'kind'], name='impact_count_page_kind')],
+                    'constraints': [models.UniqueConstraint(fields=('day', 'language', 'kind', 'page_id', 'target', 'answer', 'term'), name='impact_dailycount_unique')],
+                },
+            ),
+            migrations.CreateModel(
+                name='Event',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('day', models.DateField(verbose_name='day')),
+                    ('language', models.CharField(max_length=2, verbose_name='language')),
+                    ('kind', models.CharField(choices=[('view', 'Page view'), ('play', 'Video played'), ('download', 'Worksheet downloaded'), ('signpost', 'Signpost followed'), ('feed', 'Feed read'), ('embed', 'Embedded card shown'), ('search-empty', 'Search without results'), ('used-in-class', 'Used in class'), ('curious', 'Made curious about the job')], max_length=16, verbose_name='kind')),
+                    ('page_id', models.PositiveIntegerField(default=0, verbose_name='page')),
+                    ('target', models.PositiveIntegerField(default=0, verbose_name='target')),
+                    ('answer', models.CharField(blank=True, choices=[('yes', 'Yes'), ('a-bit', 'A bit'), ('no', 'No')], max_length=8, verbose_name='answer')),
+                    ('term', models.CharField(blank=True, max_length=60, verbose_name='search term')),
+                ],
+                options={
+                    'verbose_name': 'counted event',
+                    'verbose_name_plural': 'counted events',
+                    'indexes': [models.Index(fields=['day'], name='impact_event_day')],
+                },
+            ),
+            migrations.CreateModel(
+                name='InitiativeFigures',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('show', models.BooleanField(default=False, help_text='Shown next to the reach and impact the organisation states.', verbose_name="show the measured figures on the initiative's page")),
+                    ('initiative', models.OneToOneField(help_text='The initiative whose page shows the figures below its own reach.', on_delete=django.db.models.deletion.CASCADE, related_name='measured_figures', to='initiatives.initiativepage', verbose_name='initiative')),
+                    ('materials', models.ManyToManyField(blank=True, help_text='Its downloads and "used in class" clicks are added up on the page.', related_name='+', to='classroom.classroommaterialpage', verbose_name='linked lesson material')),
+                    ('videos', models.ManyToManyField(blank=True, help_text='Their views, plays and signposts followed are added up on the page.', related_name='+', to='videos.videopage', verbose_name='linked videos')),
+                ],
+                options={
+                    'verbose_name': "initiative's measured figures",
+                    'verbose_name_plural': "initiatives' measured figures",
+                },
+            ),
+            migrations.CreateModel(
+                name='PartnerReport',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('monthly_mail', models.BooleanField(default=False, help_text="Early each month the worker mails last month's figures of this partner's videos.", verbose_name='send the monthly figures by mail')),
+                    ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name="contact's email address")),
+                    ('language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English')], default='nl', max_length=5, verbose_name='language of the mail')),
+                    ('partner', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='impact_report', to='partners.partnerpage', verbose_name='partner')),
+                ],
+                options={
+                    'verbose_name': "partner's monthly figures",
+                    'verbose_name_plural': "partners' monthly figures",
+                },
+            ),
+            migrations.CreateModel(
+                name='PartnerMonthlyMail',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('month', models.DateField(help_text='The first day of the month reported on.', verbose_name='month')),
+                    ('email', models.EmailField(max_length=254, verbose_name='sent to')),
+                    ('sent_at', models.DateTimeField(auto_now_add=True, verbose_name='put in the outbox')),
+                    ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='impact_monthly_mails', to='partners.partnerpage', verbose_name='partner')),
+                ],
+                options={
+                    'verbose_name': "partner's monthly mail",
+                    'verbose_name_plural': "partners' monthly mails",
+                    'ordering': ['-month', 'partner'],
+                    'constraints': [models.UniqueConstraint(fields=('partner', 'month'), name='impact_one_mail_a_month')],
+                },
+            ),
+        ]),
     ]

@@ -12,7 +12,10 @@ import partners.models.submissions
 from django.conf import settings
 from django.db import migrations, models
 
-from stemhub.migration_operations import AddFieldsRenderingOnce
+from stemhub.migration_operations import (
+    AddFieldsRenderingOnce,
+    CreateModelsRenderingOnce,
+)
 
 
 class Migration(migrations.Migration):
@@ -30,63 +33,65 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='CandidateMessage',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('message', models.TextField(max_length=3000, verbose_name='message')),
-                ('consents_to_pass_on', models.BooleanField(default=False, verbose_name='sender agreed that their contact details are passed on')),
-                ('language', models.CharField(blank=True, max_length=10, verbose_name='language')),
-                ('forwarded', models.BooleanField(default=False, help_text='Tick once you have passed the message on.', verbose_name='forwarded')),
-                ('editor_notes', models.TextField(blank=True, verbose_name='notes for editors')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages_received', to='initiatives.initiativecandidacy', verbose_name='to (candidacy)')),
-                ('sender', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages_sent', to='initiatives.initiativecandidacy', verbose_name='from (candidacy)')),
-            ],
-            options={
-                'verbose_name': 'message between candidates',
-                'verbose_name_plural': 'messages between candidates',
-                'ordering': ['-created_at'],
-            },
-        ),
-        migrations.CreateModel(
-            name='InitiativeProposal',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status_token', models.CharField(default=partners.models.submissions.new_status_token, editable=False, max_length=64, unique=True, verbose_name='status token')),
-                ('rejection_reason', models.TextField(blank=True, verbose_name='reason for not accepting')),
-                ('language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English')], default='nl', max_length=5, verbose_name='language of the submitter')),
-                ('contact_name', models.CharField(max_length=120, verbose_name='contact person')),
-                ('email', models.EmailField(max_length=254, verbose_name='email address')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone number')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last change')),
-                ('decided_at', models.DateTimeField(blank=True, null=True, verbose_name='decided')),
-                ('editor_notes', models.TextField(blank=True, help_text='For the editors only: what was agreed, who followed up. Never shown or mailed to the sender.', verbose_name='notes for editors')),
-                ('reference', models.CharField(default=initiatives.models.proposal.new_reference, editable=False, max_length=20, unique=True, verbose_name='reference')),
-                ('status', models.CharField(choices=[('in_review', 'Waiting for review'), ('approved', 'Approved and published'), ('rejected', 'Not accepted')], default='in_review', max_length=20, verbose_name='status')),
-                ('organisation_name', models.CharField(max_length=200, verbose_name='organisation')),
-                ('title', models.CharField(max_length=120, verbose_name='title')),
-                ('summary', models.CharField(max_length=400, verbose_name='short summary')),
-                ('description', models.TextField(max_length=5000, verbose_name='description and objectives')),
-                ('initiative_status', models.CharField(choices=[('planned', 'Planned'), ('running', 'Running'), ('ended', 'Ended')], default='running', max_length=20, verbose_name='status of the initiative')),
-                ('year_started', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1900), django.core.validators.MaxValueValidator(2100)], verbose_name='year started')),
-                ('website', models.URLField(blank=True, max_length=300, verbose_name='website')),
-                ('confirms_right_to_publish', models.BooleanField(default=False, verbose_name='may publish the text and logo')),
-                ('confirms_privacy_notice', models.BooleanField(default=False, verbose_name='read the privacy notice')),
-                ('education_levels', models.ManyToManyField(blank=True, related_name='+', to='initiatives.educationlevel', verbose_name='education levels')),
-                ('logo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
-                ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='initiatives.initiativepage', verbose_name='initiative page')),
-                ('sectors', models.ManyToManyField(blank=True, related_name='+', to='taxonomy.sector', verbose_name='sectors and themes')),
-                ('regions', models.ManyToManyField(blank=True, related_name='+', to='initiatives.region', verbose_name='regions')),
-                ('target_groups', models.ManyToManyField(blank=True, related_name='+', to='initiatives.targetgroup', verbose_name='target groups')),
-            ],
-            options={
-                'verbose_name': 'initiative proposal',
-                'verbose_name_plural': 'initiative proposals',
-                'ordering': ['-created_at'],
-            },
-        ),
+        CreateModelsRenderingOnce([
+            migrations.CreateModel(
+                name='CandidateMessage',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('message', models.TextField(max_length=3000, verbose_name='message')),
+                    ('consents_to_pass_on', models.BooleanField(default=False, verbose_name='sender agreed that their contact details are passed on')),
+                    ('language', models.CharField(blank=True, max_length=10, verbose_name='language')),
+                    ('forwarded', models.BooleanField(default=False, help_text='Tick once you have passed the message on.', verbose_name='forwarded')),
+                    ('editor_notes', models.TextField(blank=True, verbose_name='notes for editors')),
+                    ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
+                    ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages_received', to='initiatives.initiativecandidacy', verbose_name='to (candidacy)')),
+                    ('sender', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages_sent', to='initiatives.initiativecandidacy', verbose_name='from (candidacy)')),
+                ],
+                options={
+                    'verbose_name': 'message between candidates',
+                    'verbose_name_plural': 'messages between candidates',
+                    'ordering': ['-created_at'],
+                },
+            ),
+            migrations.CreateModel(
+                name='InitiativeProposal',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('status_token', models.CharField(default=partners.models.submissions.new_status_token, editable=False, max_length=64, unique=True, verbose_name='status token')),
+                    ('rejection_reason', models.TextField(blank=True, verbose_name='reason for not accepting')),
+                    ('language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English')], default='nl', max_length=5, verbose_name='language of the submitter')),
+                    ('contact_name', models.CharField(max_length=120, verbose_name='contact person')),
+                    ('email', models.EmailField(max_length=254, verbose_name='email address')),
+                    ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone number')),
+                    ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
+                    ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last change')),
+                    ('decided_at', models.DateTimeField(blank=True, null=True, verbose_name='decided')),
+                    ('editor_notes', models.TextField(blank=True, help_text='For the editors only: what was agreed, who followed up. Never shown or mailed to the sender.', verbose_name='notes for editors')),
+                    ('reference', models.CharField(default=initiatives.models.proposal.new_reference, editable=False, max_length=20, unique=True, verbose_name='reference')),
+                    ('status', models.CharField(choices=[('in_review', 'Waiting for review'), ('approved', 'Approved and published'), ('rejected', 'Not accepted')], default='in_review', max_length=20, verbose_name='status')),
+                    ('organisation_name', models.CharField(max_length=200, verbose_name='organisation')),
+                    ('title', models.CharField(max_length=120, verbose_name='title')),
+                    ('summary', models.CharField(max_length=400, verbose_name='short summary')),
+                    ('description', models.TextField(max_length=5000, verbose_name='description and objectives')),
+                    ('initiative_status', models.CharField(choices=[('planned', 'Planned'), ('running', 'Running'), ('ended', 'Ended')], default='running', max_length=20, verbose_name='status of the initiative')),
+                    ('year_started', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1900), django.core.validators.MaxValueValidator(2100)], verbose_name='year started')),
+                    ('website', models.URLField(blank=True, max_length=300, verbose_name='website')),
+                    ('confirms_right_to_publish', models.BooleanField(default=False, verbose_name='may publish the text and logo')),
+                    ('confirms_privacy_notice', models.BooleanField(default=False, verbose_name='read the privacy notice')),
+                    ('education_levels', models.ManyToManyField(blank=True, related_name='+', to='initiatives.educationlevel', verbose_name='education levels')),
+                    ('logo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
+                    ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='initiatives.initiativepage', verbose_name='initiative page')),
+                    ('sectors', models.ManyToManyField(blank=True, related_name='+', to='taxonomy.sector', verbose_name='sectors and themes')),
+                    ('regions', models.ManyToManyField(blank=True, related_name='+', to='initiatives.region', verbose_name='regions')),
+                    ('target_groups', models.ManyToManyField(blank=True, related_name='+', to='initiatives.targetgroup', verbose_name='target groups')),
+                ],
+                options={
+                    'verbose_name': 'initiative proposal',
+                    'verbose_name_plural': 'initiative proposals',
+                    'ordering': ['-created_at'],
+                },
+            ),
+        ]),
         AddFieldsRenderingOnce([
             migrations.AddField(
                 model_name='educationlevel',

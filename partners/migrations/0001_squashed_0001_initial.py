@@ -8,6 +8,8 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from stemhub.migration_operations import CreateModelsRenderingOnce
+
 
 class Migration(migrations.Migration):
 
@@ -20,47 +22,49 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='PartnerIndexPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
-                ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('intro', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', verbose_name='introduction')),
-                ('intro_nl', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction')),
-                ('intro_en', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction')),
-                ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
-            ],
-            options={
-                'verbose_name': 'partner directory',
-                'verbose_name_plural': 'partner directories',
-            },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, stemhub.browse.pages.BrowsePageMixin, 'wagtailcore.page', models.Model),
-        ),
-        migrations.CreateModel(
-            name='PartnerPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
-                ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('kind', models.CharField(choices=[('company', 'Company'), ('organisation', 'Organisation'), ('school', 'School or education provider'), ('government', 'Government or public service')], default='company', help_text="Company, school, organisation …: shown on the partner's card and used by the directory's filter.", max_length=20, verbose_name='kind')),
-                ('website', models.URLField(blank=True, help_text="The partner's own site (https://…), linked from its page.", verbose_name='website')),
-                ('short_description', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, verbose_name='short description')),
-                ('short_description_nl', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, null=True, verbose_name='short description')),
-                ('short_description_en', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, null=True, verbose_name='short description')),
-                ('description', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", verbose_name='description')),
-                ('description_nl', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", null=True, verbose_name='description')),
-                ('description_en', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", null=True, verbose_name='description')),
-                ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
-                ('logo', models.ForeignKey(blank=True, help_text="The partner's logo on its card and page, and beside its videos.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
-                ('sectors', modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The partner's fields of work; visitors filter the directory on them.", to='taxonomy.sector', verbose_name='sectors')),
-            ],
-            options={
-                'verbose_name': 'partner',
-                'verbose_name_plural': 'partners',
-            },
-            bases=('wagtailcore.page', models.Model),
-        ),
+        CreateModelsRenderingOnce([
+            migrations.CreateModel(
+                name='PartnerIndexPage',
+                fields=[
+                    ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                    ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
+                    ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('intro', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', verbose_name='introduction')),
+                    ('intro_nl', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction')),
+                    ('intro_en', wagtail.fields.RichTextField(blank=True, help_text='A few sentences at the top of this overview, above the filters: what visitors find here.', null=True, verbose_name='introduction')),
+                    ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
+                ],
+                options={
+                    'verbose_name': 'partner directory',
+                    'verbose_name_plural': 'partner directories',
+                },
+                bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, stemhub.browse.pages.BrowsePageMixin, 'wagtailcore.page', models.Model),
+            ),
+            migrations.CreateModel(
+                name='PartnerPage',
+                fields=[
+                    ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                    ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
+                    ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('kind', models.CharField(choices=[('company', 'Company'), ('organisation', 'Organisation'), ('school', 'School or education provider'), ('government', 'Government or public service')], default='company', help_text="Company, school, organisation …: shown on the partner's card and used by the directory's filter.", max_length=20, verbose_name='kind')),
+                    ('website', models.URLField(blank=True, help_text="The partner's own site (https://…), linked from its page.", verbose_name='website')),
+                    ('short_description', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, verbose_name='short description')),
+                    ('short_description_nl', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, null=True, verbose_name='short description')),
+                    ('short_description_en', models.CharField(blank=True, help_text="One or two sentences on the partner's card in the directory.", max_length=300, null=True, verbose_name='short description')),
+                    ('description', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", verbose_name='description')),
+                    ('description_nl', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", null=True, verbose_name='description')),
+                    ('description_en', wagtail.fields.RichTextField(blank=True, help_text="The main text of the partner's page: what they do and why they take part.", null=True, verbose_name='description')),
+                    ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
+                    ('logo', models.ForeignKey(blank=True, help_text="The partner's logo on its card and page, and beside its videos.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
+                    ('sectors', modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The partner's fields of work; visitors filter the directory on them.", to='taxonomy.sector', verbose_name='sectors')),
+                ],
+                options={
+                    'verbose_name': 'partner',
+                    'verbose_name_plural': 'partners',
+                },
+                bases=('wagtailcore.page', models.Model),
+            ),
+        ]),
     ]

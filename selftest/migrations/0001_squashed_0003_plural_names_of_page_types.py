@@ -6,6 +6,8 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from stemhub.migration_operations import CreateModelsRenderingOnce
+
 
 class Migration(migrations.Migration):
 
@@ -19,49 +21,51 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='SelfTestPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
-                ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
-                ('intro', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, verbose_name='introduction')),
-                ('intro_nl', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, null=True, verbose_name='introduction')),
-                ('questions', wagtail.fields.StreamField([('question', 14)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'question (Dutch)', 'max_length': 160}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'When empty, English visitors see the Dutch question.', 'label': 'question (English)', 'max_length': 160, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'answer (Dutch)', 'max_length': 120}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'When empty, English visitors see the Dutch answer.', 'label': 'answer (English)', 'max_length': 120, 'required': False}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('blocks', 'Building blocks'), ('laptop', 'Laptop'), ('leaf', 'Leaf'), ('camera', 'Camera'), ('heart', 'Heart'), ('sun', 'Sun'), ('recycle', 'Recycling arrows'), ('shield', 'Shield'), ('numbers', 'Numbers'), ('flask', 'Flask'), ('gear', 'Gear'), ('speech', 'Speech bubble'), ('book', 'Book'), ('hand', 'Hand'), ('people', 'People'), ('car', 'Car'), ('ship', 'Ship'), ('crane', 'Crane'), ('drone', 'Drone'), ('robot', 'Robot'), ('office', 'Office building'), ('map', 'Map'), ('wrench', 'Wrench'), ('lightbulb', 'Light bulb'), ('pill', 'Pill'), ('phone', 'Phone'), ('house', 'House')], 'label': 'drawing', 'required': False}), 5: ('wagtail.snippets.blocks.SnippetChooserBlock', ('taxonomy.Sector',), {'label': 'sector'}), 6: ('wagtail.blocks.IntegerBlock', (), {'default': 1, 'help_text': '1: a little, 2: clearly, 3: very strongly.', 'label': 'points', 'max_value': 3, 'min_value': 1}), 7: ('wagtail.blocks.StructBlock', [[('sector', 5), ('points', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'label': 'sectors this answer points to', 'max_num': 4, 'min_num': 1}), 9: ('wagtail.snippets.blocks.SnippetChooserBlock', ('videos.ProfileType',), {'help_text': 'Theoretically or practically trained; empty when the answer says neither.', 'label': 'profile type this answer points to', 'required': False}), 10: ('wagtail.snippets.blocks.SnippetChooserBlock', ('videos.EducationRoute',), {}), 11: ('wagtail.blocks.ListBlock', (10,), {'default': [], 'label': 'education routes this answer points to', 'max_num': 3, 'min_num': 0}), 12: ('wagtail.blocks.StructBlock', [[('text_nl', 2), ('text_en', 3), ('icon', 4), ('sectors', 8), ('profile_type', 9), ('education_routes', 11)]], {}), 13: ('wagtail.blocks.ListBlock', (12,), {'label': 'answers', 'max_num': 4, 'min_num': 3}), 14: ('wagtail.blocks.StructBlock', [[('text_nl', 0), ('text_en', 1), ('answers', 13)]], {})}, help_text='Six to eight questions with three or four answers each. Every answer gives points to sectors, and may point to a profile type and education routes. Changing the order changes what older shared result links mean.', verbose_name='questions')),
-                ('result_intro', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, verbose_name='text above the result')),
-                ('result_intro_nl', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, null=True, verbose_name='text above the result')),
-                ('result_intro_en', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, null=True, verbose_name='text above the result')),
-                ('teacher_note', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", verbose_name='note for teachers')),
-                ('teacher_note_nl', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", null=True, verbose_name='note for teachers')),
-                ('teacher_note_en', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", null=True, verbose_name='note for teachers')),
-                ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
-                ('parent_signposts', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The next step for parents and children, e.g. Onderwijskiezer, CLB.', related_name='+', to='videos.signpost', verbose_name='signposts for parents')),
-            ],
-            options={
-                'verbose_name': 'self-test',
-                'verbose_name_plural': 'self-tests',
-            },
-            bases=('wagtailcore.page', models.Model),
-        ),
-        migrations.CreateModel(
-            name='SelfTestSectorText',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('sentence', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, verbose_name='one sentence for a 10-year-old')),
-                ('sentence_nl', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, null=True, verbose_name='one sentence for a 10-year-old')),
-                ('sentence_en', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, null=True, verbose_name='one sentence for a 10-year-old')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='sector_texts', to='selftest.selftestpage')),
-                ('sector', models.ForeignKey(help_text="The sector this sentence explains on the self-test's result, when it is among the child's best matches.", on_delete=django.db.models.deletion.CASCADE, related_name='+', to='taxonomy.sector', verbose_name='sector')),
-            ],
-            options={
-                'verbose_name': 'sector explanation',
-                'verbose_name_plural': 'sector explanations',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'sector'), name='selftest_one_text_per_sector')],
-            },
-        ),
+        CreateModelsRenderingOnce([
+            migrations.CreateModel(
+                name='SelfTestPage',
+                fields=[
+                    ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                    ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, verbose_name='summary on cards')),
+                    ('listing_summary_nl', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('listing_summary_en', models.CharField(blank=True, help_text='One or two sentences shown on cards and in search results.', max_length=240, null=True, verbose_name='summary on cards')),
+                    ('intro', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, verbose_name='introduction')),
+                    ('intro_nl', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, null=True, verbose_name='introduction')),
+                    ('intro_en', models.TextField(blank=True, help_text='One or two sentences for a 10-year-old: what the test is and how long it takes.', max_length=500, null=True, verbose_name='introduction')),
+                    ('questions', wagtail.fields.StreamField([('question', 14)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'question (Dutch)', 'max_length': 160}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'When empty, English visitors see the Dutch question.', 'label': 'question (English)', 'max_length': 160, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'answer (Dutch)', 'max_length': 120}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'When empty, English visitors see the Dutch answer.', 'label': 'answer (English)', 'max_length': 120, 'required': False}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('blocks', 'Building blocks'), ('laptop', 'Laptop'), ('leaf', 'Leaf'), ('camera', 'Camera'), ('heart', 'Heart'), ('sun', 'Sun'), ('recycle', 'Recycling arrows'), ('shield', 'Shield'), ('numbers', 'Numbers'), ('flask', 'Flask'), ('gear', 'Gear'), ('speech', 'Speech bubble'), ('book', 'Book'), ('hand', 'Hand'), ('people', 'People'), ('car', 'Car'), ('ship', 'Ship'), ('crane', 'Crane'), ('drone', 'Drone'), ('robot', 'Robot'), ('office', 'Office building'), ('map', 'Map'), ('wrench', 'Wrench'), ('lightbulb', 'Light bulb'), ('pill', 'Pill'), ('phone', 'Phone'), ('house', 'House')], 'label': 'drawing', 'required': False}), 5: ('wagtail.snippets.blocks.SnippetChooserBlock', ('taxonomy.Sector',), {'label': 'sector'}), 6: ('wagtail.blocks.IntegerBlock', (), {'default': 1, 'help_text': '1: a little, 2: clearly, 3: very strongly.', 'label': 'points', 'max_value': 3, 'min_value': 1}), 7: ('wagtail.blocks.StructBlock', [[('sector', 5), ('points', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'label': 'sectors this answer points to', 'max_num': 4, 'min_num': 1}), 9: ('wagtail.snippets.blocks.SnippetChooserBlock', ('videos.ProfileType',), {'help_text': 'Theoretically or practically trained; empty when the answer says neither.', 'label': 'profile type this answer points to', 'required': False}), 10: ('wagtail.snippets.blocks.SnippetChooserBlock', ('videos.EducationRoute',), {}), 11: ('wagtail.blocks.ListBlock', (10,), {'default': [], 'label': 'education routes this answer points to', 'max_num': 3, 'min_num': 0}), 12: ('wagtail.blocks.StructBlock', [[('text_nl', 2), ('text_en', 3), ('icon', 4), ('sectors', 8), ('profile_type', 9), ('education_routes', 11)]], {}), 13: ('wagtail.blocks.ListBlock', (12,), {'label': 'answers', 'max_num': 4, 'min_num': 3}), 14: ('wagtail.blocks.StructBlock', [[('text_nl', 0), ('text_en', 1), ('answers', 13)]], {})}, help_text='Six to eight questions with three or four answers each. Every answer gives points to sectors, and may point to a profile type and education routes. Changing the order changes what older shared result links mean.', verbose_name='questions')),
+                    ('result_intro', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, verbose_name='text above the result')),
+                    ('result_intro_nl', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, null=True, verbose_name='text above the result')),
+                    ('result_intro_en', models.TextField(blank=True, help_text="Shown above the sectors, e.g. 'These heroes do something you like too.'", max_length=500, null=True, verbose_name='text above the result')),
+                    ('teacher_note', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", verbose_name='note for teachers')),
+                    ('teacher_note_nl', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", null=True, verbose_name='note for teachers')),
+                    ('teacher_note_en', wagtail.fields.RichTextField(blank=True, help_text="A lesson idea: do the test, watch your hero's video and discuss.", null=True, verbose_name='note for teachers')),
+                    ('listing_image', models.ForeignKey(blank=True, help_text="The picture on this page's card in lists, search results and link previews on social media. Without one the card shows the page's own image or none.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image on cards')),
+                    ('parent_signposts', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The next step for parents and children, e.g. Onderwijskiezer, CLB.', related_name='+', to='videos.signpost', verbose_name='signposts for parents')),
+                ],
+                options={
+                    'verbose_name': 'self-test',
+                    'verbose_name_plural': 'self-tests',
+                },
+                bases=('wagtailcore.page', models.Model),
+            ),
+            migrations.CreateModel(
+                name='SelfTestSectorText',
+                fields=[
+                    ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                    ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                    ('sentence', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, verbose_name='one sentence for a 10-year-old')),
+                    ('sentence_nl', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, null=True, verbose_name='one sentence for a 10-year-old')),
+                    ('sentence_en', models.CharField(help_text="e.g. 'You help people who are sick or hurt, with clever machines.'", max_length=240, null=True, verbose_name='one sentence for a 10-year-old')),
+                    ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='sector_texts', to='selftest.selftestpage')),
+                    ('sector', models.ForeignKey(help_text="The sector this sentence explains on the self-test's result, when it is among the child's best matches.", on_delete=django.db.models.deletion.CASCADE, related_name='+', to='taxonomy.sector', verbose_name='sector')),
+                ],
+                options={
+                    'verbose_name': 'sector explanation',
+                    'verbose_name_plural': 'sector explanations',
+                    'ordering': ['sort_order'],
+                    'abstract': False,
+                    'constraints': [models.UniqueConstraint(fields=('page', 'sector'), name='selftest_one_text_per_sector')],
+                },
+            ),
+        ]),
     ]

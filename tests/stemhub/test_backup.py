@@ -10,7 +10,7 @@ What is tested where, per run:
   when no PostgreSQL server answers. Its result is kept under the fingerprint of everything
   `migrate` reads (in pytest's cache, or for PostgreSQL as a template database on the server;
   backup_site.py), so only a cold run migrates: CI's fresh clone, and any run after a change
-  of a migration, model, setting or package; a warm run copies the kept result (about 17 s of
+  of a migration, model, setting or package; a warm run copies the kept result (about 12 s of
   CPU less). Without pytest's cache (`-p no:cacheprovider`) every run migrates.
 - The case of the run's own engine starts from a copy of the run's test database instead: that
   one is migrated already, and a second `migrate` was half of each case's CPU.
