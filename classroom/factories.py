@@ -88,9 +88,10 @@ def _add_font(pdf, family, style, path):
     """`pdf.add_font(family, style, path)` with the parsed font of `_parsed_font`. What fpdf2
     changes per document is fresh: the font number, the used characters (`subset`), the font
     descriptor (numbered and given its font file on output) and the fontTools font, which
-    writing the PDF cuts down to those characters in place (opened lazily: only what the cut
-    reads is read). tests/classroom/test_print_sheet.py checks the bytes equal fpdf2's own
-    `add_font` and that the kept templates are never changed."""
+    writing the PDF cuts down to those characters in place (its big tables copied from the ones
+    read once per process, `_read_tables`; the small ones read lazily, as the cut asks).
+    tests/classroom/test_print_sheet.py checks the bytes equal fpdf2's own `add_font` and that
+    the kept templates are never changed."""
     from fpdf.fonts import SubsetMap
 
     template = _parsed_font(path, style)

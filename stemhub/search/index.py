@@ -43,7 +43,8 @@ def index_version():
     return version
 
 
-def _bump_version():
+def new_version():
+    """A new version of the index: what was kept under the old one is read afresh."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
@@ -102,7 +103,7 @@ def index_page(page):
         if is_indexable(page):
             entries = [build_entry(page, language) for language in languages()]
             SearchEntry.objects.bulk_create([entry for entry in entries if entry])
-    _bump_version()
+    new_version()
 
 
 def index_pages(page_ids):
@@ -115,12 +116,12 @@ def index_pages(page_ids):
             SearchEntry.objects.filter(page_id=page_id).delete()
         else:
             index_page(page)
-    _bump_version()
+    new_version()
 
 
 def remove_page(page_id):
     SearchEntry.objects.filter(page_id=page_id).delete()
-    _bump_version()
+    new_version()
 
 
 def rebuild():
@@ -133,5 +134,5 @@ def rebuild():
                 entries = [build_entry(page, language) for language in languages()]
                 SearchEntry.objects.bulk_create([entry for entry in entries if entry])
                 count += 1
-    _bump_version()
+    new_version()
     return count

@@ -6,7 +6,8 @@ by the worker when a sector or a partner changes.
 
 A bulk loader (the demo) may defer the page's own entries with `indexing_deferred()`: each page
 published inside the block is indexed once when the block ends, as it is then, instead of at
-every publish and again after the commit.
+every publish and again after the commit; after the commit the index gets a new version, so
+what was derived from it before (the "did you mean" words) is read afresh.
 """
 
 import threading
@@ -58,6 +59,10 @@ def indexing_deferred():
     for page_id in page_ids:
         if page_id in found:
             index.index_page(found[page_id])
+    if page_ids:
+        # What was read from the index before the commit (the "did you mean" words, kept under
+        # the index's version) is dropped once the entries are visible, as after a publish.
+        transaction.on_commit(index.new_version, robust=True)
 
 
 def on_page_published(sender, instance, **kwargs):
