@@ -36,8 +36,9 @@ def mp4_bytes(size=4096):
 
 @pytest.fixture(scope="module")
 def submission_terms(django_db_setup, django_db_blocker):
-    """What a valid post names: `make_vocabulary()`, Umicore and a sector, built once for the
-    module and rolled back after it (tests/shared_content.py). The form only reads them; a test
+    """What a valid post names: `make_vocabulary()`'s terms, built once for the module and
+    rolled back after it (tests/shared_content.py), and Umicore and a sector, found in the
+    committed skeleton. The form only reads them; a test
     that changes them does so inside its own savepoint."""
     from taxonomy.models import Sector
 
