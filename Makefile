@@ -24,7 +24,14 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-messages: install
+# The .mo files are compiled when a .po file is newer (or a .mo is missing): a Django start of
+# about 2 s saved in every `make test`/`test-fast` that changed no text.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+messages: install $(MO_FILES)
+
+$(MO_FILES) &: $(PO_FILES) | install
 	$(PY) manage.py compile_catalogues
 
 # Migrate, fill the translated columns of rows that migrations created, fix translated URL paths.
