@@ -237,11 +237,11 @@ class VocabularyFacet(FacetDefinition):
     def display(self, filterset):
         way_back = self.resolve(filterset.model)[1]
         others = filterset.matching(without=self.name)
-        now = filterset.base().filter(others).values("pk")
+        now = filterset.counted_ids(without=self.name)
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
         # With no other filter active, what a term has now is all it has: no second count.
         if self.hide == HIDE_UNUSED and others:
-            everything = filterset.base().values("pk")
+            everything = filterset.base_ids()
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
