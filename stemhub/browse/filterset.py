@@ -370,6 +370,9 @@ class BrowseFilterSet(django_filters.FilterSet):
 
     def active_filters(self):
         """A removable chip per search and per chosen option; each links to the rest."""
+        if not self.search and not any(self.accepted.values()):
+            # Nothing chosen, so no chip: no need to count the facets (a feed's title asks).
+            return []
         params = self.clean_params()
         chips = []
         if self.search:
