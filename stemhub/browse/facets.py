@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import CharField, Count, F, Q, Value
+from django.db.models.expressions import RawSQL
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .html import option_items
@@ -237,11 +240,11 @@ class VocabularyFacet(FacetDefinition):
     def display(self, filterset):
         way_back = self.resolve(filterset.model)[1]
         others = filterset.matching(without=self.name)
-        now = filterset.base().filter(others).values("pk")
+        now = filterset.counted_ids(without=self.name)
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
         # With no other filter active, what a term has now is all it has: no second count.
         if self.hide == HIDE_UNUSED and others:
-            everything = filterset.base().values("pk")
+            everything = filterset.base_ids()
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
@@ -269,12 +272,18 @@ class VocabularyFacet(FacetDefinition):
 
 
 class ChoiceFacet(FacetDefinition):
-    """A fixed list of (value, label, condition); a condition is a Q or a function of the model."""
+    """A fixed list of (value, label, condition); a condition is a Q or a function of the model.
+
+    A condition is a declaration: it must not depend on the moment or the request (durations,
+    ages, education routes, statuses, kinds). Its SQL is then the same in every render, so the
+    counts read it compiled once per process, database and language (`option_ids`).
+    """
 
     def __init__(self, name, label, choices, **kw):
         super().__init__(name, label, **kw)
         self.choices = list(choices)
         self.conditions = {value: condition for value, _label, condition in self.choices}
+        self._option_sql = {}
 
     def accepts(self, value):
         return value in self.conditions
@@ -282,6 +291,24 @@ class ChoiceFacet(FacetDefinition):
     def option_condition(self, model, value):
         condition = self.conditions[value]
         return condition(model) if callable(condition) else condition
+
+    def option_ids(self, model, value):
+        """`option_condition` as `pk IN (its SQL)`, compiled once per process, database and
+        language (a translated field's column follows the language): every render counts every
+        option, and building and compiling the conditions (a subquery per education route) cost
+        more than the rest of the count."""
+        manager = model._default_manager
+        key = (model, value, manager.db, translation.get_language())
+        if key not in self._option_sql:
+            ids = manager.filter(self.option_condition(model, value)).order_by().values("pk")
+            try:
+                self._option_sql[key] = ids.query.sql_with_params()
+            except EmptyResultSet:  # matches nothing by construction: Django leaves it out
+                self._option_sql[key] = None
+        if self._option_sql[key] is None:
+            return self.option_condition(model, value)
+        # Django compiled this SQL from a queryset; every value in it stays a parameter.
+        return Q(pk__in=RawSQL(*self._option_sql[key]))  # noqa: S611
 
     def condition(self, model, values):
         match = Q()
@@ -295,9 +322,7 @@ class ChoiceFacet(FacetDefinition):
     def aggregates(self, filterset):
         without = filterset.matching(without=self.name)
         return {
-            self.alias(index): Count(
-                "pk", filter=self.option_condition(filterset.model, value) & without
-            )
+            self.alias(index): Count("pk", filter=self.option_ids(filterset.model, value) & without)
             for index, (value, _label, _condition) in enumerate(self.choices)
         }
 

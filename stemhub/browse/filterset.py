@@ -219,6 +219,15 @@ class BrowseFilterSet(django_filters.FilterSet):
         known = facet.known_values_query(self.model, values)
         return condition if known is None else condition | ~Q(Exists(known))
 
+    def _matching_key(self, without):
+        """What `without` leaves out: the filter itself, or None when it is inactive (leaving
+        out an inactive filter leaves out nothing, so those share one compiled SQL)."""
+        if self.search and without == SEARCH:
+            return SEARCH
+        if without in self.accepted and self.accepted[without]:
+            return without
+        return None
+
     def matching(self, without=None):
         """`conditions(without)` as `pk IN (its SQL)`, the SQL compiled once per filterset.
 
@@ -228,12 +237,7 @@ class BrowseFilterSet(django_filters.FilterSet):
         they select the same rows. A condition that can match nothing (a search with no words to
         look up) stays a Q, so Django leaves it out of the SQL as before.
         """
-        if self.search and without == SEARCH:
-            key = SEARCH
-        elif without in self.accepted and self.accepted[without]:
-            key = without
-        else:
-            key = None  # leaving out an inactive filter leaves out nothing
+        key = self._matching_key(without)
         if not hasattr(self, "_matching"):
             self._matching = {}
         if key not in self._matching:
@@ -266,16 +270,48 @@ class BrowseFilterSet(django_filters.FilterSet):
         nested as written: the same rows, without Django re-aliasing and compiling the whole
         browse queryset again inside five or six queries per render.
         """
+        base_ids = self.base_ids()
+        if not isinstance(base_ids, RawSQL):
+            return self.model._default_manager.none()
+        return self.model._default_manager.filter(pk__in=base_ids)
+
+    def base_ids(self):
+        """The pks of `base()`: its SQL, compiled once per filterset, or an empty queryset."""
         if not hasattr(self, "_base_sql"):
             try:
                 self._base_sql = self.queryset.order_by().values("pk").query.sql_with_params()
             except EmptyResultSet:  # empty by construction (`.none()`, `pk__in=[]`): no SQL
                 self._base_sql = None
         if self._base_sql is None:
-            return self.model._default_manager.none()
+            return self.model._default_manager.none().values("pk")
         # Django compiled this SQL from a queryset; every value in it stays a parameter.
-        base_ids = RawSQL(*self._base_sql)  # noqa: S611
-        return self.model._default_manager.filter(pk__in=base_ids)
+        return RawSQL(*self._base_sql)  # noqa: S611
+
+    def counted_ids(self, without=None):
+        """The pks of `base()` under `matching(without)`: the set a vocabulary facet counts its
+        options in, as SQL compiled once per render and leaving-out (every facet whose own
+        filter is inactive counts in the same set; with no other filter it is `base_ids()`).
+
+        A set Django cannot write as SQL (empty by construction, a search with no words to look
+        up) stays a queryset, so Django leaves it out as before.
+        """
+        others = self.matching(without=without)
+        if not others:
+            return self.base_ids()
+        if not hasattr(self, "_counted_ids"):
+            self._counted_ids = {}
+        key = self._matching_key(without)
+        if key not in self._counted_ids:
+            ids = self.base().filter(others).values("pk")
+            try:
+                sql = ids.query.sql_with_params()
+            except EmptyResultSet:
+                pass
+            else:
+                # Django compiled this SQL from a queryset; every value stays a parameter.
+                ids = RawSQL(*sql)  # noqa: S611
+            self._counted_ids[key] = ids
+        return self._counted_ids[key]
 
     # Counts ---------------------------------------------------------------------------------
 
@@ -334,6 +370,9 @@ class BrowseFilterSet(django_filters.FilterSet):
 
     def active_filters(self):
         """A removable chip per search and per chosen option; each links to the rest."""
+        if not self.search and not any(self.accepted.values()):
+            # Nothing chosen, so no chip: no need to count the facets (a feed's title asks).
+            return []
         params = self.clean_params()
         chips = []
         if self.search:
