@@ -11,11 +11,8 @@ template, and any context it cannot be sure of, to the template engine.
 Values go through the engine's own `render_value_in_context`, `stringformat` and the same
 `is_safe` rule as `{{ value|stringformat:'s' }}`, so they are localized and escaped exactly as
 the templates did; the whitespace (the newlines the templates end with, which Django strips
-only from the outer template) is copied from Django 5.2's templates, and each process checks
-its first render of every template against the engine (`WidgetRenderer`).
+only from the outer template) is copied from Django 5.2's templates.
 """
-
-import logging
 
 from django.forms.renderers import DjangoTemplates
 from django.template import Context
@@ -32,7 +29,6 @@ INPUT_TEMPLATES = {
 OPTION_TEMPLATES = {f"{WIDGETS}checkbox_option.html", f"{WIDGETS}radio_option.html"}
 SELECT_OPTION = f"{WIDGETS}select_option.html"
 CONTEXT = Context()  # what the engine renders a widget with: autoescape on, no overrides
-logger = logging.getLogger(__name__)
 
 
 class NotPlain(Exception):
@@ -150,36 +146,15 @@ WRITERS = {
 
 
 class WidgetRenderer(DjangoTemplates):
-    """Django's default renderer, with the templates in WRITERS written in Python.
-
-    The first time a process writes a template, it renders it through the engine too: if the
-    two differ (a Django upgrade changed its widget templates), that template stays with the
-    engine for the life of the process.
-    """
-
-    def __init__(self):
-        super().__init__()
-        self.matches_engine = {}  # template name: whether its writer wrote what the engine did
+    """Django's default renderer, with the templates in WRITERS written in Python."""
 
     def render(self, template_name, context, request=None):
         writer = WRITERS.get(template_name)
-        if (
-            writer is not None
-            and set(context) == {"widget"}
-            and self.matches_engine.get(template_name, True)
-        ):
+        if writer is not None and set(context) == {"widget"}:
             try:
-                html = writer(context["widget"]).strip()
+                return writer(context["widget"]).strip()
             except (NotPlain, KeyError):
                 pass
-            else:
-                if template_name not in self.matches_engine:
-                    engine_html = super().render(template_name, context, request=request)
-                    self.matches_engine[template_name] = html == engine_html
-                    if html != engine_html:
-                        logger.warning("%s: the engine wrote other HTML; using it", template_name)
-                    return engine_html
-                return html
         return super().render(template_name, context, request=request)
 
 
