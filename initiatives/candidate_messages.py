@@ -15,7 +15,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from partners.form_fields import DescribedFieldsMixin, TextField, required_message
-from stemhub.form_renderer import PUBLIC_FORM_RENDERER
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from stemhub.ratelimit import RateLimit, too_many_requests
 from stemhub.see_other import see_other
@@ -40,7 +39,6 @@ def contactable(initiative_index):
 
 class CandidateMessageForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form):
     prefix = "contact"
-    default_renderer = PUBLIC_FORM_RENDERER  # widgets without the template engine
 
     email = forms.EmailField(
         label=_("The email address of your own candidacy"),

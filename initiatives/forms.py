@@ -3,7 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from stemhub.form_renderer import PUBLIC_FORM_RENDERER
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 
 from .models import InitiativeCandidacy, PartnerRole
@@ -11,8 +10,6 @@ from .models import InitiativeCandidacy, PartnerRole
 
 class CandidacyForm(HoneypotFormMixin, forms.ModelForm):
     """Every field required except the message; a hidden honeypot catches simple bots."""
-
-    default_renderer = PUBLIC_FORM_RENDERER  # widgets without the template engine
 
     homepage = HoneypotField()  # named like a real field so bots fill it
     role = forms.ChoiceField(

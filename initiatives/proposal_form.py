@@ -18,7 +18,6 @@ from partners.form_fields import (
     privacy_notice_confirmation,
     required_message,
 )
-from stemhub.form_renderer import PUBLIC_FORM_RENDERER
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from taxonomy.models import Sector
 
@@ -49,7 +48,6 @@ def vocabulary_choice(label, required=None):
 
 class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
-    default_renderer = PUBLIC_FORM_RENDERER  # widgets without the template engine
 
     organisation_name = TextField(
         label=_("Name of your organisation"),

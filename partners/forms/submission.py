@@ -7,7 +7,6 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from stemhub.form_renderer import PUBLIC_FORM_RENDERER
 from stemhub.honeypot import HoneypotField, HoneypotFormMixin
 from taxonomy.models import Sector
 from videos.models import Signpost, VideoPage
@@ -42,7 +41,6 @@ from .upload_checks import UploadChecksMixin
 
 class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormMixin, forms.Form):
     prefix = FORM_PREFIX
-    default_renderer = PUBLIC_FORM_RENDERER  # widgets without the template engine
     # Optional one by one, but one of each pair is needed: the label must not say "optional".
     not_marked_optional = {"partner", "organisation_name", "video_url", "video_file"}
 
