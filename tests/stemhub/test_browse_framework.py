@@ -70,6 +70,16 @@ def test_chips_link_to_the_rest_and_unknown_values_are_left_out(client, site_tre
 
 @pytest.mark.template_contexts
 @pytest.mark.django_db
+def test_a_search_alone_has_its_chip_and_nothing_chosen_has_none(client, site_tree):
+    searched = client.get(f"{DIRECTORY}?q=vrt")
+    assert [(chip.label, chip.remove_url) for chip in searched.context["active_filters"]] == [
+        ("“vrt”", "?")
+    ]
+    assert client.get(f"{DIRECTORY}?kind=nope").context["active_filters"] == []
+
+
+@pytest.mark.template_contexts
+@pytest.mark.django_db
 def test_too_many_values_are_cut_and_reported(client, site_tree):
     many = "&".join(f"sector=s{i}" for i in range(MAX_VALUES + 5))
     response = client.get(f"{DIRECTORY}?{many}&sector=media")
