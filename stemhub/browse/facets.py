@@ -276,7 +276,7 @@ class ChoiceFacet(FacetDefinition):
 
     A condition is a declaration: it must not depend on the moment or the request (durations,
     ages, education routes, statuses, kinds). Its SQL is then the same in every render, so the
-    counts read it compiled once per process, database and language (`option_ids`).
+    counts read a function's condition compiled once per process and language (`option_ids`).
     """
 
     def __init__(self, name, label, choices, **kw):
@@ -293,10 +293,13 @@ class ChoiceFacet(FacetDefinition):
         return condition(model) if callable(condition) else condition
 
     def option_ids(self, model, value):
-        """`option_condition` as `pk IN (its SQL)`, compiled once per process, database and
-        language (a translated field's column follows the language): every render counts every
-        option, and building and compiling the conditions (a subquery per education route) cost
-        more than the rest of the count."""
+        """A function's condition as `pk IN (its SQL)`, compiled once per process and language
+        (a translated field's column follows the language): every render counts every option,
+        and building and compiling those conditions (a subquery per education route) cost more
+        than the rest of the count. A plain Q (a column compared with a constant) is used as it
+        is: cheap to compile, and no subquery for the database to run."""
+        if not callable(self.conditions[value]):
+            return self.conditions[value]
         manager = model._default_manager
         key = (model, value, manager.db, translation.get_language())
         if key not in self._option_sql:
