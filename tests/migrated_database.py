@@ -60,6 +60,8 @@ from django.test.utils import setup_databases, setup_test_environment, teardown_
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
+from .garbage_collector import freeze_and_collect
+
 ROOT = Path(__file__).resolve().parents[1]
 # Folders that `migrate` never reads: the tests themselves, benchmarks, what the site serves
 # and builds at run time, caches. Everything else in the tree is part of the fingerprint.
@@ -431,6 +433,9 @@ class EarlyMigration:
                         os.dup2(log.fileno(), 1)
                         os.dup2(log.fileno(), 2)
                     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+                    # pytest's process forks with its collector still off until its first test
+                    # (tests/garbage_collector.py); `migrate` makes garbage enough to need it.
+                    freeze_and_collect()
                     work(folder, lock)
                     status = 0
                 except BaseException:
