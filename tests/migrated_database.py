@@ -125,13 +125,21 @@ def source_files(root=ROOT):
 
 @functools.cache
 def installed_packages():
-    """Every installed distribution and its version (Django's, Wagtail's … migrations)."""
-    return sorted(
-        {
-            (dist.metadata["Name"].lower(), dist.version)
-            for dist in importlib.metadata.distributions()
-        }
-    )
+    """Every installed distribution and its version (Django's, Wagtail's … migrations).
+
+    Read from the header lines of its metadata: `dist.metadata` parses the whole file as an
+    e-mail message, 0.08 s of CPU for our 141 distributions in every worker and the early
+    migration, for two lines (the same pairs, tests/test_migrated_database.py)."""
+    found = set()
+    for dist in importlib.metadata.distributions():
+        text = dist.read_text("METADATA") or dist.read_text("PKG-INFO") or ""
+        fields = {}
+        for line in text.split("\n\n", 1)[0].splitlines():  # the header ends at a blank line
+            key, _, value = line.partition(":")
+            if key in ("Name", "Version"):
+                fields.setdefault(key, value.strip())
+        found.add((fields.get("Name", "").lower(), fields.get("Version")))
+    return sorted(found)
 
 
 def relevant_settings():
