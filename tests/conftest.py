@@ -10,7 +10,6 @@ with `transactional_db` or `live_server`) flush the database when they end; pyte
 them after all the others, and `site_tree` rebuilds the skeleton when it finds it gone.
 """
 
-import gc
 import os
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from django.core.cache import cache
 from django.test import TransactionTestCase
 from django.utils import translation
 
+from . import garbage_collector
 from .catalogues import compile_stale_catalogues
 from .e2e_marks import pytest_collection_finish, pytest_deselected  # noqa: F401 (hooks)
 from .file_order import pytest_collection_modifyitems  # noqa: F401 (hook)
@@ -29,21 +29,6 @@ from .shared_content import KEPT_SET_UP, CommittedSkeleton
 from .template_contexts import MARKER as TEMPLATE_CONTEXTS
 from .template_contexts import template_contexts_not_kept
 from .wagtail_indexes import wagtail_indexes_paused
-
-# Python's cyclic garbage collector walks every tracked object of a generation it collects; a
-# test process holds Django's, Wagtail's and the collected tests' few hundred thousand long-lived
-# objects, and each request makes thousands of short-lived ones. Collecting the youngest generation
-# every 50,000 allocations instead of 700, and leaving what exists before the first test out of
-# every collection (`gc.freeze()`), took the collector's time from about 4.2 s to 2.0 s, and the
-# process's CPU by 7 % (three request-heavy files, one process, back to back, 30 Nov 2026).
-gc.set_threshold(50_000, 50, 100)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _long_lived_objects_frozen():
-    """What the collection and the start built lives until the end: out of the collector's way."""
-    gc.collect()
-    gc.freeze()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -57,6 +42,10 @@ def pytest_configure(config):
     """pytest's own process starts `migrate` of the test database before the workers start and
     collect (tests/migrated_database.py, `EarlyMigration`), and the skeleton on it; the workers
     then copy its result."""
+    if not config.pluginmanager.is_registered(garbage_collector):
+        # Run without pyproject's `-p tests.garbage_collector` (`-o addopts=`): importing it
+        # turned the collector off, and its hook turns it on for the tests.
+        config.pluginmanager.register(garbage_collector)
     config.stash[EARLY_MIGRATION] = start_early_migration(config, stage=KEPT_SET_UP)
 
 

@@ -9,6 +9,7 @@ the stage is stale.
 """
 
 import fcntl
+import importlib.metadata
 import os
 import signal
 import time
@@ -30,6 +31,7 @@ from .migrated_database import (
     KeptStage,
     PostgresCopy,
     fingerprint,
+    installed_packages,
     lock_path,
     migrate_once,
     source_files,
@@ -110,6 +112,16 @@ def test_the_active_language_leaves_the_fingerprint_alone(tree, language):
         neutral = fingerprint(SQLITE, tree)
     with translation.override(language):
         assert fingerprint(SQLITE, tree) == neutral
+
+
+def test_the_packages_are_read_as_importlib_metadata_reads_them():
+    """The header lines give every distribution's name and version as parsing all of it does."""
+    installed_packages.cache_clear()
+    parsed = {
+        (dist.metadata["Name"].lower(), dist.version) for dist in importlib.metadata.distributions()
+    }
+    assert installed_packages() == sorted(parsed)
+    assert ("django", importlib.metadata.version("django")) in parsed
 
 
 def test_every_migration_of_the_tree_is_read():

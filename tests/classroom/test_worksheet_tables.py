@@ -12,7 +12,6 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
-from pypdf import PdfReader
 
 from classroom import demo
 from classroom.models import ClassroomMaterialPage
@@ -47,7 +46,10 @@ def words(text):
 
 
 def downloaded_worksheet(client, page, language):
-    """The PDF behind the lesson page's download link in `language`, read by pypdf."""
+    """The PDF behind the lesson page's download link in `language`, read by pypdf (imported
+    here: both workers collect this file, one reads a PDF)."""
+    from pypdf import PdfReader
+
     with translation.override(language):
         url = page.get_url()
     response = client.get(url)

@@ -11,13 +11,11 @@ prints the figures the statement states (pages, page types, rules, violations, a
 import re
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect
 
 from stemhub.demo import DemoContext
 from stemhub.demo.runner import read
 from stemhub.demo.statements import load_statements
+from tests.e2e.expect import expect
 from tests.stemhub.public_pages import build_public_pages
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -57,6 +55,9 @@ def describe(violations):
 
 @pytest.mark.django_db(transaction=True)
 def test_every_public_page_type_passes_axe_in_both_languages(live_server, site_tree, browser):
+    # axe at run time, not at collection (tests/e2e/expect.py says why)
+    from axe_playwright_python.sync_playwright import Axe
+
     urls = public_urls(site_tree)
     axe, options = Axe(), axe_options()
     found, rules, checked, version = [], set(), 0, ""
@@ -126,6 +127,8 @@ def test_footer_statements_are_reachable_by_keyboard(live_server, site_tree, pho
 
 def test_the_check_finds_violations_where_there_are_some(browser):
     """No false comfort: the same run flags a page without language, alt text or label."""
+    from axe_playwright_python.sync_playwright import Axe
+
     context = browser.new_context()
     page = context.new_page()
     try:
@@ -139,6 +142,8 @@ def test_the_check_finds_violations_where_there_are_some(browser):
 def test_the_statement_names_the_tool_and_the_excluded_rules():
     """The statement's figures come from this check: same axe-core version, every rule we
     exclude named in its "not accessible yet" section, in both languages."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
     version = re.search(r"axe v(\d+\.\d+\.\d+)", AXE_SCRIPT).group(1)
     statement = read("statements.yaml")["accessibility"]["body"]
     for language in ("nl", "en"):

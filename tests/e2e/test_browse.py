@@ -4,7 +4,8 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import expect
+
+from tests.e2e.expect import expect
 
 from .test_videos import build_videos
 

@@ -6,11 +6,11 @@ out of view, so people sent again; and the required radio group and consent box 
 
 import pytest
 from django.conf import settings
-from playwright.sync_api import expect
 
 from initiatives.factories import create_initiative
 from initiatives.models import InitiativeCandidacy
 from initiatives.setup import ensure_all
+from tests.e2e.expect import expect
 
 
 @pytest.fixture

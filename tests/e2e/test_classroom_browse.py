@@ -10,10 +10,10 @@ the results.
 import re
 
 import pytest
-from playwright.sync_api import expect
 
 from classroom import demo
 from stemhub.demo import read
+from tests.e2e.expect import expect
 from videos.factories import make_video
 
 PHONE_HEIGHT, DESKTOP_HEIGHT = 844, 900

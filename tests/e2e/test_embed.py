@@ -13,9 +13,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import expect
 
 from partners.models import PartnerPage
+from tests.e2e.expect import expect
 from videos.factories import make_image, make_video
 
 from .conftest import assert_no_csp_violations, watch_csp

@@ -6,9 +6,9 @@ import re
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import expect
 
 from impact.models import DailyCount, Event
+from tests.e2e.expect import expect
 from videos.factories import (
     ensure_education_routes,
     ensure_profile_types,

@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from playwright.sync_api import expect
 
 from impact.models import DailyCount, Kind
 from initiatives.setup import EDITORS_GROUP, ensure_all
+from tests.e2e.expect import expect
 from videos.factories import make_video
 
 from .admin_steps import sign_in

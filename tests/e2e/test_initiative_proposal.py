@@ -4,10 +4,10 @@ initiative appears in the browse with its facets (region, target group), in both
 import re
 
 import pytest
-from playwright.sync_api import expect
 
 from initiatives.models import InitiativePage, InitiativeProposal, Region, TargetGroup
 from initiatives.setup import ensure_all
+from tests.e2e.expect import expect
 
 from .admin_steps import approve_draft, png_file, sign_in
 

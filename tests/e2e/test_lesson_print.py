@@ -6,7 +6,6 @@ import io
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 from classroom.models import ClassroomMaterialPage
 from stemhub.demo import load_all
@@ -14,6 +13,8 @@ from stemhub.demo import load_all
 
 @pytest.mark.django_db(transaction=True)
 def test_every_demo_lesson_prints_on_one_a4_page(live_server, site_tree, desktop_page):
+    from pypdf import PdfReader  # not at collection (tests/e2e/expect.py says why)
+
     load_all()  # the real lessons with their videos' signposts and the self-test's lesson idea
     page = desktop_page
     lessons = list(ClassroomMaterialPage.objects.live())

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
 
+from tests.e2e.expect import expect
 from videos.factories import make_video
 
 

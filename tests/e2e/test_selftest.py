@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
 
 from selftest import demo as selftest_demo
+from tests.e2e.expect import expect
 from tests.selftest.helpers import HEALTH, NL, build_hero_videos, build_vocab
 
 

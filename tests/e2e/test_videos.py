@@ -3,10 +3,10 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
 
 from partners.models import PartnerPage
 from taxonomy.models import Sector
+from tests.e2e.expect import expect
 from videos.factories import ensure_education_routes, ensure_profile_types, make_image, make_video
 
 

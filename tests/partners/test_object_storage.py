@@ -13,7 +13,6 @@ from wagtail.images import get_image_model
 
 from partners.models import VideoSubmission
 from stemhub.models import OutgoingMail
-from tests.stemhub.fake_s3 import FakeS3
 from tests.stemhub.fake_smtp import refused_port
 from videos.models import VideoPage
 
@@ -25,6 +24,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def s3():
+    # moto's server and boto3 (0.15 s of CPU to import) for the worker that runs this file, not
+    # for every worker that collects it.
+    from tests.stemhub.fake_s3 import FakeS3
+
     server = FakeS3().start()
     server.create_bucket(BUCKET)
     yield server
