@@ -15,7 +15,8 @@ from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import public_q
 from videos.factories import make_video
-from videos.models import VideoPage
+from videos.models import ReporterIndexPage, VideoPage
+from videos.models.pages import prepared_first_live_reporters_page
 
 LANGUAGES = ["nl", "en"]
 
@@ -111,6 +112,21 @@ def test_routing_queries_are_djangos(site_tree, language):
         prepared = routing.prepared_page_by_id
         assert prepared.sql(VideoPage, pk=video.pk) == compiled(original)
         same_instances(prepared(VideoPage, pk=video.pk), list(original))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_reporters_page_query_is_djangos(site_tree, language):
+    original = ReporterIndexPage.objects.live()
+    with translation.override(language):
+        assert prepared_first_live_reporters_page() == []
+        assert prepared_first_live_reporters_page.sql() == compiled(original[:1])
+        add_child_page(
+            site_tree.home,
+            ReporterIndexPage,
+            {"nl": "onze-reporters", "en": "our-reporters"},
+            {"nl": "Onze reporters", "en": "Our reporters"},
+        )
+        same_instances(prepared_first_live_reporters_page(), [original.first()])
 
 
 def test_every_call_reads_the_database_again(site_tree, django_assert_num_queries):
