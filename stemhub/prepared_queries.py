@@ -8,15 +8,17 @@ their shape: the queryset the code builds, the active language (django-modeltran
 field names per language), the number of values in a list, the database.
 
 A `PreparedQuery` builds its queryset once per shape with marker values in place of the values
-(`build(**values)`), compiles it, and notes where each marker landed in the parameters. Each use
-runs that SQL with its own values in those places and builds the model instances as Django's
-`ModelIterable` does (from_db, select_related). What is kept is SQL text and where its
+(`build(*shape, **markers)`), compiles it, and notes where each marker landed in the parameters.
+Each use runs that SQL with its own values in those places and builds the model instances as
+Django's `ModelIterable` does (from_db, select_related). What is kept is SQL text and where its
 parameters go, never a row: every call reads the database, so nothing goes stale.
 
 A value must reach the SQL as it is (an `exact`, `range` or `in` comparison of a text or integer
-column): a marker that a lookup changed on its way (`startswith` adds a `%`) or that is missing
-is refused when the shape is compiled, and tests compare each prepared query's SQL and parameters
-with Django's own compilation of the same queryset.
+column): a marker that a lookup changed on its way (`startswith` adds a `%`), that the build
+worked out something from (`depth + 1`) or that is missing is refused when the shape is
+compiled, and tests compare each prepared query's SQL, parameters and instances with Django's
+own (tests/stemhub/test_prepared_queries.py). A shape Django compiles to no query at all (an
+empty `in` list) is built and evaluated by Django at every call, as before.
 """
 
 import itertools
@@ -100,8 +102,8 @@ def _flat(name, value):
 
 
 class _NotCompiled:
-    """A shape whose SQL Django leaves out with the markers in it (an empty `in` list): built
-    and compiled by Django at every call, as before."""
+    """A shape Django compiled to no query with the markers in it (an empty `in` list): built
+    and evaluated by Django at every call, as before."""
 
     def __init__(self, query):
         self.query = query
