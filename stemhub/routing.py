@@ -12,6 +12,9 @@ The page found remembers the pages routing went through on the way down (`routed
 site's root page first): they are its ancestors as the database has them at this moment, so its
 breadcrumbs (ListingMixin.breadcrumb_ancestors) need no query of their own.
 
+Those queries' SQL is compiled once per process, language and page type, not at every request
+(`stemhub.prepared_queries`): only the parent's place in the tree and the slug differ.
+
 `install()` (from StemhubConfig.ready, after wagtail-modeltranslation patched the models) puts it
 in place of the patched method; page types with a `route()` of their own keep theirs.
 """
@@ -20,12 +23,15 @@ from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.db.models.query import MAX_GET_RESULTS
 from django.http import Http404
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
+
+from stemhub.prepared_queries import PreparedQuery
 
 
 def slug_condition(slug, language=None):
@@ -50,6 +56,35 @@ def only_child_relation(model):
     return None
 
 
+def children_range(page):
+    """The values of treebeard's `page.get_children()` query: its depth and range of paths."""
+    first_path, last_path = page._get_children_path_interval(page.path)
+    return {"depth": page.depth + 1, "first_path": first_path, "last_path": last_path}
+
+
+def first_child_by_slug(relation, depth, first_path, last_path, slug):
+    """The first of the children (`children_range`) with this slug: with the child type's own
+    row joined (`relation`), or only its id and type (no relation)."""
+    children = (
+        Page.objects.filter(depth=depth, path__range=(first_path, last_path))
+        .filter(slug_condition(slug))
+        .order_by("path")
+    )
+    if relation is None:
+        return children.only("pk", "content_type_id")[:1]
+    return children.select_related(relation)[:1]
+
+
+def page_by_id(model, pk):
+    """What `model._default_manager.get(pk=pk)` reads."""
+    return model._default_manager.filter(pk=pk)[:MAX_GET_RESULTS]
+
+
+# Their SQL compiled once per process, language and shape (stemhub.prepared_queries).
+prepared_first_child_by_slug = PreparedQuery(first_child_by_slug)
+prepared_page_by_id = PreparedQuery(page_by_id)
+
+
 def child_by_slug(page, slug):
     """The first child (tree order) whose translated slug is `slug`, in its specific type, or
     None.
@@ -60,24 +95,23 @@ def child_by_slug(page, slug):
     reads only the child's id and type, not a whole generic Page that `.specific` would fetch
     again, and a second one the specific page.
     """
-    children = page.get_children().filter(slug_condition(slug)).order_by("path")
+    if page.is_leaf():  # as treebeard's get_children(): no query below a leaf
+        return None
     relation = only_child_relation(type(page))
+    found = prepared_first_child_by_slug(relation, **children_range(page), slug=slug)
+    if not found:
+        return None
+    child = found[0]
     if relation is not None:
-        child = children.select_related(relation).first()
-        if child is None:
-            return None
         specific = child._state.fields_cache.get(relation)
         if specific is not None and type(specific) is child.specific_class:
             return specific
-        pk, content_type_id = child.pk, child.content_type_id
-    else:
-        found = children.values_list("pk", "content_type_id").first()
-        if found is None:
-            return None
-        pk, content_type_id = found
     # As Page.specific: a type whose model is gone from the code is served as a plain Page.
-    model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-    return model._default_manager.get(pk=pk)
+    model = ContentType.objects.get_for_id(child.content_type_id).model_class() or Page
+    found = prepared_page_by_id(model, pk=child.pk)
+    if len(found) != 1:  # as get(): the child was deleted since (or the impossible)
+        return model._default_manager.get(pk=child.pk)
+    return found[0]
 
 
 def route_by_slug(self, request, path_components):

@@ -27,6 +27,7 @@ from stemhub.browse.feeds import FeedLink
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.pagecache.derived import remembered
+from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument
 from videos.filters import VideoFilterSet
@@ -48,11 +49,20 @@ def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
 
 
+def first_live_reporters_page():
+    """What `.first()` reads of the live "our reporters" pages (the model is looked up by name:
+    it lives in videos.models.reporters, which builds on this module)."""
+    return apps.get_model("videos", "ReporterIndexPage").objects.live()[:1]
+
+
+# Every video page with a reporter runs it: its SQL compiled once (stemhub.prepared_queries).
+prepared_first_live_reporters_page = PreparedQuery(first_live_reporters_page)
+
+
 def reporters_page_url(request):
-    """The "our reporters" page's address, or "" (the model is looked up by name: it lives in
-    videos.models.reporters, which builds on this module)."""
-    page = apps.get_model("videos", "ReporterIndexPage").objects.live().first()
-    return page.get_url(request) if page else ""
+    """The "our reporters" page's address, or ""."""
+    pages = prepared_first_live_reporters_page()
+    return pages[0].get_url(request) if pages else ""
 
 
 class VideoIndexPage(BrowseIndexPage):
@@ -361,17 +371,20 @@ class VideoPage(ListingMixin, Page):
         among the newest `limit` overall, so the union always holds the right ones.
         """
         newest = ("-year", "-first_published_at", "-pk")
-        others = live_public_videos().exclude(pk=self.pk)
-        candidates = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
-        if sector_ids:
-            sharing = (
-                others.filter(sectors__in=sector_ids)
-                .values("pk")
-                .annotate(shared=Count("pk"))
-                .order_by("-shared", *newest)
-                .values("pk")[:limit]
-            )
-            candidates |= Q(pk__in=sharing)
+
+        def candidates():
+            others = live_public_videos().exclude(pk=self.pk)
+            condition = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
+            if sector_ids:
+                sharing = (
+                    others.filter(sectors__in=sector_ids)
+                    .values("pk")
+                    .annotate(shared=Count("pk"))
+                    .order_by("-shared", *newest)
+                    .values("pk")[:limit]
+                )
+                condition |= Q(pk__in=sharing)
+            return condition
 
         def rank(video):
             shared = sum(1 for sector in video.sectors.all() if sector.pk in sector_ids)
@@ -381,7 +394,8 @@ class VideoPage(ListingMixin, Page):
         ranked = []
 
         def ranked_ids():
-            ranked.extend(sorted(base.filter(candidates), key=rank)[:limit])
+            # The subqueries are built only when the ranking is worked out, not on a cache hit.
+            ranked.extend(sorted(base.filter(candidates()), key=rank)[:limit])
             return [video.pk for video in ranked]
 
         # The ranking reads every video sharing a sector: once per cache generation (any
