@@ -10,13 +10,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from stemhub import media, security, views
 from stemhub.api import api_router
 from stemhub.search import views as search_views
+from stemhub.seo.sitemap import PageSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/v1/", include("opendata.api.urls")),  # the open, documented API (opendata.api)
-    path("sitemap.xml", sitemap, name="sitemap"),  # each page lists itself per language
+    # each page lists itself per language
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PageSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
 ]

@@ -193,6 +193,17 @@ def test_sitemap_lists_every_page_in_both_languages_with_alternates(client, site
     assert 'hreflang="x-default" href="http://127.0.0.1:8000/nl/"' in xml
 
 
+def test_sitemap_reads_its_pages_in_one_query_whatever_their_types(
+    client, site_tree, django_assert_num_queries
+):
+    """The skeleton holds pages of several types; Wagtail's sitemap read each type's own fields
+    in a query of its own (stemhub/seo/sitemap.py)."""
+    client.get("/sitemap.xml")  # the site's root paths, cached as in a running server
+    # The site, the view restrictions, the paginator's count of the pages, the pages.
+    with django_assert_num_queries(4):
+        client.get("/sitemap.xml")
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [("/nl/zoeken/?q=umicore", "1 resultaat voor"), ("/en/search/?q=umicore", "1 result for")],
