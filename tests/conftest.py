@@ -43,8 +43,8 @@ def pytest_configure(config):
     collect (tests/migrated_database.py, `EarlyMigration`), and the skeleton on it; the workers
     then copy its result."""
     if not config.pluginmanager.is_registered(garbage_collector):
-        # Run without pyproject's `-p tests.garbage_collector` (`-o addopts=`): importing it
-        # turned the collector off, and its hook turns it on for the tests.
+        # Run without pyproject's `-p tests.garbage_collector` (`-o addopts=`): registering it
+        # turns the collector off, and its hook turns it on for the tests.
         config.pluginmanager.register(garbage_collector)
     config.stash[EARLY_MIGRATION] = start_early_migration(config, stage=KEPT_SET_UP)
 

@@ -26,10 +26,16 @@ import pytest
 # default is 700): a request makes thousands of short-lived objects, few of them cyclic.
 THRESHOLDS = (50_000, 50, 100)
 
-gc.disable()
+
+def pytest_addoption(parser):
+    """Off from the moment pytest registers this plugin (a historic hook: called at once for a
+    plugin registered later, as tests/conftest.py's fallback does). Not at import: the backup
+    test's build process (tests/stemhub/backup_site.py) imports tests.migrated_database, which
+    imports this module, and must keep its collector on for `migrate`."""
+    gc.disable()
 
 
-def freeze_and_collect():
+def freeze_and_enable():
     """What exists now lives until the end: out of every collection from here on."""
     gc.freeze()
     gc.set_threshold(*THRESHOLDS)
@@ -39,4 +45,4 @@ def freeze_and_collect():
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtestloop(session):
     """The loop of each worker and of a single process, and xdist's controller's own."""
-    freeze_and_collect()
+    freeze_and_enable()

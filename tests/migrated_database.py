@@ -60,7 +60,7 @@ from django.test.utils import setup_databases, setup_test_environment, teardown_
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
-from .garbage_collector import freeze_and_collect
+from .garbage_collector import freeze_and_enable
 
 ROOT = Path(__file__).resolve().parents[1]
 # Folders that `migrate` never reads: the tests themselves, benchmarks, what the site serves
@@ -132,7 +132,9 @@ def installed_packages():
     migration, for two lines (the same pairs, tests/test_migrated_database.py)."""
     found = set()
     for dist in importlib.metadata.distributions():
-        text = dist.read_text("METADATA") or dist.read_text("PKG-INFO") or ""
+        text = (  # the files importlib.metadata reads, in its order ("" is a single-file egg-info)
+            dist.read_text("METADATA") or dist.read_text("PKG-INFO") or dist.read_text("") or ""
+        )
         fields = {}
         for line in text.split("\n\n", 1)[0].splitlines():  # the header ends at a blank line
             key, _, value = line.partition(":")
@@ -443,7 +445,7 @@ class EarlyMigration:
                     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
                     # pytest's process forks with its collector still off until its first test
                     # (tests/garbage_collector.py); `migrate` makes garbage enough to need it.
-                    freeze_and_collect()
+                    freeze_and_enable()
                     work(folder, lock)
                     status = 0
                 except BaseException:
