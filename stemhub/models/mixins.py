@@ -167,7 +167,10 @@ class ListingMixin(models.Model):
         )
 
     def get_sitemap_urls(self, request=None):
-        """One sitemap entry per language, each naming every language's URL (hreflang)."""
+        """One sitemap entry per language, each naming every language's URL (hreflang).
+
+        Reads only fields every page has: the sitemap loads pages deferred
+        (stemhub/seo/sitemap.py), so a page type's own field here would cost a query per page."""
         lastmod = self.last_published_at or self.latest_revision_created_at
         alternates = []
         for code, _name in settings.LANGUAGES:

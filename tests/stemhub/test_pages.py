@@ -3,6 +3,9 @@
 import re
 
 import pytest
+from wagtail.models import Page, get_page_models
+
+from stemhub.models.mixins import ListingMixin
 
 
 @pytest.mark.parametrize(
@@ -234,3 +237,14 @@ def test_site_search_without_query_shows_the_form_only(client, site_tree):
     html = client.get("/nl/zoeken/").content.decode()
     assert '<label for="search-q" id="search-q-label">Wat zoek je?</label>' in html
     assert "result-count" not in html
+
+
+def test_no_page_type_gives_the_sitemap_entries_of_its_own():
+    """The sitemap's one query holds for every page type, not only the skeleton's: each reads
+    the entries of ListingMixin, which uses only fields every page has (a type's own override
+    reading its own fields would cost a query per page, deferred)."""
+    for model in get_page_models():
+        if model is Page:
+            continue
+        assert model.get_sitemap_urls is ListingMixin.get_sitemap_urls, model
+        assert model.get_url_parts is Page.get_url_parts, model
