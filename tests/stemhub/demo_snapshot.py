@@ -79,7 +79,7 @@ def snapshot():
             and model.__name__ not in DERIVED_MODELS
         ):
             # The rows' targets read in the same query: one query per target and row was most
-            # of what a snapshot cost (about 1,000 in the full demo).
+            # of what a snapshot cost (about 490 in the full demo).
             rows = model.objects.select_related(*_labelled_relations(model))
             rows = sorted(_snippet_row(obj) for obj in rows)
             if rows:
