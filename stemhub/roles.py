@@ -112,6 +112,12 @@ COLLECTION_PERMISSIONS = [
     ("wagtailimages", "image", ("add_image", "change_image", "choose_image")),
     ("wagtaildocs", "document", ("add_document", "change_document", "choose_document")),
 ]
+# The apps whose permissions the groups get (read at once by `_Permissions`).
+_PERMISSION_APPS = {
+    "wagtailcore",
+    *(app_label for grants in MODEL_PERMISSIONS.values() for app_label, _model, _a in grants),
+    *(app_label for app_label, _model, _codenames in COLLECTION_PERMISSIONS),
+}
 
 # workflow name -> the task names it runs, in order; a task name -> the groups that review it.
 WORKFLOWS = {
@@ -145,25 +151,52 @@ def _permission(apps, app_label, model, codename):
     return permission
 
 
-def ensure_groups(apps=global_apps):
+class _Permissions:
+    """The permissions of the apps named here, read in one query when the first is asked for,
+    for one set-up: a query for each permission and one for its content type were about 310 of
+    the 385 queries of `ensure_roles` on a set-up site. One still missing is made by
+    `_permission`, as before."""
+
+    def __init__(self, apps):
+        self.apps = apps
+        self.found = None
+
+    def get(self, app_label, model, codename):
+        if self.found is None:
+            permission_model = self.apps.get_model("auth", "Permission")
+            rows = permission_model.objects.filter(
+                content_type__app_label__in=_PERMISSION_APPS
+            ).select_related("content_type")
+            self.found = {
+                (row.content_type.app_label, row.content_type.model, row.codename): row
+                for row in rows
+            }
+        key = (app_label, model, codename)
+        if key not in self.found:
+            self.found[key] = _permission(self.apps, *key)
+        return self.found[key]
+
+
+def ensure_groups(apps=global_apps, permissions=None):
     """Every group with its model and collection permissions; returns {name: group}."""
+    permissions = permissions or _Permissions(apps)
     group_model = apps.get_model("auth", "Group")
     groups = {}
     for name, grants in MODEL_PERMISSIONS.items():
         group = group_model.objects.get_or_create(name=name)[0]
         group.permissions.add(
             *[
-                _permission(apps, app_label, model, f"{action}_{model}")
+                permissions.get(app_label, model, f"{action}_{model}")
                 for app_label, model, actions in grants
                 for action in actions
             ]
         )
         groups[name] = group
-    _grant_collections(apps, groups[EDITORS_GROUP])
+    _grant_collections(apps, groups[EDITORS_GROUP], permissions)
     return groups
 
 
-def _grant_collections(apps, group):
+def _grant_collections(apps, group, permissions):
     collection_model = apps.get_model("wagtailcore", "Collection")
     group_collection_permission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     root_collection = collection_model.objects.filter(depth=1).first()
@@ -174,17 +207,18 @@ def _grant_collections(apps, group):
             group_collection_permission.objects.get_or_create(
                 group=group,
                 collection=root_collection,
-                permission=_permission(apps, app_label, model, codename),
+                permission=permissions.get(app_label, model, codename),
             )
 
 
-def _grant_pages(apps, group, page_id, codenames):
+def _grant_pages(apps, group, page_id, codenames, permissions=None):
+    permissions = permissions or _Permissions(apps)
     group_page_permission = apps.get_model("wagtailcore", "GroupPagePermission")
     for codename in codenames:
         group_page_permission.objects.get_or_create(
             group=group,
             page_id=page_id,
-            permission=_permission(apps, "wagtailcore", "page", codename),
+            permission=permissions.get("wagtailcore", "page", codename),
         )
 
 
@@ -245,16 +279,17 @@ def ensure_snippet_workflows(apps=global_apps, workflows=None):
         )
 
 
-def ensure_tree(apps=global_apps, groups=None, workflows=None):
+def ensure_tree(apps=global_apps, groups=None, workflows=None, permissions=None):
     """Page permissions on the root and on each existing section index; the section workflows."""
-    groups = groups or ensure_groups(apps)
+    permissions = permissions or _Permissions(apps)
+    groups = groups or ensure_groups(apps, permissions)
     workflows = workflows or ensure_workflows(apps, groups)
     page_model = apps.get_model("wagtailcore", "Page")
     workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
     root = page_model.objects.filter(depth=1).first()
     if root is not None:
         for group_name, codenames in TREE_PERMISSIONS.items():
-            _grant_pages(apps, groups[group_name], root.pk, codenames)
+            _grant_pages(apps, groups[group_name], root.pk, codenames, permissions)
         # Wagtail's own "Moderators approval" on the root goes to a group we do not use.
         root_workflow = workflow_page_model.objects.filter(page_id=root.pk).first()
         if root_workflow is None:
@@ -265,10 +300,10 @@ def ensure_tree(apps=global_apps, groups=None, workflows=None):
     for app_label, model in {*SECTION_PERMISSIONS, *SECTION_WORKFLOWS}:
         index_model = apps.get_model(app_label, model)
         for page_id in index_model.objects.values_list("pk", flat=True):
-            ensure_section(apps, (app_label, model), page_id, groups, workflows)
+            ensure_section(apps, (app_label, model), page_id, groups, workflows, permissions)
 
 
-def ensure_section(apps, key, page_id, groups=None, workflows=None):
+def ensure_section(apps, key, page_id, groups=None, workflows=None, permissions=None):
     """One section index page's permissions and workflow (idempotent)."""
     group_model = apps.get_model("auth", "Group")
     workflow_model = apps.get_model("wagtailcore", "Workflow")
@@ -277,7 +312,7 @@ def ensure_section(apps, key, page_id, groups=None, workflows=None):
             name=group_name
         ).first()
         if group is not None:
-            _grant_pages(apps, group, page_id, codenames)
+            _grant_pages(apps, group, page_id, codenames, permissions)
     workflow_name = SECTION_WORKFLOWS.get(key)
     if workflow_name:
         workflow = (workflows or {}).get(workflow_name) or workflow_model.objects.filter(
@@ -291,9 +326,10 @@ def ensure_section(apps, key, page_id, groups=None, workflows=None):
 
 def ensure_roles(apps=global_apps):
     """Everything above, for the data migration and for tests: the single entry point."""
-    groups = ensure_groups(apps)
+    permissions = _Permissions(apps)
+    groups = ensure_groups(apps, permissions)
     workflows = ensure_workflows(apps, groups)
-    ensure_tree(apps, groups, workflows)
+    ensure_tree(apps, groups, workflows, permissions)
     ensure_snippet_workflows(apps, workflows)
     return groups
 
