@@ -1,11 +1,12 @@
 """The two sides of tests/stemhub/test_backup.py, each run in a subprocess of its own (the
 database and MEDIA_ROOT come from the environment, as they do for an operator):
 
-    python -m tests.stemhub.backup_site build BACKUPS   # the source site; prints its state,
+    python -m tests.stemhub.backup_site build BACKUPS   # the source site; reads its state,
                                                         # then backs it up into BACKUPS
     python -m tests.stemhub.backup_site build-migrated BACKUPS  # the same on a migrated copy
-    python -m tests.stemhub.backup_site state           # prints the state of a (restored) site
-    python -m tests.stemhub.backup_site state ARCHIVE EMPTY_MEDIA  # then restores ARCHIVE again
+    python -m tests.stemhub.backup_site restore ARCHIVE EMPTY_MEDIA  # restores ARCHIVE, prints
+                                                        # the restored site's state, restores
+                                                        # ARCHIVE again (it must refuse)
 
 `build` does in ONE process what `make db` and `load_demo` would do in five: migrate, fill the
 translated columns, then a small site with one of every kind of content a backup must carry
@@ -24,13 +25,16 @@ every model's row count, the page tree, images, documents, an editor who can sig
 of every type answering in both languages, and what the site search finds. It is read after
 those requests, so the renditions they create are counted on both sides.
 
-`state ARCHIVE EMPTY_MEDIA` then runs `manage.py restore ARCHIVE` a second time in the same
-process, as manage.py runs it (`execute_from_command_line`: the command's arguments, checks,
-error message and exit status), with MEDIA_ROOT an empty folder, and prints its exit status and
-stderr after the state: one Python start-up less than a `manage.py` of its own (about 2 s of
-CPU). `build BACKUPS` runs `manage.py backup --output BACKUPS` the same way after the state, and
-prints its exit status and output (the archive's path): one more start-up saved. The first
-restore, the one that must work, stays a process of its own.
+The management commands run as manage.py runs them (`execute_from_command_line`: the command's
+arguments, checks, error message and exit status), in a process that would otherwise start
+Python and Django for it alone (about 1.5 s of CPU each). `build BACKUPS` runs `manage.py
+backup --output BACKUPS` after the source's state is read, and prints both (the backup's exit
+status and output: the archive's path) as one JSON object. `restore ARCHIVE EMPTY_MEDIA` is a
+fresh process of its own, apart from the source's: `manage.py restore ARCHIVE` is the first
+thing it does (nothing reads the database or the media folder before it); it then closes the
+database connections, so the state is read from what the restore left in the database, not
+from its session, and finally runs `manage.py restore ARCHIVE` a second time with MEDIA_ROOT an
+empty folder, which must refuse. It prints the three as one JSON object.
 """
 
 import json
@@ -183,8 +187,11 @@ def _build_content():
         editor.groups.add(editors)
 
 
-def site_state():
-    """What a restore must give back, as JSON-ready data; requests first, then the counts."""
+def site_state(editor_signs_in=False):
+    """What a restore must give back, as JSON-ready data; requests first, then the counts.
+    `editor_signs_in`: also whether the editor's password is accepted (the restored site's
+    side: a check costs as much as hashing, about 0.35 s of CPU with the site's hasher; the
+    source's side gives the hash, which the restored one must equal)."""
     from django.apps import apps
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
@@ -220,7 +227,8 @@ def site_state():
         for model in apps.get_models(include_auto_created=True)
         if model._meta.managed and not model._meta.proxy
     }
-    return {
+    editors = list(get_user_model().objects.filter(username=EDITOR[0]))
+    state = {
         "database": connection.vendor,
         "pages": pages,
         "page_types": sorted(first_of_each_type),
@@ -230,13 +238,16 @@ def site_state():
         ),
         "statuses": statuses,
         "search_results": sorted(re.findall(r'search-result__title"><a href="([^"]+)"', search)),
-        # The password hash and the group survive (no sign-in: that would log an attempt).
+        # The password hash and the group survive.
         "editor": [
-            [user.check_password(EDITOR[1]), sorted(user.groups.values_list("name", flat=True))]
-            for user in get_user_model().objects.filter(username=EDITOR[0])
+            [user.password, sorted(user.groups.values_list("name", flat=True))] for user in editors
         ],
         "counts": counts,
     }
+    if editor_signs_in:
+        # The password is accepted (no sign-in: that would log an attempt).
+        state["editor_signs_in"] = [user.check_password(EDITOR[1]) for user in editors]
+    return state
 
 
 def manage(*arguments, media_root=None):
@@ -266,21 +277,40 @@ def manage(*arguments, media_root=None):
 def main(command, *arguments):
     import django
 
+    if command == "restore" and len(arguments) == 2:
+        # Nothing before the restore: it runs first in this fresh process, as `manage.py
+        # restore` would (execute_from_command_line sets Django up itself).
+        archive, empty_media = arguments
+        print(json.dumps(restore_and_read(archive, empty_media)))
+        return
     django.setup()
     if command in ("build", "build-migrated") and len(arguments) == 1:
         build_source(migrate=command == "build")
-        print(json.dumps(site_state()))
-        print(json.dumps(manage("backup", "--output", arguments[0])))
-    elif command == "state" and len(arguments) in (0, 2):
-        print(json.dumps(site_state()))
-        if arguments:
-            archive, empty_media = arguments
-            print(json.dumps(manage("restore", archive, media_root=empty_media)))
+        state = site_state()
+        print(json.dumps({"state": state, "backup": manage("backup", "--output", arguments[0])}))
     else:
         raise SystemExit(
             "usage: python -m tests.stemhub.backup_site build|build-migrated BACKUPS"
-            f" | state [ARCHIVE EMPTY_MEDIA], not {command} {' '.join(arguments)}"
+            f" | restore ARCHIVE EMPTY_MEDIA, not {command} {' '.join(arguments)}"
         )
+
+
+def restore_and_read(archive, empty_media):
+    """`manage.py restore ARCHIVE` first, then the restored site's state read through new
+    database connections (what the restore left in the database, not in its own session), then
+    the same restore again with MEDIA_ROOT `empty_media`, which must refuse."""
+    from django.db import connections
+
+    restore = manage("restore", archive)
+    if restore["returncode"]:
+        return {"restore": restore}
+    connections.close_all()
+    state = site_state(editor_signs_in=True)
+    return {
+        "restore": restore,
+        "state": state,
+        "second_restore": manage("restore", archive, media_root=empty_media),
+    }
 
 
 if __name__ == "__main__":
