@@ -1,11 +1,12 @@
 """The two sides of tests/stemhub/test_backup.py, each run in a subprocess of its own (the
 database and MEDIA_ROOT come from the environment, as they do for an operator):
 
-    python -m tests.stemhub.backup_site build BACKUPS   # the source site; prints its state,
+    python -m tests.stemhub.backup_site build BACKUPS   # the source site; reads its state,
                                                         # then backs it up into BACKUPS
     python -m tests.stemhub.backup_site build-migrated BACKUPS  # the same on a migrated copy
-    python -m tests.stemhub.backup_site state           # prints the state of a (restored) site
-    python -m tests.stemhub.backup_site state ARCHIVE EMPTY_MEDIA  # then restores ARCHIVE again
+    python -m tests.stemhub.backup_site restore ARCHIVE EMPTY_MEDIA  # restores ARCHIVE, prints
+                                                        # the restored site's state, restores
+                                                        # ARCHIVE again (it must refuse)
 
 `build` does in ONE process what `make db` and `load_demo` would do in five: migrate, fill the
 translated columns, then a small site with one of every kind of content a backup must carry
@@ -18,19 +19,25 @@ fingerprint of everything it reads (tests/migrated_database.py: the same fingerp
 copies as the test database's), and a later run with the same fingerprint copies it instead of
 migrating (about 12 s of CPU): SQLite a file there, PostgreSQL the template database
 `stemhub_backup_migrated` on the server, fingerprint in its comment, taken under a lock on the
-server. So a cold run (CI's fresh clone, a changed migration, model or package) still runs the
-real `migrate`; a warm run copies its result. The state is what a restore must give back:
+server. What `make db` does next and the demo's skeleton (`prepare()`) are kept the same way
+beside it, as a second copy (`stemhub_backup_prepared` on PostgreSQL), under that fingerprint
+plus this module and the translations. So a cold run (CI's fresh clone, a changed migration,
+model or package) still runs the real `migrate`, `make db`'s next steps and the skeleton's
+build; a warm run copies their result. The state is what a restore must give back:
 every model's row count, the page tree, images, documents, an editor who can sign in, one page
 of every type answering in both languages, and what the site search finds. It is read after
 those requests, so the renditions they create are counted on both sides.
 
-`state ARCHIVE EMPTY_MEDIA` then runs `manage.py restore ARCHIVE` a second time in the same
-process, as manage.py runs it (`execute_from_command_line`: the command's arguments, checks,
-error message and exit status), with MEDIA_ROOT an empty folder, and prints its exit status and
-stderr after the state: one Python start-up less than a `manage.py` of its own (about 2 s of
-CPU). `build BACKUPS` runs `manage.py backup --output BACKUPS` the same way after the state, and
-prints its exit status and output (the archive's path): one more start-up saved. The first
-restore, the one that must work, stays a process of its own.
+The management commands run as manage.py runs them (`execute_from_command_line`: the command's
+arguments, checks, error message and exit status), in a process that would otherwise start
+Python and Django for it alone (about 1.5 s of CPU each). `build BACKUPS` runs `manage.py
+backup --output BACKUPS` after the source's state is read, and prints both (the backup's exit
+status and output: the archive's path) as one JSON object. `restore ARCHIVE EMPTY_MEDIA` is a
+fresh process of its own, apart from the source's: `manage.py restore ARCHIVE` is the first
+thing it does (nothing reads the database or the media folder before it); it then closes the
+database connections, so the state is read from what the restore left in the database, not
+from its session, and finally runs `manage.py restore ARCHIVE` a second time with MEDIA_ROOT an
+empty folder, which must refuse. It prints the three as one JSON object.
 """
 
 import json
@@ -42,12 +49,16 @@ EDITOR = ("redacteur", "backup-restore-check")
 # PostgreSQL case keeps it: a template database on the server.
 KEPT_MIGRATION_VARIABLE = "STEMHUB_TEST_BACKUP_MIGRATED"
 POSTGRES_TEMPLATE = "stemhub_backup_migrated"
+# `migrate`'s result with what prepare() adds: SQLite a file of this stage's name beside it,
+# PostgreSQL a template database of its own.
+PREPARED_STAGE = "prepared"
+POSTGRES_PREPARED_TEMPLATE = "stemhub_backup_prepared"
 
 
 def build_source(migrate=True):
     """Migrate the empty database (unless it is a migrated copy) and build the source site;
     returns nothing. Everything after `migrate` only adds what is missing (demo.load() finds
-    the skeleton a copy of the test database already holds)."""
+    the skeleton a copy of the test database, or of the kept skeleton, already holds)."""
     import io
 
     from django.core.management import call_command
@@ -56,10 +67,9 @@ def build_source(migrate=True):
 
     quiet = io.StringIO()
     if migrate:
-        migrate_or_copy(quiet)
-    # What `make db` does after migrating: rows the migrations made get their Dutch columns.
-    call_command("update_translation_fields", verbosity=0, stdout=quiet)
-    call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
+        migrate_or_copy(quiet)  # and prepare(), or a copy of its result
+    else:
+        prepare(quiet)
     # As load_demo does: each object's references written once at the end, the search index
     # left alone by the saves and built by `update_index` (stemhub/demo/indexes.py).
     with search_index_paused(), reference_index_deferred():
@@ -67,41 +77,90 @@ def build_source(migrate=True):
     call_command("update_index", verbosity=0, stdout=quiet)
 
 
+def prepare(quiet):
+    """What `make db` does after migrating (rows the migrations made get their Dutch columns and
+    translated URL paths), then the demo's skeleton: home page, sections, sectors (snippets),
+    partner pages."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from stemhub import demo
+    from stemhub.demo.indexes import reference_index_deferred, search_index_paused
+
+    call_command("update_translation_fields", verbosity=0, stdout=quiet)
+    call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
+    with search_index_paused(), reference_index_deferred(), transaction.atomic():
+        demo.load()
+
+
 def migrate_or_copy(quiet):
-    """`migrate` on the empty database; with a folder in STEMHUB_TEST_BACKUP_MIGRATED, a copy of
-    an earlier `migrate`'s result with the same fingerprint when there is one, else `migrate`,
-    whose result is then kept. Returns "migrated" or "copied"."""
+    """`migrate` on the empty database, then `prepare()`; with a folder in
+    STEMHUB_TEST_BACKUP_MIGRATED, a copy of an earlier `migrate`'s result with the same
+    fingerprint when there is one, else `migrate`, whose result is then kept. What `prepare()`
+    adds to it is kept too, as a second copy (a stage, as the test database's skeleton is,
+    tests/migrated_database.py), under the migration's fingerprint plus this module and the
+    translations: a warm run copies that one instead of both steps (`prepare()` is about 1 s of
+    CPU and 2,000 queries). Returns "migrated" or "copied" (then prepared, and kept), or
+    "copied prepared"."""
     import contextlib
     import fcntl
     import os
     from pathlib import Path
 
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
 
-    from tests.migrated_database import PostgresCopy, SqliteCopy, fingerprint, lock_path
+    from tests.migrated_database import (
+        KeptStage,
+        PostgresCopy,
+        SqliteCopy,
+        fingerprint,
+        lock_path,
+    )
 
     folder = os.environ.get(KEPT_MIGRATION_VARIABLE)
     if not folder or connection.vendor not in ("sqlite", "postgresql"):
         call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        prepare(quiet)
         return "migrated"
     if connection.vendor == "postgresql":
         copy = PostgresCopy(connection, template=POSTGRES_TEMPLATE)
-        locked = copy.locked()
+        prepared = PostgresCopy(connection, template=POSTGRES_PREPARED_TEMPLATE)
+        locked = copy.locked()  # one lock for both templates
     else:
         Path(folder).mkdir(parents=True, exist_ok=True)
         copy = SqliteCopy(connection, Path(folder))
+        prepared = SqliteCopy(connection, Path(folder), stage=PREPARED_STAGE)
         locked = contextlib.ExitStack()
         lock = locked.enter_context(lock_path(Path(folder)).open("a"))
         fcntl.flock(lock, fcntl.LOCK_EX)  # another worker or run of this tree keeping it
+    # What prepare() reads beyond the migration's fingerprint (the project's code and the demo
+    # data are in it): this module, and the texts (.po) the skeleton's labels may come from.
+    texts = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/*.po"))
+    stage = KeptStage(PREPARED_STAGE, build=lambda: prepare(quiet), files=[__file__, *texts])
     print_ = fingerprint(connection)
+    prepared_print = stage.fingerprint(print_)
     with locked:
+        if prepared.exists(prepared_print):
+            prepared.restore(prepared_print)
+            return "copied prepared"
         if copy.exists(print_):
             copy.restore(print_)
-            return "copied"
-        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
-        copy.keep(print_)
-        return "migrated"
+            result = "copied"
+        else:
+            call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+            copy.keep(print_)
+            result = "migrated"
+        stage.build()
+        # A copy of the database carries no media files: what is kept must need none.
+        assert not any(
+            model.objects.exists() for model in (get_image_model(), get_document_model())
+        )
+        prepared.keep(prepared_print)
+        return result
 
 
 def _build_content():
@@ -128,7 +187,7 @@ def _build_content():
     from videos.models import Reporter
 
     with transaction.atomic():
-        # The skeleton: home page, sections, sectors (snippets), partner pages.
+        # The skeleton (prepare() built it, or the database was a copy that holds it).
         context = demo.load()
         sector = Sector.objects.order_by("pk").first()
         partner = PartnerPage.objects.order_by("path").first()
@@ -183,8 +242,11 @@ def _build_content():
         editor.groups.add(editors)
 
 
-def site_state():
-    """What a restore must give back, as JSON-ready data; requests first, then the counts."""
+def site_state(editor_signs_in=False):
+    """What a restore must give back, as JSON-ready data; requests first, then the counts.
+    `editor_signs_in`: also whether the editor's password is accepted (the restored site's
+    side: a check costs as much as hashing, about 0.35 s of CPU with the site's hasher; the
+    source's side gives the hash, which the restored one must equal)."""
     from django.apps import apps
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
@@ -203,14 +265,15 @@ def site_state():
     for page in live:
         first_of_each_type.setdefault(type(page).__name__, page)
     statuses = {}
-    for language in ("nl", "en"):
+    for language in ("en", "nl"):
         with translation.override(language):
             urls = [page.url for page in first_of_each_type.values()]
             urls.append(reverse("search") + "?q=backup")
         for url in urls:
-            statuses[url] = client.get(url).status_code
-    with translation.override("nl"):
-        search = client.get(reverse("search") + "?q=terugzetten").content.decode()
+            response = client.get(url)
+            statuses[url] = response.status_code
+    # What the site search finds: the last answer, the Dutch search (one request less).
+    search = response.content.decode()
     pages = sorted(
         [p.url_path, p.title_nl, p.title_en, p.live, p.specific_class.__name__]
         for p in Page.objects.all()
@@ -220,7 +283,8 @@ def site_state():
         for model in apps.get_models(include_auto_created=True)
         if model._meta.managed and not model._meta.proxy
     }
-    return {
+    editors = list(get_user_model().objects.filter(username=EDITOR[0]))
+    state = {
         "database": connection.vendor,
         "pages": pages,
         "page_types": sorted(first_of_each_type),
@@ -230,13 +294,16 @@ def site_state():
         ),
         "statuses": statuses,
         "search_results": sorted(re.findall(r'search-result__title"><a href="([^"]+)"', search)),
-        # The password hash and the group survive (no sign-in: that would log an attempt).
+        # The password hash and the group survive.
         "editor": [
-            [user.check_password(EDITOR[1]), sorted(user.groups.values_list("name", flat=True))]
-            for user in get_user_model().objects.filter(username=EDITOR[0])
+            [user.password, sorted(user.groups.values_list("name", flat=True))] for user in editors
         ],
         "counts": counts,
     }
+    if editor_signs_in:
+        # The password is accepted (no sign-in: that would log an attempt).
+        state["editor_signs_in"] = [user.check_password(EDITOR[1]) for user in editors]
+    return state
 
 
 def manage(*arguments, media_root=None):
@@ -266,21 +333,40 @@ def manage(*arguments, media_root=None):
 def main(command, *arguments):
     import django
 
+    if command == "restore" and len(arguments) == 2:
+        # Nothing before the restore: it runs first in this fresh process, as `manage.py
+        # restore` would (execute_from_command_line sets Django up itself).
+        archive, empty_media = arguments
+        print(json.dumps(restore_and_read(archive, empty_media)))
+        return
     django.setup()
     if command in ("build", "build-migrated") and len(arguments) == 1:
         build_source(migrate=command == "build")
-        print(json.dumps(site_state()))
-        print(json.dumps(manage("backup", "--output", arguments[0])))
-    elif command == "state" and len(arguments) in (0, 2):
-        print(json.dumps(site_state()))
-        if arguments:
-            archive, empty_media = arguments
-            print(json.dumps(manage("restore", archive, media_root=empty_media)))
+        state = site_state()
+        print(json.dumps({"state": state, "backup": manage("backup", "--output", arguments[0])}))
     else:
         raise SystemExit(
             "usage: python -m tests.stemhub.backup_site build|build-migrated BACKUPS"
-            f" | state [ARCHIVE EMPTY_MEDIA], not {command} {' '.join(arguments)}"
+            f" | restore ARCHIVE EMPTY_MEDIA, not {command} {' '.join(arguments)}"
         )
+
+
+def restore_and_read(archive, empty_media):
+    """`manage.py restore ARCHIVE` first, then the restored site's state read through new
+    database connections (what the restore left in the database, not in its own session), then
+    the same restore again with MEDIA_ROOT `empty_media`, which must refuse."""
+    from django.db import connections
+
+    restore = manage("restore", archive)
+    if restore["returncode"]:
+        return {"restore": restore}
+    connections.close_all()
+    state = site_state(editor_signs_in=True)
+    return {
+        "restore": restore,
+        "state": state,
+        "second_restore": manage("restore", archive, media_root=empty_media),
+    }
 
 
 if __name__ == "__main__":
