@@ -3,6 +3,7 @@
     fields.py     the form fields that read a parameter from the address (shape only, no query)
     facets.py     facet declarations (vocabulary, fixed choices, plain values) and what they show
     filterset.py  BrowseFilterSet: validation, unknown values dropped, filtering, counts, links
+    shapes.py     count queries compiled once per process, each render's id sets put in place
     sorting.py    sort options and the translated-title ordering
     texts.py      a page's words: the search form, the result count, the empty result
     pages.py      BrowseIndexPage / BrowsePageMixin: the context a browse template renders

@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .html import option_items
+from .shapes import Shape, is_set, stand_in
 
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
@@ -135,8 +136,9 @@ class FacetDefinition:
     def condition(self, model, values):
         raise NotImplementedError
 
-    def aggregates(self, filterset):
-        """Counts this facet adds to the one aggregate query of the result count."""
+    def aggregates(self, model, without):
+        """Counts this facet adds to the one aggregate query of the result count, each under
+        `without` (every other active filter)."""
         return {}
 
     def display(self, filterset):
@@ -186,6 +188,7 @@ class VocabularyFacet(FacetDefinition):
         self.detail_attr = detail_attr
         self.terms = terms
         self._resolved = {}
+        self._shapes = {}  # counted_terms_by_shape()'s SQL per key, or None
 
     def resolve(self, model):
         """(term model, lookup from a term back to `model`), e.g. (Sector, "videos")."""
@@ -237,22 +240,50 @@ class VocabularyFacet(FacetDefinition):
         matching = model._default_manager.filter(**{f"{self.path}__in": terms.values("pk")})
         return Q(pk__in=matching.values("pk"))
 
-    def display(self, filterset):
-        way_back = self.resolve(filterset.model)[1]
-        others = filterset.matching(without=self.name)
-        now = filterset.counted_ids(without=self.name)
+    def counted_terms(self, model, now, everything=None):
+        """The terms, each with `n`, how many pages of `now` it has, and with `total` (of
+        `everything`) when asked."""
+        way_back = self.resolve(model)[1]
         counts = {"n": Count(way_back, filter=Q(**{f"{way_back}__in": now}), distinct=True)}
-        # With no other filter active, what a term has now is all it has: no second count.
-        if self.hide == HIDE_UNUSED and others:
-            everything = filterset.base_ids()
+        if everything is not None:
             counts["total"] = Count(
                 way_back, filter=Q(**{f"{way_back}__in": everything}), distinct=True
             )
-        selected = set(filterset.accepted[self.name])
-        terms = self.term_queryset(filterset.model)
+        terms = self.term_queryset(model)
         # Only what the options show: a term may be a page with a hundred columns (a company).
-        fields = self.shown_fields(filterset.model)
-        terms = list((terms.only(*fields) if fields else terms).annotate(**counts))
+        fields = self.shown_fields(model)
+        return (terms.only(*fields) if fields else terms).annotate(**counts)
+
+    def counted_terms_by_shape(self, model, now, everything=None):
+        """`counted_terms()` read with its SQL compiled once per process (shapes.py), or None
+        where a set is no SQL. The SQL depends on the declaration (this facet, its `terms`), the
+        browsed model, the language (translated names and order), the database and whether
+        `total` is counted: that is its key."""
+        sets = [now] if everything is None else [now, everything]
+        if not all(is_set(ids) for ids in sets):
+            return None
+        manager = self.resolve(model)[0]._default_manager
+        alias = manager.db
+        key = (model, alias, translation.get_language(), everything is not None)
+        if key not in self._shapes:
+            stand_ins = [stand_in(n) for n in range(len(sets))]
+            terms = self.counted_terms(model, *stand_ins)
+            self._shapes[key] = Shape.compile(lambda: list(terms), alias)
+        if self._shapes[key] is None:
+            return None
+        sql, params = self._shapes[key].fill(dict(enumerate(sets)))
+        # Django compiled this SQL (shapes.py); every value in it stays a parameter.
+        return list(manager.raw(sql, params, using=alias))
+
+    def display(self, filterset):
+        others = filterset.matching(without=self.name)
+        now = filterset.counted_ids(without=self.name)
+        # With no other filter active, what a term has now is all it has: no second count.
+        everything = filterset.base_ids() if self.hide == HIDE_UNUSED and others else None
+        selected = set(filterset.accepted[self.name])
+        terms = self.counted_terms_by_shape(filterset.model, now, everything)
+        if terms is None:
+            terms = list(self.counted_terms(filterset.model, now, everything))
         filterset.note_terms(self.name, (getattr(term, self.key) for term in terms))
         options = []
         for term in terms:
@@ -322,10 +353,9 @@ class ChoiceFacet(FacetDefinition):
     def alias(self, index):
         return f"facet_{self.name}_{index}"
 
-    def aggregates(self, filterset):
-        without = filterset.matching(without=self.name)
+    def aggregates(self, model, without):
         return {
-            self.alias(index): Count("pk", filter=self.option_ids(filterset.model, value) & without)
+            self.alias(index): Count("pk", filter=self.option_ids(model, value) & without)
             for index, (value, _label, _condition) in enumerate(self.choices)
         }
 

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import django_filters
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
+from django.db import connections
 from django.db.models import Count, Exists, Q
 from django.db.models.expressions import RawSQL
 from django.utils import translation
@@ -25,10 +26,13 @@ from stemhub.search.query import matching_page_ids
 
 from .facets import FacetOption
 from .fields import MAX_VALUES, ValuesFilter, search_filter
+from .shapes import Shape, is_set, stand_in
 from .texts import BrowseTexts
 
 SORT = "sort"
 SEARCH = "q"
+# scalars()' SQL per browse class, database, language and active filters (shapes.py), or False
+SCALAR_SHAPES = {}
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,7 @@ class BrowseFilterSet(django_filters.FilterSet):
         key = self._matching_key(without)
         if not hasattr(self, "_matching"):
             self._matching = {}
+            self._matching_ids = {}  # key -> the RawSQL of its `pk IN`, where it has one
         if key not in self._matching:
             condition = self.conditions(without=key)
             if condition:
@@ -250,7 +255,9 @@ class BrowseFilterSet(django_filters.FilterSet):
                     pass
                 else:
                     # Django compiled this SQL from a queryset; every value stays a parameter.
-                    condition = Q(pk__in=RawSQL(*sql))  # noqa: S611
+                    ids = RawSQL(*sql)  # noqa: S611
+                    self._matching_ids[key] = ids
+                    condition = Q(pk__in=ids)
             self._matching[key] = condition
         return self._matching[key]
 
@@ -318,11 +325,71 @@ class BrowseFilterSet(django_filters.FilterSet):
     def scalars(self):
         """One query: the number of results and the counts of every fixed-choice facet."""
         if not hasattr(self, "_scalars"):
-            aggregates = {"total": Count("pk", filter=self.matching())}
-            for facet in self.facet_definitions:
-                aggregates.update(facet.aggregates(self))
-            self._scalars = self.base().aggregate(**aggregates)
+            scalars = self._scalars_by_shape()
+            if scalars is None:
+                aggregates = self.scalar_aggregates(lambda name: self.matching(without=name))
+                scalars = self.base().aggregate(**aggregates)
+            self._scalars = scalars
         return self._scalars
+
+    def scalar_aggregates(self, matching):
+        """The aggregates of `scalars()`, each facet's counted under `matching(its name)`."""
+        aggregates = {"total": Count("pk", filter=matching(None))}
+        for facet in self.facet_definitions:
+            aggregates.update(facet.aggregates(self.model, matching(facet.name)))
+        return aggregates
+
+    def _scalars_by_shape(self):
+        """`scalars()` from its SQL compiled once per process (shapes.py), or None where a set
+        it nests is no SQL (an empty browse, a search with no words to look up).
+
+        Its SQL depends on the declaration (this class, the browsed model), the language, the
+        database and which leaving-outs are active and which of them coincide
+        (`_matching_key`): that is its key.
+        """
+        sets = [self.base_ids()]
+        slots = {}  # facet name (None: the total) -> its set's stand-in, or None: no filter
+        for name in [None, *(facet.name for facet in self.facet_definitions)]:
+            key = self._matching_key(name)
+            if not self.matching(without=key):
+                slots[name] = None
+                continue
+            ids = self._matching_ids.get(key)
+            if ids is None:
+                return None
+            if all(ids is not other for other in sets):
+                sets.append(ids)
+            slots[name] = next(n for n, other in enumerate(sets) if other is ids)
+        if not all(is_set(ids) for ids in sets):
+            return None
+        manager = self.model._default_manager
+        alias = manager.db
+        shape_key = (
+            type(self),
+            self.model,
+            alias,
+            translation.get_language(),
+            tuple(slots.items()),
+        )
+        if shape_key not in SCALAR_SHAPES:
+
+            def stand_ins(name):
+                return Q() if slots[name] is None else Q(pk__in=stand_in(slots[name]))
+
+            aggregates = self.scalar_aggregates(stand_ins)
+            counts_only = all(isinstance(value, Count) for value in aggregates.values())
+            SCALAR_SHAPES[shape_key] = counts_only and Shape.compile(
+                lambda: manager.filter(pk__in=stand_in(0)).aggregate(**aggregates), alias
+            )
+        shape = SCALAR_SHAPES[shape_key]
+        if not shape:
+            return None
+        sql, params = shape.fill(dict(enumerate(sets)))
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            row = cursor.fetchone()
+        return {name: int(value) for name, value in zip(names, row, strict=True)}
 
     def result_count(self):
         return self.scalars()["total"]

@@ -1,0 +1,101 @@
+"""Count queries compiled once per process, with stand-ins where each render's sets of ids go.
+
+A browse render counts in a few queries whose SQL is the same in every render but for the sets
+of ids nested in them (the browse page's own set, the active filters'): SQL that this render
+compiled already (`BrowseFilterSet.base_ids()`, `matching()`, `counted_ids()`) and nests as
+written. Building and compiling the rest (a dozen `Count(filter=…)` for the fixed choices, a
+vocabulary's terms with their counts) cost more than running the query. So such a query is
+compiled once per process for a key that holds everything its SQL depends on (the declaration,
+the language, the database alias, which sets it nests), with a stand-in for each set, and a
+render writes its sets' SQL and parameters where the stand-ins are: the same SQL and parameters
+Django would have compiled (the stand-ins are opaque to Django, as the sets are). Never keyed on
+the request, the moment or the data: those reach the SQL only inside the sets, as parameters.
+"""
+
+import re
+
+from django.db import connections
+from django.db.models.expressions import RawSQL
+
+STAND_IN = "stemhub_browse_ids_{}"
+STAND_INS = re.compile(r"stemhub_browse_ids_(\d+)")
+
+
+def stand_in(index):
+    """Where set number `index` goes: a RawSQL, nested as the real set's RawSQL is."""
+    return RawSQL(STAND_IN.format(index), ())  # noqa: S611 - a fixed word, no value
+
+
+class _Caught(Exception):
+    def __init__(self, sql, params):
+        super().__init__("caught before it was sent")
+        self.sql = sql
+        self.params = params
+
+
+def caught_sql(run, alias):
+    """The SQL and parameters `run()` sends first to the database `alias`, caught before they
+    are sent (nothing runs: the stand-ins are no SQL a database would take).
+
+    Nothing was sent, so nothing is counted: the catch goes before every other wrapper (a test's
+    or a profiler's count never sees it) and stays out of Django's query log.
+    """
+    connection = connections[alias]
+
+    def catch(execute, sql, params, many, context):
+        raise _Caught(sql, params)
+
+    forced = connection.force_debug_cursor
+    connection.force_debug_cursor = False
+    connection.execute_wrappers.insert(0, catch)
+    try:
+        run()
+    except _Caught as caught:
+        return caught.sql, list(caught.params or ())
+    finally:
+        connection.execute_wrappers.remove(catch)
+        connection.force_debug_cursor = forced
+        log = connection.queries_log  # DEBUG = True logs every cursor's statements
+        if log and STAND_INS.search(log[-1]["sql"]):
+            log.pop()
+    return None
+
+
+class Shape:
+    """A compiled query with stand-ins, filled with each render's sets."""
+
+    def __init__(self, sql, params):
+        parts = STAND_INS.split(sql)
+        self.texts = parts[0::2]
+        self.slots = [int(index) for index in parts[1::2]]
+        # Parameters are %s in Django's SQL (a literal % is written %%): each text's own.
+        self.counts = [text.replace("%%", "").count("%s") for text in self.texts]
+        self.params = params
+
+    @classmethod
+    def compile(cls, run, alias):
+        """The shape of the query `run()` sends, or None when its parameters cannot be placed
+        (then the caller compiles as usual)."""
+        caught = caught_sql(run, alias)
+        if caught is None:
+            return None
+        shape = cls(*caught)
+        return shape if sum(shape.counts) == len(shape.params) else None
+
+    def fill(self, sets):
+        """(SQL, parameters) with `sets[n]` (a RawSQL) where stand-in n is."""
+        sql, params, used = [], [], 0
+        for position, text in enumerate(self.texts):
+            sql.append(text)
+            params.extend(self.params[used : used + self.counts[position]])
+            used += self.counts[position]
+            if position < len(self.slots):
+                nested = sets[self.slots[position]]
+                sql.append(nested.sql)
+                params.extend(nested.params)
+        return "".join(sql), params
+
+
+def is_set(value):
+    """Whether `value` is a set of ids as SQL a stand-in can take the place of."""
+    return isinstance(value, RawSQL)
