@@ -45,9 +45,10 @@ from modeltranslation.utils import fallbacks_enabled
 
 # Two disjoint sets of markers, each shape compiled once with each. Integers: of different
 # lengths, far apart and spaced differently in each set, so that a number the build works out
-# from one marker (`depth + 1`) is not another marker in both sets; all inside PostgreSQL's int4
-# (and bigint), not smallint's: a marker out of a column's range compiles to "no rows" in
-# Django 5, which `_NotCompiled` then builds and evaluates with Django at every call.
+# from one marker (`depth + 1`) is not another marker in both sets. All fit PostgreSQL's int4
+# and bigint, not smallint: Django 5 drops a comparison with a value out of its column's range
+# (or finds the whole query empty), so a smallint compared with a marker is refused (the marker
+# is missing from the parameters) or built and evaluated by Django at every call (`_NotCompiled`).
 # Texts: upper case, spaces at both ends, and `_ % \`, so that a lookup that escapes (SQLite's
 # `iexact` is a LIKE), lowers or strips a value changes it.
 _INTEGER_MARKERS = ((1_987_650_000, 1_009), (31_400_000, 7_919))  # (first, step) of each set
