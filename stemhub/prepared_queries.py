@@ -52,6 +52,7 @@ from modeltranslation.utils import fallbacks_enabled
 # Texts: upper case, spaces at both ends, and `_ % \`, so that a lookup that escapes (SQLite's
 # `iexact` is a LIKE), lowers or strips a value changes it.
 _INTEGER_MARKERS = ((1_987_650_000, 1_009), (31_400_000, 7_919))  # (first, step) of each set
+_MAX_VALUES = 10_000  # per shape: the first set's last marker stays inside int4
 _TEXT_MARKERS = (" Prepared_Query%Marker\\{} ", "  PQ_MARK%\\{}-B  ")
 # Constants a build may not take from the moment or the data: a date, a time or a number that
 # is not an integer (`timezone.now()`, a float, a Decimal) would be kept in the SQL for good.
@@ -113,12 +114,14 @@ def _shape_of(value):
 def _markers(values, marker_set):
     """The values with each scalar replaced by its marker of this set (0 or 1)."""
     first, step = _INTEGER_MARKERS[marker_set]
-    numbers = iter(range(first, first + step * 10_000, step))
+    numbers = iter(range(first, first + step * _MAX_VALUES, step))
 
     def marker_for(value):
         if isinstance(value, (list, tuple)):
             return [marker_for(item) for item in value]
-        number = next(numbers)
+        number = next(numbers, None)
+        if number is None:
+            raise ValueError(f"A prepared query takes at most {_MAX_VALUES} values")
         return number if isinstance(value, int) else _TEXT_MARKERS[marker_set].format(number)
 
     return {name: marker_for(value) for name, value in values.items()}
