@@ -76,8 +76,9 @@ def first_child_by_slug(relation, depth, first_path, last_path, slug):
 
 
 def page_by_id(model, pk):
-    """What `model._default_manager.get(pk=pk)` reads."""
-    return model._default_manager.filter(pk=pk)[:MAX_GET_RESULTS]
+    """What `model._default_manager.get(pk=pk)` reads: get() drops the ordering (a page's
+    `path`) and reads at most MAX_GET_RESULTS rows."""
+    return model._default_manager.filter(pk=pk).order_by()[:MAX_GET_RESULTS]
 
 
 # Their SQL compiled once per process, language and shape (stemhub.prepared_queries).

@@ -2,14 +2,17 @@
 Django compiles for the queryset they replace, the same instances, in both languages, and every
 call reads the database again."""
 
+import datetime
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
+from modeltranslation.utils import fallbacks
 from wagtail.models import Page, Site
 
-from stemhub import context_processors, routing, site_lookup
+from stemhub import context_processors, prepared_queries, routing, site_lookup
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
@@ -24,6 +27,20 @@ LANGUAGES = ["nl", "en"]
 def compiled(queryset):
     sql, params = queryset.query.get_compiler(using="default").as_sql()
     return sql, list(params)
+
+
+def ran(call):
+    """(SQL, parameters) of the one query `call` runs, as Django sent it to the database."""
+    sent = []
+
+    def record(execute, sql, params, many, context):
+        sent.append((sql, list(params)))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        call()
+    assert len(sent) == 1
+    return sent[0]
 
 
 def field_values(instance):
@@ -69,16 +86,16 @@ def test_the_menu_query_is_djangos(site_tree, language):
     type_ids = [types[PrivacyPage].pk, types[AboutPage].pk]
     add_child_page(site_tree.home, AboutPage, {"nl": "over", "en": "about"}, {"nl": "O", "en": "A"})
     home = Page.objects.get(pk=site_tree.home.pk)
-    # The query as the context processor wrote it before it was prepared.
-    original = (
-        home.get_children()
-        .live()
-        .filter(public_q(), Q(show_in_menus=True) | Q(content_type_id__in=type_ids))
-        .only(*context_processors.MENU_FIELDS)
-    )
     prepared = context_processors.prepared_menu_and_footer_pages
     values = {**routing.children_range(home), "footer_types": type_ids}
     with translation.override(language):
+        # The query as the context processor wrote it before it was prepared.
+        original = (
+            home.get_children()
+            .live()
+            .filter(public_q(), Q(show_in_menus=True) | Q(content_type_id__in=type_ids))
+            .only(*context_processors.MENU_FIELDS)
+        )
         assert prepared.sql(**values) == compiled(original)
         found = prepared(**values)
         same_instances(found, list(original))
@@ -108,18 +125,28 @@ def test_routing_queries_are_djangos(site_tree, language):
             prepared = routing.prepared_first_child_by_slug
             assert prepared.sql(relation, **values) == compiled(original)
             same_instances(prepared(relation, **values), list(original))
-        original = VideoPage._default_manager.filter(pk=video.pk)[:21]
+        # modeltranslation's fallbacks(False) compares the active language's slug only: a
+        # shape of its own, after the same shape with fallbacks above.
+        with fallbacks(False):
+            children = videos.get_children().filter(routing.slug_condition("solar"))
+            original = children.order_by("path").select_related("videopage")[:1]
+            values = {**routing.children_range(videos), "slug": "solar"}
+            assert prepared.sql("videopage", **values) == compiled(original)
+            same_instances(prepared("videopage", **values), list(original))
         prepared = routing.prepared_page_by_id
-        assert prepared.sql(VideoPage, pk=video.pk) == compiled(original)
-        same_instances(prepared(VideoPage, pk=video.pk), list(original))
+        by_get = ran(lambda: VideoPage._default_manager.get(pk=video.pk))
+        assert prepared.sql(VideoPage, pk=video.pk) == by_get
+        same_instances(
+            prepared(VideoPage, pk=video.pk), [VideoPage._default_manager.get(pk=video.pk)]
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_reporters_page_query_is_djangos(site_tree, language):
-    original = ReporterIndexPage.objects.live()
     with translation.override(language):
+        original = ReporterIndexPage.objects.live()
         assert prepared_first_live_reporters_page() == []
-        assert prepared_first_live_reporters_page.sql() == compiled(original[:1])
+        assert prepared_first_live_reporters_page.sql() == ran(original.first)
         add_child_page(
             site_tree.home,
             ReporterIndexPage,
@@ -150,15 +177,70 @@ def test_a_list_of_values_is_a_shape_of_its_own(site_tree, django_assert_num_que
         assert pages(ids=[]) == []
 
 
-def test_a_value_changed_on_its_way_into_the_sql_is_refused(site_tree):
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda slug: Page.objects.filter(slug__startswith=slug),
+        lambda slug: Page.objects.filter(slug=slug.lower()),
+        lambda slug: Page.objects.filter(slug=slug.strip()),
+        lambda slug: Page.objects.filter(depth=len(slug)),
+        lambda depth: Page.objects.filter(depth=depth + 1),
+        # With consecutive markers depth + 1 was numchild's marker: [2, 9, 9], not [2, 3, 9].
+        lambda depth, numchild: Page.objects.filter(
+            depth__in=[depth, depth + 1], numchild=numchild
+        ),
+    ],
+    ids=["startswith", "lower", "strip", "len", "plus-one", "plus-one-is-the-next-value"],
+)
+def test_a_value_changed_on_its_way_into_the_sql_is_refused(site_tree, build):
     """A lookup that rewrites the value, or a build that works something out from it, would
     leave the first call's result as a constant in the SQL."""
-    starting = PreparedQuery(lambda slug: Page.objects.filter(slug__startswith=slug))
+    names = build.__code__.co_varnames[: build.__code__.co_argcount]
+    values = {name: ("Vid" if name == "slug" else 2) for name in names}
     with pytest.raises(ValueError, match="changed"):
-        starting(slug="vid")
-    deeper = PreparedQuery(lambda depth: Page.objects.filter(depth=depth + 1))
-    with pytest.raises(ValueError, match="changed"):
-        deeper(depth=1)
+        PreparedQuery(build)(**values)
+
+
+def test_a_value_an_iexact_lookup_escapes_is_refused_on_sqlite(site_tree):
+    """SQLite's `iexact` is a LIKE, with `_ % \\` escaped: kept, `a_b` would match `aXb`."""
+    pages = PreparedQuery(lambda slug: Page.objects.filter(slug__iexact=slug))
+    if connection.vendor == "sqlite":
+        with pytest.raises(ValueError, match="changed"):
+            pages(slug="vi_eos")
+    else:  # UPPER(slug) = UPPER(%s): the value as it is
+        assert pages.sql(slug="vi_eos") == compiled(Page.objects.filter(slug__iexact="vi_eos"))
+        assert pages(slug="vi_eos") == [] and len(pages(slug="VIDEOS")) == 1
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [timezone.now, lambda: datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)],
+    ids=["now", "a-fixed-datetime"],
+)
+def test_a_date_kept_in_the_sql_is_refused(site_tree, moment):
+    pages = PreparedQuery(
+        lambda slug: Page.objects.filter(slug=slug, last_published_at__lte=moment())
+    )
+    with pytest.raises(ValueError, match="constant"):
+        pages(slug="videos")
+
+
+def test_a_query_reads_the_database_it_was_prepared_for(site_tree):
+    pages = PreparedQuery(lambda slug: Page.objects.using("elsewhere").filter(slug=slug))
+    with pytest.raises(ValueError, match="elsewhere"):
+        pages(slug="videos")
+
+
+def test_shapes_beyond_the_bound_are_djangos_at_each_call(site_tree, monkeypatch):
+    """Lists of ever new lengths do not grow the compiled shapes without bound."""
+    monkeypatch.setattr(prepared_queries, "MAX_SHAPES", 2)
+    pages = PreparedQuery(lambda ids: Page.objects.filter(pk__in=ids).order_by("pk"))
+    ids = sorted(page.pk for page in site_tree.sections.values())
+    for length in range(1, len(ids) + 1):
+        assert [page.pk for page in pages(ids=ids[:length])] == ids[:length]
+        expected = Page.objects.filter(pk__in=ids[:length]).order_by("pk")
+        assert pages.sql(ids=ids[:length]) == compiled(expected)
+    assert len(pages._compiled) == 2 < len(ids)
     unused = PreparedQuery(lambda slug: Page.objects.filter(depth=2))
     with pytest.raises(ValueError, match="not a parameter"):
         unused(slug="videos")
