@@ -155,8 +155,9 @@ def _compared_constants(where):
 
 
 class _NotCompiled:
-    """A shape Django compiled to no query with the markers in it (an empty `in` list): built
-    and evaluated by Django at every call, as before."""
+    """A shape left to Django: one compiled to no query with the markers in it (an empty `in`
+    list, a marker out of a smallint column's range) or one beyond `MAX_SHAPES`; built and
+    evaluated by Django at every call, as before."""
 
     def __init__(self, query):
         self.query = query

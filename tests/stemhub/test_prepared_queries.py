@@ -241,6 +241,9 @@ def test_shapes_beyond_the_bound_are_djangos_at_each_call(site_tree, monkeypatch
         expected = Page.objects.filter(pk__in=ids[:length]).order_by("pk")
         assert pages.sql(ids=ids[:length]) == compiled(expected)
     assert len(pages._compiled) == 2 < len(ids)
+
+
+def test_a_value_missing_from_the_sql_or_of_no_marked_type_is_refused(site_tree):
     unused = PreparedQuery(lambda slug: Page.objects.filter(depth=2))
     with pytest.raises(ValueError, match="not a parameter"):
         unused(slug="videos")
