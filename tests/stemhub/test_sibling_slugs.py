@@ -102,6 +102,15 @@ def test_saving_a_clashing_page_is_refused_as_before(siblings):
     assert "slug_en" in refused.value.message_dict
 
 
+def test_adding_a_clashing_page_as_the_admin_does_is_refused(siblings):
+    """A bare add_child (the admin's "Create"), not add_child_page's publish: Page.save
+    validates a live page in full."""
+    page = VideoPage(title="Dubbel", slug="dubbel", slug_nl="dubbel", slug_en="solar-cells")
+    with pytest.raises(ValidationError) as refused:
+        siblings.add_child(instance=page)
+    assert "slug_en" in refused.value.message_dict
+
+
 def test_a_clashing_page_scheduled_to_go_live_later_is_refused(siblings):
     """Publishing a page whose go_live_at is to come saves it as not live, which Wagtail only
     minimally cleans: add_child_page validates it in full when adding it instead."""
