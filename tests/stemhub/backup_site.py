@@ -24,8 +24,9 @@ beside it, as a second copy (`stemhub_backup_prepared` on PostgreSQL), under tha
 plus this module and the translations. So a cold run (CI's fresh clone, a changed migration,
 model or package) still runs the real `migrate`, `make db`'s next steps and the skeleton's
 build; a warm run copies their result. The state is what a restore must give back:
-every model's row count, the page tree, images, documents, an editor who can sign in, one page
-of every type answering in both languages, and what the site search finds. It is read after
+every model's row count, the page tree, images, documents, the editor's password hash (the
+restored side also checks that the editor can sign in with it), one page of every type
+answering in both languages, and what the site search finds. It is read after
 those requests, so the renditions they create are counted on both sides.
 
 The management commands run as manage.py runs them (`execute_from_command_line`: the command's
