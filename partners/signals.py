@@ -30,8 +30,9 @@ def _decide(page_id, status, reason=""):
 
 def on_page_published(sender, instance, **kwargs):
     # Only a video page can have a submission (VideoSubmission.page): every other page type
-    # skips the two queries, which every page of a bulk publish (the demo's 86) paid.
-    if not issubclass(sender, VideoSubmission._meta.get_field("page").related_model):
+    # skips the two queries, which every page of a bulk publish (the demo's 86) paid. The page
+    # itself, not the sender: a signal may be sent without one (sender=None).
+    if not isinstance(instance, VideoSubmission._meta.get_field("page").related_model):
         return
     _publish_new_partner(instance)
     _decide(instance.pk, VideoSubmission.Status.APPROVED)

@@ -5,7 +5,8 @@ Every page type's `clean()` is patched by wagtail-modeltranslation to refuse a s
 already has in any language (`_validate_slugs`): it loads every sibling as a full Page and
 compares their slugs in Python. Saving a page cleans it twice (adding it, publishing it) and the
 patched `clean()` of the page type and of Page each run the check, so adding one video below 60
-others read 240 pages: making pages cost more the more siblings they have.
+others read 240 pages: making pages cost more the more siblings they have. (A page made by
+`stemhub.demo.add_child_page` and published now is cleaned once, at publishing.)
 
 `validate_slugs` asks the database for the siblings whose slug, as modeltranslation reads it
 in some language, is one of this page's slugs (`routing.slug_condition`), and then applies the

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client, TestCase, override_settings
 
+from partners import signals
 from partners.models import VideoSubmission
 from videos.models import VideoPage
 
@@ -72,6 +73,14 @@ def test_approving_publishes_the_page_and_mails_the_submitter(
     assert "/nl/videos/germanium-uit-afval/" in mailoutbox[0].body
     html = client.get(f"{SUBMIT_NL}status/{submission.status_token}/").content.decode()
     assert "status-badge--approved" in html
+
+
+def test_a_publish_signal_sent_without_a_sender_still_decides_by_the_page(submission):
+    """page_published may come without a sender (a bare `send(None, …)`): the receiver looks at
+    the page itself instead of failing on the sender."""
+    signals.on_page_published(sender=None, instance=VideoPage.objects.get())
+    submission.refresh_from_db()
+    assert submission.status == VideoSubmission.Status.APPROVED
 
 
 def test_rejecting_with_a_reason_keeps_the_page_draft_and_mails_the_reason(

@@ -24,8 +24,9 @@ beside it, as a second copy (`stemhub_backup_prepared` on PostgreSQL), under tha
 plus this module and the translations. So a cold run (CI's fresh clone, a changed migration,
 model or package) still runs the real `migrate`, `make db`'s next steps and the skeleton's
 build; a warm run copies their result. The state is what a restore must give back:
-every model's row count, the page tree, images, documents, an editor who can sign in, one page
-of every type answering in both languages, and what the site search finds. It is read after
+every model's row count, the page tree, images, documents, the editor's password hash (the
+restored side also checks that the editor can sign in with it), one page of every type
+answering in both languages, and what the site search finds. It is read after
 those requests, so the renditions they create are counted on both sides.
 
 The management commands run as manage.py runs them (`execute_from_command_line`: the command's
@@ -67,20 +68,20 @@ def build_source(migrate=True):
 
     quiet = io.StringIO()
     if migrate:
-        migrate_or_copy(quiet)  # and prepare(), or a copy of its result
+        _result, context = migrate_or_copy(quiet)  # and prepare(), or a copy of its result
     else:
-        prepare(quiet)
+        context = prepare(quiet)
     # As load_demo does: each object's references written once at the end, the search index
     # left alone by the saves and built by `update_index` (stemhub/demo/indexes.py).
     with search_index_paused(), reference_index_deferred():
-        _build_content()
+        _build_content(context)
     call_command("update_index", verbosity=0, stdout=quiet)
 
 
 def prepare(quiet):
     """What `make db` does after migrating (rows the migrations made get their Dutch columns and
     translated URL paths), then the demo's skeleton: home page, sections, sectors (snippets),
-    partner pages."""
+    partner pages. Returns the skeleton's DemoContext."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -90,7 +91,7 @@ def prepare(quiet):
     call_command("update_translation_fields", verbosity=0, stdout=quiet)
     call_command("set_translation_url_paths", verbosity=0, stdout=quiet)
     with search_index_paused(), reference_index_deferred(), transaction.atomic():
-        demo.load()
+        return demo.load()
 
 
 def migrate_or_copy(quiet):
@@ -101,7 +102,8 @@ def migrate_or_copy(quiet):
     tests/migrated_database.py), under the migration's fingerprint plus this module and the
     translations: a warm run copies that one instead of both steps (`prepare()` is about 1 s of
     CPU and 2,000 queries). Returns "migrated" or "copied" (then prepared, and kept), or
-    "copied prepared"."""
+    "copied prepared", and the skeleton's DemoContext where `prepare()` ran and its result was
+    not kept (else None: the skeleton is read again)."""
     import contextlib
     import fcntl
     import os
@@ -124,8 +126,7 @@ def migrate_or_copy(quiet):
     folder = os.environ.get(KEPT_MIGRATION_VARIABLE)
     if not folder or connection.vendor not in ("sqlite", "postgresql"):
         call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
-        prepare(quiet)
-        return "migrated"
+        return "migrated", prepare(quiet)
     if connection.vendor == "postgresql":
         copy = PostgresCopy(connection, template=POSTGRES_TEMPLATE)
         prepared = PostgresCopy(connection, template=POSTGRES_PREPARED_TEMPLATE)
@@ -146,7 +147,7 @@ def migrate_or_copy(quiet):
     with locked:
         if prepared.exists(prepared_print):
             prepared.restore(prepared_print)
-            return "copied prepared"
+            return "copied prepared", None
         if copy.exists(print_):
             copy.restore(print_)
             result = "copied"
@@ -160,10 +161,12 @@ def migrate_or_copy(quiet):
             model.objects.exists() for model in (get_image_model(), get_document_model())
         )
         prepared.keep(prepared_print)
-        return result
+        return result, None
 
 
-def _build_content():
+def _build_content(context=None):
+    """The source site's content on the skeleton; `context` is prepare()'s DemoContext when it
+    ran in this process (a second demo.load() would only read again what it made)."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
 
@@ -188,7 +191,8 @@ def _build_content():
 
     with transaction.atomic():
         # The skeleton (prepare() built it, or the database was a copy that holds it).
-        context = demo.load()
+        if context is None:
+            context = demo.load()
         sector = Sector.objects.order_by("pk").first()
         partner = PartnerPage.objects.order_by("path").first()
         profiles, routes = ensure_profile_types(), ensure_education_routes()

@@ -9,9 +9,11 @@ What is tested where, per run:
   run: the PostgreSQL case; PostgreSQL run, as in CI: the SQLite case), or the SQLite case itself
   when no PostgreSQL server answers. Its result is kept under the fingerprint of everything
   `migrate` reads (in pytest's cache, or for PostgreSQL as a template database on the server;
-  backup_site.py), so only a cold run migrates: CI's fresh clone, and any run after a change
-  of a migration, model, setting or package; a warm run copies the kept result (about 12 s of
-  CPU less). Without pytest's cache (`-p no:cacheprovider`) every run migrates.
+  backup_site.py), and beside it, as a second copy, that result with `make db`'s next steps and
+  the skeleton (`prepare()`, under that fingerprint plus backup_site.py and the .po files), so
+  only a cold run migrates: CI's fresh clone, and any run after a change of a migration, model,
+  setting or package; a warm run copies the kept prepared result (about 12 s of CPU less, and
+  `prepare()`'s 1 s). Without pytest's cache (`-p no:cacheprovider`) every run migrates.
 - The case of the run's own engine starts from a copy of the run's test database instead: that
   one is migrated already, and a second `migrate` was half of each case's CPU.
 - In both cases: `manage.py backup` runs as manage.py runs it (`execute_from_command_line`) in
@@ -192,7 +194,8 @@ def test_restore_into_an_empty_database_gives_the_same_pages(request, tmp_path, 
     source = env_for(tmp_path, "source", database_url, **kept)
     # A cold run (a fresh clone, as CI's, or changed migrations) migrates an empty database as
     # an operator does: in the case of the other engine, or in the SQLite case itself when no
-    # PostgreSQL server answers; a warm run copies that migrate's kept result.
+    # PostgreSQL server answers; a warm run copies that migrate's kept result, or the kept
+    # result of it with prepare() (backup_site.py) when that one's fingerprint still holds.
     other_case_runs = source["DATABASE_URL"].startswith("postgres") or postgres_answers()
     copied = other_case_runs and copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
     Path(source["MEDIA_ROOT"], "original_images").mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,11 @@
 """A page's slugs are checked against the siblings that could clash only (stemhub.sibling_slugs):
 the same errors as wagtail-modeltranslation's check over every sibling, in every case."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from stemhub import sibling_slugs
@@ -97,4 +99,22 @@ def test_saving_a_clashing_page_is_refused_as_before(siblings):
     """The patched clean() of every page type calls it (StemhubConfig.ready installs it)."""
     with pytest.raises(ValidationError) as refused:
         make_video(siblings, "Dubbel", slug="dubbel", slug_en="solar-cells")
+    assert "slug_en" in refused.value.message_dict
+
+
+def test_adding_a_clashing_page_as_the_admin_does_is_refused(siblings):
+    """A bare add_child (the admin's "Create"), not add_child_page's publish: Page.save
+    validates a live page in full."""
+    page = VideoPage(title="Dubbel", slug="dubbel", slug_nl="dubbel", slug_en="solar-cells")
+    with pytest.raises(ValidationError) as refused:
+        siblings.add_child(instance=page)
+    assert "slug_en" in refused.value.message_dict
+
+
+def test_a_clashing_page_scheduled_to_go_live_later_is_refused(siblings):
+    """Publishing a page whose go_live_at is to come saves it as not live, which Wagtail only
+    minimally cleans: add_child_page validates it in full when adding it instead."""
+    later = timezone.now() + timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        make_video(siblings, "Dubbel", slug="dubbel", slug_en="solar-cells", go_live_at=later)
     assert "slug_en" in refused.value.message_dict
