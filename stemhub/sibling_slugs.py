@@ -13,13 +13,21 @@ in some language, is one of this page's slugs (`routing.slug_condition`), and th
 original rule to those few alone: the same errors, in the same cases. A page without a slug in
 some language (nothing to compare in the database) is checked by the original function.
 
+Within one `full_clean()` the check runs once: the page type's patched `clean()` checks, and
+the patched `Page.clean()` it reaches through `super().clean()` would check the same slugs of
+the same page against the same siblings again (nothing is written in between), one query and a
+page's worth of slug reading on every validation of every page (a publish validates).
+
 `install()` (from StemhubConfig.ready) puts it in place of the module function the patched
-`clean()` calls.
+`clean()` calls, and has `Page.full_clean` remember what was checked while it runs.
 """
+
+from functools import wraps
 
 from django.db.models import Q
 from django.utils import translation
 from modeltranslation import settings as mt_settings
+from wagtail.models import Page
 from wagtail_modeltranslation import patch_wagtailadmin
 
 from .routing import slug_condition
@@ -50,6 +58,18 @@ def validate_slugs(page):
     for language in mt_settings.AVAILABLE_LANGUAGES:
         with translation.override(language):
             slugs[language] = page.slug
+    checked = page.__dict__.get(_CHECKED)
+    if checked is None:
+        return _validate(page, slugs)
+    # Keyed on all the check reads of the page, so a clean() that changed the slugs (or the
+    # page's place) in between is checked afresh.
+    key = (page.pk, page.path, tuple(slugs.items()))
+    if key not in checked:
+        checked[key] = _validate(page, slugs)
+    return dict(checked[key])
+
+
+def _validate(page, slugs):
     if not all(slugs.values()):
         return every_sibling(page)
     if page.get_parent() is None:
@@ -61,5 +81,24 @@ def validate_slugs(page):
     return every_sibling(_Candidates(page, candidates))
 
 
+# Set on a page while its full_clean() runs: {what was checked: the errors found}.
+_CHECKED = "_stemhub_slugs_checked"
+
+
+def _checking_once(full_clean):
+    @wraps(full_clean)
+    def wrapper(self, *args, **kwargs):
+        if _CHECKED in self.__dict__:  # a full_clean() inside one: the outer one's scope
+            return full_clean(self, *args, **kwargs)
+        self.__dict__[_CHECKED] = {}
+        try:
+            return full_clean(self, *args, **kwargs)
+        finally:
+            del self.__dict__[_CHECKED]
+
+    return wrapper
+
+
 def install():
     patch_wagtailadmin._validate_slugs = validate_slugs
+    Page.full_clean = _checking_once(Page.full_clean)

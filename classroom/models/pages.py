@@ -30,7 +30,7 @@ from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.queries import public_q
-from stemhub.search.documents import SearchDocument
+from stemhub.search.documents import SearchDocument, rows
 
 AGE_VALIDATORS = [MinValueValidator(6), MaxValueValidator(18)]
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -217,9 +217,12 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def search_document(self):
         """The site search's view of this lesson in the active language (stemhub.search)."""
         keywords = [self.subject, self.video.title if self.video else ""]
-        for terms in (self.stem_domains.all(), self.school_levels.all()):
-            keywords += [term.name for term in terms]
-        targets = [f"{t.code} {t.description}" for t in self.attainment_targets.all()]
+        for name in ("stem_domains", "school_levels"):
+            keywords += [term.name for term in rows(self, name, getattr(self, name).all)]
+        targets = [
+            f"{t.code} {t.description}"
+            for t in rows(self, "attainment_targets", self.attainment_targets.all)
+        ]
         lesson_text = self._meta.get_field("lesson").get_searchable_content(self.lesson)
         return SearchDocument(
             title=self.title, summary=self.intro, keywords=keywords, body=[*lesson_text, *targets]

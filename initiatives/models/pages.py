@@ -26,7 +26,7 @@ from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.queries import public_q
-from stemhub.search.documents import SearchDocument
+from stemhub.search.documents import SearchDocument, rows
 from stemhub.see_other import see_other
 from stemhub.seo.text import text_of
 from videos.models import VideoPage
@@ -348,9 +348,10 @@ class InitiativePage(ListingMixin, Page):
     def search_document(self):
         """The site search's view of this initiative in the active language (stemhub.search)."""
         keywords = [self.organisation.title if self.organisation else "", self.source_author]
-        for terms in (self.sectors.all(), self.regions.all(), self.target_groups.all()):
-            keywords += [term.name for term in terms]
-        keywords += [link.display_name for link in self.partners.select_related("partner")]
+        for name in ("sectors", "regions", "target_groups"):
+            keywords += [term.name for term in rows(self, name, getattr(self, name).all)]
+        partners = rows(self, "partners", lambda: self.partners.select_related("partner"))
+        keywords += [link.display_name for link in partners]
         return SearchDocument(
             title=self.title,
             summary=self.summary or self.abstract,

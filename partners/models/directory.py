@@ -19,7 +19,7 @@ from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.queries import images_with_renditions, public_q
-from stemhub.search.documents import SearchDocument
+from stemhub.search.documents import SearchDocument, rows
 from stemhub.seo.text import text_of
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
@@ -176,7 +176,8 @@ class PartnerPage(ListingMixin, Page):
 
     def search_document(self):
         """The site search's view of this partner in the active language (stemhub.search)."""
-        keywords = [str(self.get_kind_display())] + [sector.name for sector in self.sectors.all()]
+        sectors = rows(self, "sectors", self.sectors.all)
+        keywords = [str(self.get_kind_display())] + [sector.name for sector in sectors]
         return SearchDocument(
             title=self.title,
             summary=self.short_description,

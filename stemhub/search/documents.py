@@ -7,6 +7,7 @@ applies as on the page itself. The kind's label is the page type's verbose_name_
 """
 
 import html
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
@@ -20,6 +21,32 @@ class SearchDocument:
     summary: str = ""
     keywords: list = field(default_factory=list)
     body: list = field(default_factory=list)
+
+
+# Set on a page while the index builds its entries (index.entries): {name: rows}.
+_ROWS = "_stemhub_search_rows"
+
+
+def rows(page, name, read):
+    """The related rows `read()` returns, read once for all of a page's entries: they are the
+    same rows in every language (modeltranslation reads a row's translated fields in the active
+    one), so the entries of both languages of a publish need not query them twice. Outside
+    the building of entries (`rows_read_once`) they are read afresh."""
+    read_before = page.__dict__.get(_ROWS)
+    if read_before is None:
+        return list(read())
+    if name not in read_before:
+        read_before[name] = list(read())
+    return read_before[name]
+
+
+@contextmanager
+def rows_read_once(page):
+    page.__dict__[_ROWS] = {}
+    try:
+        yield
+    finally:
+        del page.__dict__[_ROWS]
 
 
 def plain_text(value):

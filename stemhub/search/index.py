@@ -16,7 +16,7 @@ from wagtail.models import Page, get_page_models
 from stemhub.models import SearchEntry
 
 from . import text
-from .documents import joined, takes_part
+from .documents import joined, rows_read_once, takes_part
 
 WEIGHTS = (("title", "A"), ("keywords", "B"), ("summary", "C"), ("body", "D"))
 VERSION_KEY = "stemhub-search-index-version"
@@ -92,6 +92,12 @@ def build_entry(page, language):
     return entry
 
 
+def entries(page):
+    """The entries of a live page in every language; related rows each read once for all."""
+    with rows_read_once(page):
+        return [entry for entry in (build_entry(page, code) for code in languages()) if entry]
+
+
 def is_indexable(page):
     return page.live and takes_part(type(page))
 
@@ -101,8 +107,7 @@ def index_page(page):
     with transaction.atomic():
         SearchEntry.objects.filter(page_id=page.pk).delete()
         if is_indexable(page):
-            entries = [build_entry(page, language) for language in languages()]
-            SearchEntry.objects.bulk_create([entry for entry in entries if entry])
+            SearchEntry.objects.bulk_create(entries(page))
     new_version()
 
 
@@ -131,8 +136,7 @@ def rebuild():
         SearchEntry.objects.all().delete()
         for model in searchable_models():
             for page in model.objects.live().exact_type(model).iterator(chunk_size=200):
-                entries = [build_entry(page, language) for language in languages()]
-                SearchEntry.objects.bulk_create([entry for entry in entries if entry])
+                SearchEntry.objects.bulk_create(entries(page))
                 count += 1
     new_version()
     return count

@@ -4,12 +4,16 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 
 from partners.models import PartnerPage
 from stemhub.models import SearchEntry
+from stemhub.search import index as site_search
 from taxonomy.models import Sector
 from videos.factories import make_video
+from videos.models import VideoPage
 
 from .conftest import SEARCH, titles
 
@@ -75,3 +79,21 @@ def test_the_rebuild_command_writes_every_live_page(client, solar, vault):
     assert "Search index rebuilt:" in out.getvalue()
     assert found(client, "zonnecel") == ["De zonnecel", "Geld veilig bewaren"]
     assert SearchEntry.objects.filter(page=solar, language="en").get().title == "The solar battery"
+
+
+def test_both_languages_entries_read_the_related_rows_once(site_tree, videos):
+    """Each entry reads as building it alone does, and both languages' entries together cost
+    the queries of one: the heroes and sectors are read once (stemhub.search.documents.rows)."""
+    sectors = list(Sector.objects.filter(slug__in=["energie", "automobiel"]))
+    hero = {"name": ("De ingenieur", "The engineer"), "job_title": ("Ingenieur", "Engineer")}
+    page = make_video(videos, "Windmolens", sectors=sectors, heroes=[hero])[0]
+    stored = {entry.language: entry for entry in SearchEntry.objects.filter(page=page)}
+    for language in site_search.languages():
+        alone = site_search.build_entry(VideoPage.objects.get(pk=page.pk), language)
+        assert stored[language].keywords == alone.keywords
+    assert "Engineer" in stored["en"].keywords and "Ingenieur" in stored["nl"].keywords
+    with CaptureQueriesContext(connection) as one:
+        site_search.build_entry(VideoPage.objects.get(pk=page.pk), "nl")
+    with CaptureQueriesContext(connection) as both:
+        site_search.entries(VideoPage.objects.get(pk=page.pk))
+    assert len(both) == len(one)

@@ -1,6 +1,7 @@
 """A page's slugs are checked against the siblings that could clash only (stemhub.sibling_slugs):
 the same errors as wagtail-modeltranslation's check over every sibling, in every case."""
 
+from contextlib import nullcontext
 from datetime import timedelta
 
 import pytest
@@ -118,3 +119,32 @@ def test_a_clashing_page_scheduled_to_go_live_later_is_refused(siblings):
     with pytest.raises(ValidationError) as refused:
         make_video(siblings, "Dubbel", slug="dubbel", slug_en="solar-cells", go_live_at=later)
     assert "slug_en" in refused.value.message_dict
+
+
+@pytest.mark.parametrize(("slug_nl", "slug_en"), CASES)
+def test_full_clean_checks_once_and_refuses_what_checking_every_sibling_refuses(
+    siblings, slug_nl, slug_en, monkeypatch
+):
+    """The page type's clean() and Page's (through super().clean()) share one check within a
+    full_clean(): the same slug errors, from one reading of the siblings."""
+    page = new_video(siblings, slug_nl, slug_en)
+    expected = every_sibling(page)
+    checks = []
+
+    def check(page):
+        checks.append(page)
+        return every_sibling(page)
+
+    monkeypatch.setattr(sibling_slugs, "every_sibling", check)
+    try:
+        page.full_clean()
+        errors = {}
+    except ValidationError as error:
+        errors = {name: e for name, e in error.message_dict.items() if name.startswith("slug_")}
+    assert set(errors) == set(expected)
+    assert len(checks) == 1
+    # Outside a full_clean() nothing is remembered: clean() checks afresh (twice, as
+    # wagtail-modeltranslation does, unless the first check refuses).
+    with pytest.raises(ValidationError) if expected else nullcontext():
+        page.clean()
+    assert len(checks) == (2 if expected else 3)

@@ -29,7 +29,7 @@ from stemhub.models.fields import optional_image
 from stemhub.pagecache.derived import remembered
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import images_with_renditions, public_q
-from stemhub.search.documents import SearchDocument
+from stemhub.search.documents import SearchDocument, rows
 from videos.filters import VideoFilterSet
 from videos.structured_data import video_object
 from videos.video_source import parse_video_url, validate_video_url
@@ -260,9 +260,11 @@ class VideoPage(ListingMixin, Page):
 
     def search_document(self):
         """The site search's view of this video in the active language (stemhub.search)."""
-        heroes = list(self.heroes.select_related("profile_type", "education_route"))
+        heroes = rows(
+            self, "heroes", lambda: self.heroes.select_related("profile_type", "education_route")
+        )
         keywords = [self.company.title if self.company else ""]
-        keywords += [sector.name for sector in self.sectors.all()]
+        keywords += [sector.name for sector in rows(self, "sectors", self.sectors.all)]
         for hero in heroes:
             keywords += [hero.name, hero.job_title, hero.studies]
             keywords += [term.name for term in (hero.profile_type, hero.education_route) if term]
