@@ -28,25 +28,34 @@ _ROWS = "_stemhub_search_rows"
 
 
 def rows(page, name, read):
-    """The related rows `read()` returns, read once for all of a page's entries: they are the
-    same rows in every language (modeltranslation reads a row's translated fields in the active
-    one), so the entries of both languages of a publish need not query them twice. Outside
-    the building of entries (`rows_read_once`) they are read afresh."""
+    """The related rows of the queryset `read()` returns, read once for all of a page's entries
+    when they are the same rows in the same order in every language: modeltranslation reads a
+    row's translated fields in the active one, but rewrites an ordering by a translated field
+    (the vocabularies' `sort_order, name`) to the active language's column, so the order is
+    part of what is remembered. Outside the building of entries (`rows_read_once`) they are
+    read afresh."""
+    queryset = read()
     read_before = page.__dict__.get(_ROWS)
     if read_before is None:
-        return list(read())
-    if name not in read_before:
-        read_before[name] = list(read())
-    return read_before[name]
+        return list(queryset)
+    key = (name, tuple(str(term) for term in queryset.query.order_by))
+    if key not in read_before:
+        read_before[key] = list(queryset)
+    return read_before[key]
 
 
 @contextmanager
 def rows_read_once(page):
+    """Rows remembered on the page for the entries built inside (index.entries); an outer
+    memory, if any, is kept and used."""
+    if _ROWS in page.__dict__:
+        yield
+        return
     page.__dict__[_ROWS] = {}
     try:
         yield
     finally:
-        del page.__dict__[_ROWS]
+        page.__dict__.pop(_ROWS, None)
 
 
 def plain_text(value):
