@@ -94,7 +94,7 @@ def _checking_once(full_clean):
         try:
             return full_clean(self, *args, **kwargs)
         finally:
-            del self.__dict__[_CHECKED]
+            self.__dict__.pop(_CHECKED, None)
 
     return wrapper
 
