@@ -1,23 +1,46 @@
 """The test client's copy of every rendered template's context, kept only where a test reads it.
 
-During each request Django's test client listens to `template_rendered` and keeps the template
-and a copy of the context of every template the response renders (`response.templates`,
+Django's test environment replaces `Template._render` with `instrumented_test_render`, which
+sends `template_rendered` for every template rendered, and the test client listens to it during
+each request to keep the template and a copy of its context (`response.templates`,
 `response.context`). A page renders dozens of templates (a form one per widget and option), so
 that bookkeeping is a sizeable part of a test request's CPU, and few tests read it. A test that
-does says `@pytest.mark.template_contexts`; elsewhere the client keeps nothing, and reading
-`response.context` or `response.templates` raises `TemplateContextsNotKept` naming the marker,
-instead of quietly giving None. Production is unchanged: only tests/conftest.py imports this.
+does says `@pytest.mark.template_contexts`; elsewhere templates render as outside tests (no
+signal), and reading `response.context` or `response.templates` raises `TemplateContextsNotKept`
+naming the marker, instead of quietly giving None, as does listening to `template_rendered`
+(`assertTemplateUsed` or `assertTemplateNotUsed` as a context manager, which would otherwise
+hear nothing and pass or fail for the wrong reason). Production is unchanged: only
+tests/conftest.py imports this.
 """
 
+import functools
 from contextlib import contextmanager
 
-import django.test.client
+from django.template.base import Template
+from django.test import AsyncClient, Client
+from django.test.signals import template_rendered
+from django.test.utils import instrumented_test_render
 
 MARKER = "template_contexts"
+
+# Imported by tests/conftest.py, before pytest-django's session fixture instruments templates.
+UNINSTRUMENTED_RENDER = Template._render
+assert UNINSTRUMENTED_RENDER is not instrumented_test_render, "imported after the test set-up"
+
+# Django's test client connects its listener under this prefix for each request
+# (django/test/client.py); anything else listening would hear nothing in an unmarked test.
+CLIENT_LISTENER_PREFIX = "template-render-"
 
 
 class TemplateContextsNotKept(AssertionError):
     """A test read what the test client no longer keeps unless the test asks for it."""
+
+
+def _refusal(what):
+    return TemplateContextsNotKept(
+        f"{what} is not kept for this test: mark it "
+        f"@pytest.mark.{MARKER} (tests/template_contexts.py)"
+    )
 
 
 class NotKept:
@@ -32,10 +55,7 @@ class NotKept:
         return False
 
     def _refuse(self, *args, **kwargs):
-        raise TemplateContextsNotKept(
-            f"response.{self.what} is not kept for this test: mark it "
-            f"@pytest.mark.{MARKER} (tests/template_contexts.py)"
-        )
+        raise _refusal(f"response.{self.what}")
 
     __getitem__ = __iter__ = __len__ = __contains__ = _refuse
 
@@ -52,18 +72,51 @@ CONTEXT_NOT_KEPT = NotKept("context")
 TEMPLATES_NOT_KEPT = NotKept("templates")
 
 
-def keep_nothing(store, signal, sender, template, context, **kwargs):
-    """In place of django.test.client.store_rendered_templates: no copy, no list."""
-    store["templates"] = TEMPLATES_NOT_KEPT
-    store["context"] = CONTEXT_NOT_KEPT
+def _keeping_nothing(response):
+    response.templates = TEMPLATES_NOT_KEPT
+    response.context = CONTEXT_NOT_KEPT
+    return response
+
+
+def _requests_keeping_nothing(request):
+    @functools.wraps(request)
+    def request_keeping_nothing(client, **kwargs):
+        return _keeping_nothing(request(client, **kwargs))
+
+    return request_keeping_nothing
+
+
+def _async_requests_keeping_nothing(request):
+    @functools.wraps(request)
+    async def request_keeping_nothing(client, **kwargs):
+        return _keeping_nothing(await request(client, **kwargs))
+
+    return request_keeping_nothing
+
+
+def _refusing_listeners(connect):
+    @functools.wraps(connect)
+    def connect_only_the_client(receiver, *args, dispatch_uid=None, **kwargs):
+        if not str(dispatch_uid).startswith(CLIENT_LISTENER_PREFIX):
+            raise _refusal("template_rendered (assertTemplateUsed, assertTemplateNotUsed)")
+        return connect(receiver, *args, dispatch_uid=dispatch_uid, **kwargs)
+
+    return connect_only_the_client
 
 
 @contextmanager
 def template_contexts_not_kept():
-    """Requests made inside the block keep no template or context; put back afterwards."""
-    keeping = django.test.client.store_rendered_templates
-    django.test.client.store_rendered_templates = keep_nothing
+    """Inside the block templates render without the test signal and responses keep no
+    template or context; everything is put back afterwards."""
+    instrumented = Template._render
+    client_request, async_client_request = Client.request, AsyncClient.request
+    Template._render = UNINSTRUMENTED_RENDER
+    Client.request = _requests_keeping_nothing(client_request)
+    AsyncClient.request = _async_requests_keeping_nothing(async_client_request)
+    template_rendered.connect = _refusing_listeners(template_rendered.connect)
     try:
         yield
     finally:
-        django.test.client.store_rendered_templates = keeping
+        del template_rendered.connect  # the instance's own, hiding Signal.connect
+        AsyncClient.request, Client.request = async_client_request, client_request
+        Template._render = instrumented

@@ -3,8 +3,11 @@
 the marker's name, rather than giving None; the page's bytes are the same either way."""
 
 import pytest
+from django.template.base import Template
+from django.test.utils import instrumented_test_render
+from pytest_django.asserts import assertTemplateNotUsed, assertTemplateUsed
 
-from .template_contexts import TemplateContextsNotKept
+from .template_contexts import UNINSTRUMENTED_RENDER, TemplateContextsNotKept
 
 
 @pytest.mark.template_contexts
@@ -25,6 +28,39 @@ def test_an_unmarked_test_is_told_to_ask(client, site_tree):
         response.context.get("page")
     with pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"):
         list(response.templates)
+
+
+def test_an_unmarked_test_cannot_listen_for_templates(client, site_tree):
+    """Templates render without the test signal here: a listener would hear nothing, and
+    `assertTemplateNotUsed` pass whatever the page rendered."""
+    assert Template._render is UNINSTRUMENTED_RENDER  # no signal sent per template
+    with (
+        pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"),
+        assertTemplateNotUsed("stemhub/home_page.html"),
+    ):
+        client.get("/nl/")
+    with (
+        pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"),
+        assertTemplateUsed("stemhub/home_page.html"),
+    ):
+        client.get("/nl/")
+    redirected = client.get("/", headers={"accept-language": "nl"})
+    assert redirected.status_code == 302
+    with pytest.raises(TemplateContextsNotKept, match="@pytest.mark.template_contexts"):
+        list(redirected.templates)
+
+
+@pytest.mark.template_contexts
+def test_a_marked_test_listens_for_templates(client, site_tree):
+    assert Template._render is instrumented_test_render
+    with assertTemplateUsed("stemhub/home_page.html"):
+        client.get("/nl/")
+    with (
+        pytest.raises(AssertionError, match="home_page.html"),
+        assertTemplateNotUsed("stemhub/home_page.html"),
+    ):
+        client.get("/nl/")
+    assertTemplateUsed(client.get("/nl/"), "stemhub/home_page.html")
 
 
 @pytest.mark.template_contexts

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from initiatives.factories import create_initiative
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomeFeaturedPage
+from stemhub.view_restrictions import prepared_restrictions_of, restrictions_of
 from taxonomy.models import Sector
 from videos.factories import make_video
 
@@ -93,6 +94,30 @@ def test_a_routed_page_reads_its_restrictions_in_one_query(
         found = list(page.get_view_restrictions())
     assert found == expected
     assert list(Page.get_view_restrictions(page)) == expected  # Wagtail's own method
+
+
+def test_a_routed_page_s_restrictions_are_a_queryset_as_before(site_tree):
+    """The restrictions of a routed page come from SQL compiled once (stemhub.view_restrictions),
+    the same SQL Django compiles; what callers build from them (Wagtail's privacy view orders
+    them, the lesson page asks `exists()`) is Django's queryset as before."""
+    video, _created = make_video(site_tree.sections["videos"], "Zonnecellen maken")
+    on_section = restrict(site_tree.sections["videos"])
+    on_video = PageViewRestriction.objects.create(
+        page=video, restriction_type=PageViewRestriction.LOGIN
+    )
+    page = routed("/videos/zonnecellen-maken/")
+    restrictions = page.get_view_restrictions()
+    ids = [site_tree.home.pk, site_tree.sections["videos"].pk, video.pk]
+    django_sql = restrictions_of(ids, page.path[:4]).query.get_compiler("default").as_sql()
+    assert prepared_restrictions_of.sql(page_ids=ids, root_path=page.path[:4]) == (
+        django_sql[0],
+        list(django_sql[1]),
+    )
+    assert sorted(restrictions, key=lambda found: found.pk) == [on_section, on_video]
+    assert restrictions.exists() and restrictions.count() == 2
+    assert list(restrictions.order_by("-page__depth")) == [on_video, on_section]
+    assert list(restrictions.filter(restriction_type=PageViewRestriction.LOGIN)) == [on_video]
+    assert set(Page.get_view_restrictions(page)) == {on_section, on_video}
 
 
 def test_a_routed_alias_reads_its_restrictions_as_wagtail_does(site_tree):
