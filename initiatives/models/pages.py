@@ -23,6 +23,7 @@ from initiatives.public_csv import write_public_csv
 from initiatives.sent_notices import sent_notice, sent_url
 from initiatives.structured_data import project
 from stemhub.browse import BrowseIndexPage
+from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.queries import public_q
@@ -67,6 +68,26 @@ class InitiativeIndexPage(FormRoutesMixin, BrowseIndexPage):
         return self.initiatives().prefetch_related(
             "regions",
             Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
+        )
+
+    def card_queryset(self):
+        """A card (and the feed) shows the initiative's type, state, start, texts, image and
+        regions and its organisation's name: the long texts (abstract, description, impact …)
+        and the organisation's other columns stay unread. The CSV reads `initiatives()`."""
+        return self.browse_queryset().defer(
+            *unshown_columns(
+                InitiativePage,
+                [
+                    *("listing_summary", "listing_image", "summary", "record_type"),
+                    *("status", "year_started", "image", "organisation"),
+                ],
+                own_only=True,
+            ),
+            *unshown_columns(
+                InitiativePage._meta.get_field("organisation").related_model,
+                ["title"],
+                relation="organisation",
+            ),
         )
 
     @path("")

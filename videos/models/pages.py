@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from stemhub.browse import BrowseIndexPage
 from stemhub.browse.feeds import FeedLink
+from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
 from stemhub.pagecache.derived import remembered
@@ -88,6 +89,25 @@ class VideoIndexPage(BrowseIndexPage):
                 Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
             )
             .order_by("-year", "-first_published_at", "-pk")
+        )
+
+    def card_queryset(self):
+        """A card (and the feed) shows the video's poster, length, year, texts and sectors and
+        its company's name: the transcripts, the video's source and the company's other
+        columns stay unread. The open-data API reads `browse_queryset()`."""
+        return self.browse_queryset().defer(
+            *unshown_columns(
+                VideoPage,
+                [
+                    *("listing_summary", "listing_image", "intro"),
+                    *("poster", "duration", "year", "company"),
+                ],
+                own_only=True,
+            ),
+            # videos never imports partners (see "Layers"): the company's model by its field
+            *unshown_columns(
+                VideoPage._meta.get_field("company").related_model, ["title"], relation="company"
+            ),
         )
 
 
