@@ -15,9 +15,14 @@ from wagtail.models import PageViewRestriction
 from stemhub.prepared_queries import PreparedQuery
 
 
+def restricted(page_ids, root_path):
+    """The one condition both paths use: on these pages or on the tree's root (by its path)."""
+    return Q(page_id__in=page_ids) | Q(page__path=root_path)
+
+
 def restrictions_of(page_ids, root_path):
     """The restrictions on these pages and on the tree's root, found by its path."""
-    return PageViewRestriction.objects.filter(Q(page_id__in=page_ids) | Q(page__path=root_path))
+    return PageViewRestriction.objects.filter(restricted(page_ids, root_path))
 
 
 prepared_restrictions_of = PreparedQuery(restrictions_of)
@@ -30,7 +35,10 @@ class PreparedRestrictions(QuerySet):
     prepared_values = None  # a clone (filter, order_by, …) is Django's own again
 
     def _fetch_all(self):
-        if self._result_cache is None and self.prepared_values is not None:
+        # Only while the deferred filter is untouched: code that reached `.query` (and so may
+        # have changed it in place) gets Django's evaluation of what it built.
+        untouched = self._deferred_filter is not None
+        if self._result_cache is None and self.prepared_values is not None and untouched:
             self._result_cache = prepared_restrictions_of(**self.prepared_values)
         super()._fetch_all()
 
@@ -40,6 +48,6 @@ def restrictions_on(page_ids, root_path):
     goes on from it (Django's deferred filter, as related managers use it)."""
     restrictions = PreparedRestrictions(model=PageViewRestriction)
     restrictions._defer_next_filter = True
-    restrictions = restrictions.filter(Q(page_id__in=page_ids) | Q(page__path=root_path))
+    restrictions = restrictions.filter(restricted(page_ids, root_path))
     restrictions.prepared_values = {"page_ids": list(page_ids), "root_path": root_path}
     return restrictions

@@ -110,6 +110,7 @@ def template_contexts_not_kept():
     template or context; everything is put back afterwards."""
     instrumented = Template._render
     client_request, async_client_request = Client.request, AsyncClient.request
+    outer_connect = vars(template_rendered).get("connect")  # an enclosing block's, if any
     Template._render = UNINSTRUMENTED_RENDER
     Client.request = _requests_keeping_nothing(client_request)
     AsyncClient.request = _async_requests_keeping_nothing(async_client_request)
@@ -117,6 +118,9 @@ def template_contexts_not_kept():
     try:
         yield
     finally:
-        del template_rendered.connect  # the instance's own, hiding Signal.connect
+        if outer_connect is None:
+            del template_rendered.connect  # the instance's own, hiding Signal.connect
+        else:
+            template_rendered.connect = outer_connect
         AsyncClient.request, Client.request = async_client_request, client_request
         Template._render = instrumented

@@ -98,9 +98,10 @@ def test_a_routed_page_reads_its_restrictions_in_one_query(
 
 def test_a_routed_page_s_restrictions_are_a_queryset_as_before(site_tree):
     """The restrictions of a routed page come from SQL compiled once (stemhub.view_restrictions),
-    the same SQL Django compiles; what callers build from them (Wagtail's privacy view orders
-    them, the lesson page asks `exists()`) is Django's queryset as before."""
+    the same SQL Django compiles; what a caller builds from them (none does today but Wagtail's
+    serve hook, which iterates them) is Django's queryset with the same condition."""
     video, _created = make_video(site_tree.sections["videos"], "Zonnecellen maken")
+    restrict(site_tree.sections["initiatives"])  # another line of the tree: never one of these
     on_section = restrict(site_tree.sections["videos"])
     on_video = PageViewRestriction.objects.create(
         page=video, restriction_type=PageViewRestriction.LOGIN
@@ -113,10 +114,13 @@ def test_a_routed_page_s_restrictions_are_a_queryset_as_before(site_tree):
         django_sql[0],
         list(django_sql[1]),
     )
+    assert restrictions.prepared_values is not None  # the prepared path, not Wagtail's
     assert sorted(restrictions, key=lambda found: found.pk) == [on_section, on_video]
-    assert restrictions.exists() and restrictions.count() == 2
-    assert list(restrictions.order_by("-page__depth")) == [on_video, on_section]
-    assert list(restrictions.filter(restriction_type=PageViewRestriction.LOGIN)) == [on_video]
+    fresh = page.get_view_restrictions()  # no rows read yet: exists() and count() ask Django
+    assert fresh.exists() and fresh.count() == 2
+    assert list(fresh.order_by("-page__depth")) == [on_video, on_section]
+    assert list(fresh.filter(restriction_type=PageViewRestriction.LOGIN)) == [on_video]
+    assert str(fresh.all().query) == str(restrictions_of(ids, page.path[:4]).query)
     assert set(Page.get_view_restrictions(page)) == {on_section, on_video}
 
 
@@ -223,3 +227,11 @@ def test_a_page_below_an_alias_has_the_restrictions_of_the_alias_source(client, 
     assert response.status_code == 200
     assert "Zonnecellen maken" not in response.content.decode()
     assert 'name="password"' in response.content.decode()
+
+
+def test_a_restriction_elsewhere_in_the_tree_leaves_a_routed_page_public(client, site_tree):
+    make_video(site_tree.sections["videos"], "Zonnecellen maken")
+    restrict(site_tree.sections["initiatives"])
+    page = routed("/videos/zonnecellen-maken/")
+    assert list(page.get_view_restrictions()) == []
+    assert client.get("/nl/videos/zonnecellen-maken/").status_code == 200
