@@ -37,16 +37,23 @@ def caught_sql(run, alias):
     """The SQL and parameters `run()` sends first to the database `alias`, caught before they
     are sent (nothing runs: the stand-ins are no SQL a database would take).
 
-    Nothing was sent, so nothing is counted: the catch goes before every other wrapper (a test's
-    or a profiler's count never sees it) and stays out of Django's query log.
+    Nothing was sent, so nothing is counted or logged: the catch goes before every other
+    wrapper (a test's or a profiler's count never sees it), and while it waits this thread's
+    connection makes plain cursors even when queries are logged (`DEBUG = True`, a test's
+    `CaptureQueriesContext`). A debug cursor would log the statement on its way out, through
+    the driver's text of what it sent: None for a statement never sent with psycopg2, which
+    made the log entry's SQL None.
     """
     connection = connections[alias]
 
     def catch(execute, sql, params, many, context):
         raise _Caught(sql, params)
 
-    forced = connection.force_debug_cursor
-    connection.force_debug_cursor = False
+    # An attribute on this connection (connections are per thread), so no other thread's
+    # cursors change; what was there before (normally nothing: the class's method) comes back.
+    own = vars(connection)
+    before = own.get("make_debug_cursor")
+    connection.make_debug_cursor = connection.make_cursor
     connection.execute_wrappers.insert(0, catch)
     try:
         run()
@@ -54,10 +61,10 @@ def caught_sql(run, alias):
         return caught.sql, list(caught.params or ())
     finally:
         connection.execute_wrappers.remove(catch)
-        connection.force_debug_cursor = forced
-        log = connection.queries_log  # DEBUG = True logs every cursor's statements
-        if log and STAND_INS.search(log[-1]["sql"]):
-            log.pop()
+        if before is None:
+            del connection.make_debug_cursor
+        else:
+            connection.make_debug_cursor = before
     return None
 
 

@@ -4,6 +4,7 @@ The four browse pages have their own tests (tests/<app>/test_browse.py, test_dir
 check the pieces they share, on the partner directory that every site tree has.
 """
 
+import logging
 import re
 
 import pytest
@@ -229,6 +230,7 @@ SHAPED_QUERIES = [
     "?q=vrt&kind=school",
     "?sector=no-such-sector&q=a",
 ]
+STAND_IN = "stemhub_browse_ids_"
 NONCE = re.compile(r'nonce="[^"]*"')
 
 
@@ -263,3 +265,33 @@ def test_counts_compiled_once_per_process_send_what_django_compiles(client, site
     compiled, used = renders(staticmethod(lambda run, alias: None))
     assert not used
     assert shaped == compiled
+
+
+def fresh_shapes(monkeypatch, filterset_class):
+    """Forget the count shapes this process compiled for `filterset_class`: the next render
+    compiles them again (shapes.py)."""
+    monkeypatch.setattr(browse_filterset, "SCALAR_SHAPES", {})
+    vocabularies = [f for f in filterset_class.facet_definitions if hasattr(f, "_shapes")]
+    for facet in vocabularies:
+        monkeypatch.setattr(facet, "_shapes", {})
+    return vocabularies
+
+
+@pytest.mark.django_db
+def test_counts_compile_with_debug_on_and_never_log_what_was_not_sent(
+    client, site_tree, settings, monkeypatch, caplog
+):
+    """With DEBUG on (`make run`'s dev settings) Django logs every statement through a debug
+    cursor; the catch of a shape sends nothing, so it must log nothing either (on PostgreSQL a
+    statement never sent has no text, and the page was a 500)."""
+    settings.DEBUG = True
+    vocabularies = fresh_shapes(monkeypatch, PartnerFilterSet)
+    with caplog.at_level(logging.DEBUG, logger="django.db.backends"):
+        for url in (DIRECTORY, f"{DIRECTORY}?sector=media&kind=company", "/en/partners/?q=vrt"):
+            assert client.get(url).status_code == 200
+            assert connection.queries  # DEBUG on: what was sent is logged
+            assert not any(STAND_IN in str(query["sql"]) for query in connection.queries)
+    assert any(browse_filterset.SCALAR_SHAPES.values())
+    assert all(any(facet._shapes.values()) for facet in vocabularies)
+    assert any(record.name == "django.db.backends" for record in caplog.records)
+    assert not any(STAND_IN in record.getMessage() for record in caplog.records)
