@@ -31,7 +31,8 @@ from .texts import BrowseTexts
 
 SORT = "sort"
 SEARCH = "q"
-# scalars()' SQL per browse class, database, language and active filters (shapes.py), or False
+# scalars()' SQL per browse class, database, language and active filters (shapes.py), or None:
+# compiled as usual at every render (an aggregate that is no Count, parameters not placed)
 SCALAR_SHAPES = {}
 
 
@@ -378,11 +379,15 @@ class BrowseFilterSet(django_filters.FilterSet):
 
             aggregates = self.scalar_aggregates(stand_ins)
             counts_only = all(isinstance(value, Count) for value in aggregates.values())
-            SCALAR_SHAPES[shape_key] = counts_only and Shape.compile(
-                lambda: manager.filter(pk__in=stand_in(0)).aggregate(**aggregates), alias
+            SCALAR_SHAPES[shape_key] = (
+                Shape.compile(
+                    lambda: manager.filter(pk__in=stand_in(0)).aggregate(**aggregates), alias
+                )
+                if counts_only
+                else None
             )
         shape = SCALAR_SHAPES[shape_key]
-        if not shape:
+        if shape is None:
             return None
         sql, params = shape.fill(dict(enumerate(sets)))
         with connections[alias].cursor() as cursor:
