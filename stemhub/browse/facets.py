@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .html import option_items
-from .shapes import Shape, is_set, stand_in
+from .shapes import Shape, is_set, shape_key, stand_in
 
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
@@ -264,7 +264,7 @@ class VocabularyFacet(FacetDefinition):
             return None
         manager = self.resolve(model)[0]._default_manager
         alias = manager.db
-        key = (model, alias, translation.get_language(), everything is not None)
+        key = shape_key(alias, model, everything is not None)
         if key not in self._shapes:
             stand_ins = [stand_in(n) for n in range(len(sets))]
             terms = self.counted_terms(model, *stand_ins)

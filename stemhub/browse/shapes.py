@@ -6,19 +6,31 @@ compiled already (`BrowseFilterSet.base_ids()`, `matching()`, `counted_ids()`) a
 written. Building and compiling the rest (a dozen `Count(filter=…)` for the fixed choices, a
 vocabulary's terms with their counts) cost more than running the query. So such a query is
 compiled once per process for a key that holds everything its SQL depends on (the declaration,
-the language, the database alias, which sets it nests), with a stand-in for each set, and a
-render writes its sets' SQL and parameters where the stand-ins are: the same SQL and parameters
-Django would have compiled (the stand-ins are opaque to Django, as the sets are). Never keyed on
-the request, the moment or the data: those reach the SQL only inside the sets, as parameters.
+the language and whether translation fallbacks are on, the database, which sets it nests), with
+a stand-in for each set, and a render writes its sets' SQL and parameters where the stand-ins
+are: the same SQL and parameters Django would have compiled (the stand-ins are opaque to Django,
+as the sets are). Never keyed on the request, the moment or the data: those reach the SQL only
+inside the sets, as parameters.
 """
 
 import re
 
 from django.db import connections
 from django.db.models.expressions import RawSQL
+from django.utils.translation import get_language
+from modeltranslation.utils import fallbacks_enabled
 
 STAND_IN = "stemhub_browse_ids_{}"
 STAND_INS = re.compile(r"stemhub_browse_ids_(\d+)")
+
+
+def shape_key(alias, *declaration):
+    """A shape's key: what its SQL depends on besides `declaration` (the caller's: the browse
+    class or facet, the browsed model, which sets it nests). The database and its vendor, the
+    language (django-modeltranslation writes each field per language) and whether fallbacks
+    are on (its `fallbacks(False)` drops the fallback columns), as stemhub/prepared_queries.py
+    keys its queries."""
+    return (alias, connections[alias].vendor, get_language(), fallbacks_enabled(), *declaration)
 
 
 def stand_in(index):

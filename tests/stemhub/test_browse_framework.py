@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from modeltranslation.utils import fallbacks
 
 from classroom.filters import ClassroomMaterialFilterSet
 from classroom.models import ClassroomMaterialPage
@@ -21,7 +22,7 @@ from stemhub.browse import FacetOption
 from stemhub.browse import filterset as browse_filterset
 from stemhub.browse.fields import MAX_VALUES, ValuesField
 from stemhub.browse.html import option_items
-from stemhub.browse.shapes import Shape
+from stemhub.browse.shapes import Shape, shape_key
 from taxonomy.models import Sector
 from videos.filters import VideoFilterSet
 from videos.models import ProfileType, VideoPage
@@ -295,3 +296,15 @@ def test_counts_compile_with_debug_on_and_never_log_what_was_not_sent(
     assert all(any(facet._shapes.values()) for facet in vocabularies)
     assert any(record.name == "django.db.backends" for record in caplog.records)
     assert not any(STAND_IN in record.getMessage() for record in caplog.records)
+
+
+def test_a_shape_is_kept_per_database_language_and_fallbacks():
+    """What changes a count query's SQL besides its declaration is in its key (shapes.py)."""
+    with translation.override("nl"):
+        dutch = shape_key("default", PartnerFilterSet)
+        with fallbacks(False):
+            assert shape_key("default", PartnerFilterSet) != dutch
+    with translation.override("en"):
+        assert shape_key("default", PartnerFilterSet) != dutch
+    assert shape_key("default", PartnerFilterSet, True) != shape_key("default", PartnerFilterSet)
+    assert connection.vendor in dutch
