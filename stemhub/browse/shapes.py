@@ -17,6 +17,7 @@ import re
 
 from django.db import connections
 from django.db.models.expressions import RawSQL
+from django.db.models.query import ModelIterable
 from django.utils.translation import get_language
 from modeltranslation.utils import fallbacks_enabled
 
@@ -113,6 +114,17 @@ class Shape:
                 sql.append(nested.sql)
                 params.extend(nested.params)
         return "".join(sql), params
+
+
+def raw_reads(queryset):
+    """Whether `raw()` on this queryset's SQL gives what iterating it gives: model instances
+    (not values(), not Wagtail's specific()), nothing joined in by select_related or prefetched
+    (raw() would silently drop those)."""
+    return (
+        queryset._iterable_class is ModelIterable
+        and not queryset.query.select_related
+        and not queryset._prefetch_related_lookups
+    )
 
 
 def is_set(value):

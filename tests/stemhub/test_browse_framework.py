@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from modeltranslation.utils import fallbacks
@@ -18,7 +19,7 @@ from classroom.models import ClassroomMaterialPage
 from initiatives.filters import InitiativeFilterSet
 from initiatives.models import InitiativePage
 from partners.filters import PartnerFilterSet
-from stemhub.browse import FacetOption
+from stemhub.browse import FacetOption, VocabularyFacet
 from stemhub.browse import filterset as browse_filterset
 from stemhub.browse.fields import MAX_VALUES, ValuesField
 from stemhub.browse.html import option_items
@@ -308,3 +309,26 @@ def test_a_shape_is_kept_per_database_language_and_fallbacks():
         assert shape_key("default", PartnerFilterSet) != dutch
     assert shape_key("default", PartnerFilterSet, True) != shape_key("default", PartnerFilterSet)
     assert connection.vendor in dutch
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("more", "shows"),
+    [
+        # A term's shown fields are read with only(): the joined relation must be one of them.
+        (lambda terms: terms.select_related("latest_revision"), {"detail_attr": "latest_revision"}),
+        (lambda terms: terms.prefetch_related("videos"), {}),
+    ],
+    ids=["select_related", "prefetch_related"],
+)
+def test_terms_raw_cannot_read_are_counted_as_usual(more, shows):
+    """raw() on a shape's SQL would drop what a `terms=` declaration adds (shapes.py): such a
+    facet keeps no shape and its terms are read by Django, with what it added."""
+    videos = RawSQL("SELECT page_ptr_id FROM videos_videopage", ())  # noqa: S611 - no value
+    plain = VocabularyFacet("sector", "Sector", "sectors", **shows)
+    assert plain.counted_terms_by_shape(VideoPage, videos) is not None  # a shape, as usual
+    declared = VocabularyFacet("sector", "Sector", "sectors", terms=more, **shows)
+    assert declared.counted_terms_by_shape(VideoPage, videos) is None
+    assert list(declared._shapes.values()) == [None]
+    first = declared.counted_terms(VideoPage, videos)[0]
+    assert first._state.fields_cache or first._prefetched_objects_cache
