@@ -10,7 +10,6 @@ import re
 import pytest
 from django.db import connection
 from django.db.models.expressions import RawSQL
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from modeltranslation.utils import fallbacks
 
@@ -23,10 +22,12 @@ from stemhub.browse import FacetOption, VocabularyFacet
 from stemhub.browse import filterset as browse_filterset
 from stemhub.browse.fields import MAX_VALUES, ValuesField
 from stemhub.browse.html import option_items
-from stemhub.browse.shapes import Shape, shape_key
+from stemhub.browse.shapes import shape_key
 from taxonomy.models import Sector
 from videos.filters import VideoFilterSet
 from videos.models import ProfileType, VideoPage
+
+from .shape_checks import assert_counts_compiled_once
 
 DIRECTORY = "/nl/partners/"
 
@@ -233,40 +234,16 @@ SHAPED_QUERIES = [
     "?sector=no-such-sector&q=a",
 ]
 STAND_IN = "stemhub_browse_ids_"
-NONCE = re.compile(r'nonce="[^"]*"')
 
 
 @pytest.mark.django_db
 def test_counts_compiled_once_per_process_send_what_django_compiles(client, site_tree, monkeypatch):
     """shapes.py: the counts compiled once per process with stand-ins, filled with a render's
     id sets, are the SQL and parameters Django compiles for that render, and the page is the
-    same, in both languages, with and without filters and a search."""
+    same, in both languages, with and without filters and a search. The other browse pages
+    check the same on their content (tests/<app>/test_browse.py)."""
     urls = [f"{page}{query}" for query in SHAPED_QUERIES for page in (DIRECTORY, "/en/partners/")]
-    for url in urls:
-        client.get(url)  # the site root paths, the catalogues: what a process keeps
-
-    def renders(compile_shape):
-        monkeypatch.setattr(Shape, "compile", compile_shape)
-        monkeypatch.setattr(browse_filterset, "SCALAR_SHAPES", {})
-        vocabularies = [f for f in PartnerFilterSet.facet_definitions if hasattr(f, "_shapes")]
-        for facet in vocabularies:
-            monkeypatch.setattr(facet, "_shapes", {})
-        seen = []
-        for url in urls:
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(url)
-            html = NONCE.sub("", response.content.decode())
-            seen.append((url, html, [query["sql"] for query in captured]))
-        used = any(browse_filterset.SCALAR_SHAPES.values()) and all(
-            any(facet._shapes.values()) for facet in vocabularies
-        )
-        return seen, used
-
-    shaped, used = renders(Shape.compile)
-    assert used  # the counts were read through their shapes
-    compiled, used = renders(staticmethod(lambda run, alias: None))
-    assert not used
-    assert shaped == compiled
+    assert_counts_compiled_once(client, monkeypatch, PartnerFilterSet, urls)
 
 
 def fresh_shapes(monkeypatch, filterset_class):
