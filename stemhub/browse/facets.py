@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .html import option_items
-from .shapes import Shape, is_set, stand_in
+from .shapes import Shape, is_set, raw_reads, shape_key, stand_in
 
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 UNKNOWN = _("Some choices do not exist (any more). We left them out.")
@@ -264,11 +264,14 @@ class VocabularyFacet(FacetDefinition):
             return None
         manager = self.resolve(model)[0]._default_manager
         alias = manager.db
-        key = (model, alias, translation.get_language(), everything is not None)
+        key = shape_key(alias, model, everything is not None)
         if key not in self._shapes:
             stand_ins = [stand_in(n) for n in range(len(sets))]
             terms = self.counted_terms(model, *stand_ins)
-            self._shapes[key] = Shape.compile(lambda: list(terms), alias)
+            # A `terms` declaration may add what raw() cannot read: then the usual compile.
+            self._shapes[key] = (
+                Shape.compile(lambda: list(terms), alias) if raw_reads(terms) else None
+            )
         if self._shapes[key] is None:
             return None
         sql, params = self._shapes[key].fill(dict(enumerate(sets)))

@@ -26,12 +26,13 @@ from stemhub.search.query import matching_page_ids
 
 from .facets import FacetOption
 from .fields import MAX_VALUES, ValuesFilter, search_filter
-from .shapes import Shape, is_set, stand_in
+from .shapes import Shape, is_set, shape_key, stand_in
 from .texts import BrowseTexts
 
 SORT = "sort"
 SEARCH = "q"
-# scalars()' SQL per browse class, database, language and active filters (shapes.py), or False
+# scalars()' SQL per browse class, database, language and active filters (shapes.py), or None:
+# compiled as usual at every render (an aggregate that is no Count, parameters not placed)
 SCALAR_SHAPES = {}
 
 
@@ -364,25 +365,23 @@ class BrowseFilterSet(django_filters.FilterSet):
             return None
         manager = self.model._default_manager
         alias = manager.db
-        shape_key = (
-            type(self),
-            self.model,
-            alias,
-            translation.get_language(),
-            tuple(slots.items()),
-        )
-        if shape_key not in SCALAR_SHAPES:
+        key = shape_key(alias, type(self), self.model, tuple(slots.items()))
+        if key not in SCALAR_SHAPES:
 
             def stand_ins(name):
                 return Q() if slots[name] is None else Q(pk__in=stand_in(slots[name]))
 
             aggregates = self.scalar_aggregates(stand_ins)
             counts_only = all(isinstance(value, Count) for value in aggregates.values())
-            SCALAR_SHAPES[shape_key] = counts_only and Shape.compile(
-                lambda: manager.filter(pk__in=stand_in(0)).aggregate(**aggregates), alias
+            SCALAR_SHAPES[key] = (
+                Shape.compile(
+                    lambda: manager.filter(pk__in=stand_in(0)).aggregate(**aggregates), alias
+                )
+                if counts_only
+                else None
             )
-        shape = SCALAR_SHAPES[shape_key]
-        if not shape:
+        shape = SCALAR_SHAPES[key]
+        if shape is None:
             return None
         sql, params = shape.fill(dict(enumerate(sets)))
         with connections[alias].cursor() as cursor:

@@ -6,19 +6,32 @@ compiled already (`BrowseFilterSet.base_ids()`, `matching()`, `counted_ids()`) a
 written. Building and compiling the rest (a dozen `Count(filter=…)` for the fixed choices, a
 vocabulary's terms with their counts) cost more than running the query. So such a query is
 compiled once per process for a key that holds everything its SQL depends on (the declaration,
-the language, the database alias, which sets it nests), with a stand-in for each set, and a
-render writes its sets' SQL and parameters where the stand-ins are: the same SQL and parameters
-Django would have compiled (the stand-ins are opaque to Django, as the sets are). Never keyed on
-the request, the moment or the data: those reach the SQL only inside the sets, as parameters.
+the language and whether translation fallbacks are on, the database, which sets it nests), with
+a stand-in for each set, and a render writes its sets' SQL and parameters where the stand-ins
+are: the same SQL and parameters Django would have compiled (the stand-ins are opaque to Django,
+as the sets are). Never keyed on the request, the moment or the data: those reach the SQL only
+inside the sets, as parameters.
 """
 
 import re
 
 from django.db import connections
 from django.db.models.expressions import RawSQL
+from django.db.models.query import ModelIterable
+from django.utils.translation import get_language
+from modeltranslation.utils import fallbacks_enabled
 
 STAND_IN = "stemhub_browse_ids_{}"
 STAND_INS = re.compile(r"stemhub_browse_ids_(\d+)")
+
+
+def shape_key(alias, *declaration):
+    """A shape's key: what its SQL depends on besides `declaration` (the caller's: the browse
+    class or facet, the browsed model, which sets it nests). The database and its vendor, the
+    language (django-modeltranslation writes each field per language) and whether fallbacks
+    are on (its `fallbacks(False)` drops the fallback columns), as stemhub/prepared_queries.py
+    keys its queries."""
+    return (alias, connections[alias].vendor, get_language(), fallbacks_enabled(), *declaration)
 
 
 def stand_in(index):
@@ -37,16 +50,23 @@ def caught_sql(run, alias):
     """The SQL and parameters `run()` sends first to the database `alias`, caught before they
     are sent (nothing runs: the stand-ins are no SQL a database would take).
 
-    Nothing was sent, so nothing is counted: the catch goes before every other wrapper (a test's
-    or a profiler's count never sees it) and stays out of Django's query log.
+    Nothing was sent, so nothing is counted or logged: the catch goes before every other
+    wrapper (a test's or a profiler's count never sees it), and while it waits this thread's
+    connection makes plain cursors even when queries are logged (`DEBUG = True`, a test's
+    `CaptureQueriesContext`). A debug cursor would log the statement on its way out, through
+    the driver's text of what it sent: None for a statement never sent with psycopg2, which
+    made the log entry's SQL None.
     """
     connection = connections[alias]
 
     def catch(execute, sql, params, many, context):
         raise _Caught(sql, params)
 
-    forced = connection.force_debug_cursor
-    connection.force_debug_cursor = False
+    # An attribute on this connection (connections are per thread), so no other thread's
+    # cursors change; what was there before (normally nothing: the class's method) comes back.
+    own = vars(connection)
+    before = own.get("make_debug_cursor")
+    connection.make_debug_cursor = connection.make_cursor
     connection.execute_wrappers.insert(0, catch)
     try:
         run()
@@ -54,10 +74,10 @@ def caught_sql(run, alias):
         return caught.sql, list(caught.params or ())
     finally:
         connection.execute_wrappers.remove(catch)
-        connection.force_debug_cursor = forced
-        log = connection.queries_log  # DEBUG = True logs every cursor's statements
-        if log and STAND_INS.search(log[-1]["sql"]):
-            log.pop()
+        if before is None:
+            del connection.make_debug_cursor
+        else:
+            connection.make_debug_cursor = before
     return None
 
 
@@ -94,6 +114,17 @@ class Shape:
                 sql.append(nested.sql)
                 params.extend(nested.params)
         return "".join(sql), params
+
+
+def raw_reads(queryset):
+    """Whether `raw()` on this queryset's SQL gives what iterating it gives: model instances
+    (not values(), not Wagtail's specific()), nothing joined in by select_related or prefetched
+    (raw() would silently drop those)."""
+    return (
+        queryset._iterable_class is ModelIterable
+        and not queryset.query.select_related
+        and not queryset._prefetch_related_lookups
+    )
 
 
 def is_set(value):

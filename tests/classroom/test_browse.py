@@ -11,12 +11,14 @@ from django.utils import translation
 
 from classroom.demo import load_index
 from classroom.factories import ensure_vocabulary
+from classroom.filters import ClassroomMaterialFilterSet
 from classroom.models import ClassroomMaterialPage
 from taxonomy.models import Sector
 from videos.factories import make_video
 
 from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
+from ..stemhub.shape_checks import assert_counts_compiled_once, chosen
 from .helpers import make_material
 
 BROWSE_NL = "/nl/klas/"
@@ -386,3 +388,17 @@ def test_query_count_does_not_grow_with_results(client, classroom_index, catalog
     html = page_two.content.decode()
     assert 'href="?domain=wetenschap&amp;page=3"' in html
     assert page_two_queries <= 20
+
+
+@pytest.mark.django_db
+@pytest.mark.template_contexts
+def test_counts_compiled_once_per_process_send_what_django_compiles(client, monkeypatch):
+    """stemhub/browse/shapes.py on the classroom browse: the attainment targets (read without
+    only(): their label is a property) and the school levels hide what is unused, so with
+    another facet chosen each counts a `total` too; the same SQL as Django's, both languages."""
+    urls = [
+        url
+        for path in (BROWSE_NL, BROWSE_EN)
+        for url in chosen(client, path, "level", "target", "domain")
+    ]
+    assert_counts_compiled_once(client, monkeypatch, ClassroomMaterialFilterSet, urls)

@@ -14,9 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from initiatives.factories import create_initiative
+from initiatives.filters import InitiativeFilterSet
 
 from ..kept_content import built_as_in_a_test
 from ..shared_content import CommittedSkeleton, module_content
+from ..stemhub.shape_checks import assert_counts_compiled_once, chosen
 from .conftest import partners_by_slug
 from .helpers import option_count, result_titles, soup
 
@@ -284,3 +286,13 @@ class TestWithTwoPagesOfInitiatives:
         few = _browse_queries(client, url)
         print(f"browse queries: {MORE} initiatives → {many}, 2 initiatives → {few}")
         assert few == many
+
+
+@pytest.mark.django_db
+@pytest.mark.template_contexts
+def test_counts_compiled_once_per_process_send_what_django_compiles(client, monkeypatch):
+    """stemhub/browse/shapes.py on the initiative browse: the organisation facet (a page with
+    a translated title, read with raw()) and the aggregate send what Django compiles, in both
+    languages. Its facets all hide what is empty: none counts a `total`."""
+    urls = [url for path in (NL, EN) for url in chosen(client, path, "sector", "organisation")]
+    assert_counts_compiled_once(client, monkeypatch, InitiativeFilterSet, urls)

@@ -4,26 +4,30 @@ The four browse pages have their own tests (tests/<app>/test_browse.py, test_dir
 check the pieces they share, on the partner directory that every site tree has.
 """
 
+import logging
 import re
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.db.models.expressions import RawSQL
 from django.utils import translation
+from modeltranslation.utils import fallbacks
 
 from classroom.filters import ClassroomMaterialFilterSet
 from classroom.models import ClassroomMaterialPage
 from initiatives.filters import InitiativeFilterSet
 from initiatives.models import InitiativePage
 from partners.filters import PartnerFilterSet
-from stemhub.browse import FacetOption
+from stemhub.browse import FacetOption, VocabularyFacet
 from stemhub.browse import filterset as browse_filterset
 from stemhub.browse.fields import MAX_VALUES, ValuesField
 from stemhub.browse.html import option_items
-from stemhub.browse.shapes import Shape
+from stemhub.browse.shapes import shape_key
 from taxonomy.models import Sector
 from videos.filters import VideoFilterSet
 from videos.models import ProfileType, VideoPage
+
+from .shape_checks import assert_counts_compiled_once
 
 DIRECTORY = "/nl/partners/"
 
@@ -229,37 +233,79 @@ SHAPED_QUERIES = [
     "?q=vrt&kind=school",
     "?sector=no-such-sector&q=a",
 ]
-NONCE = re.compile(r'nonce="[^"]*"')
+STAND_IN = "stemhub_browse_ids_"
 
 
 @pytest.mark.django_db
 def test_counts_compiled_once_per_process_send_what_django_compiles(client, site_tree, monkeypatch):
     """shapes.py: the counts compiled once per process with stand-ins, filled with a render's
     id sets, are the SQL and parameters Django compiles for that render, and the page is the
-    same, in both languages, with and without filters and a search."""
+    same, in both languages, with and without filters and a search. The other browse pages
+    check the same on their content (tests/<app>/test_browse.py)."""
     urls = [f"{page}{query}" for query in SHAPED_QUERIES for page in (DIRECTORY, "/en/partners/")]
-    for url in urls:
-        client.get(url)  # the site root paths, the catalogues: what a process keeps
+    assert_counts_compiled_once(client, monkeypatch, PartnerFilterSet, urls)
 
-    def renders(compile_shape):
-        monkeypatch.setattr(Shape, "compile", compile_shape)
-        monkeypatch.setattr(browse_filterset, "SCALAR_SHAPES", {})
-        vocabularies = [f for f in PartnerFilterSet.facet_definitions if hasattr(f, "_shapes")]
-        for facet in vocabularies:
-            monkeypatch.setattr(facet, "_shapes", {})
-        seen = []
-        for url in urls:
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(url)
-            html = NONCE.sub("", response.content.decode())
-            seen.append((url, html, [query["sql"] for query in captured]))
-        used = any(browse_filterset.SCALAR_SHAPES.values()) and all(
-            any(facet._shapes.values()) for facet in vocabularies
-        )
-        return seen, used
 
-    shaped, used = renders(Shape.compile)
-    assert used  # the counts were read through their shapes
-    compiled, used = renders(staticmethod(lambda run, alias: None))
-    assert not used
-    assert shaped == compiled
+def fresh_shapes(monkeypatch, filterset_class):
+    """Forget the count shapes this process compiled for `filterset_class`: the next render
+    compiles them again (shapes.py)."""
+    monkeypatch.setattr(browse_filterset, "SCALAR_SHAPES", {})
+    vocabularies = [f for f in filterset_class.facet_definitions if hasattr(f, "_shapes")]
+    for facet in vocabularies:
+        monkeypatch.setattr(facet, "_shapes", {})
+    return vocabularies
+
+
+@pytest.mark.django_db
+def test_counts_compile_with_debug_on_and_never_log_what_was_not_sent(
+    client, site_tree, settings, monkeypatch, caplog
+):
+    """With DEBUG on (`make run`'s dev settings) Django logs every statement through a debug
+    cursor; the catch of a shape sends nothing, so it must log nothing either (on PostgreSQL a
+    statement never sent has no text, and the page was a 500)."""
+    settings.DEBUG = True
+    vocabularies = fresh_shapes(monkeypatch, PartnerFilterSet)
+    with caplog.at_level(logging.DEBUG, logger="django.db.backends"):
+        for url in (DIRECTORY, f"{DIRECTORY}?sector=media&kind=company", "/en/partners/?q=vrt"):
+            assert client.get(url).status_code == 200
+            assert connection.queries  # DEBUG on: what was sent is logged
+            assert not any(STAND_IN in str(query["sql"]) for query in connection.queries)
+    assert any(browse_filterset.SCALAR_SHAPES.values())
+    assert all(any(facet._shapes.values()) for facet in vocabularies)
+    assert any(record.name == "django.db.backends" for record in caplog.records)
+    assert not any(STAND_IN in record.getMessage() for record in caplog.records)
+
+
+def test_a_shape_is_kept_per_database_language_and_fallbacks():
+    """What changes a count query's SQL besides its declaration is in its key (shapes.py)."""
+    with translation.override("nl"):
+        dutch = shape_key("default", PartnerFilterSet)
+        with fallbacks(False):
+            assert shape_key("default", PartnerFilterSet) != dutch
+    with translation.override("en"):
+        assert shape_key("default", PartnerFilterSet) != dutch
+    assert shape_key("default", PartnerFilterSet, True) != shape_key("default", PartnerFilterSet)
+    assert connection.vendor in dutch
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("more", "shows"),
+    [
+        # A term's shown fields are read with only(): the joined relation must be one of them.
+        (lambda terms: terms.select_related("latest_revision"), {"detail_attr": "latest_revision"}),
+        (lambda terms: terms.prefetch_related("videos"), {}),
+    ],
+    ids=["select_related", "prefetch_related"],
+)
+def test_terms_raw_cannot_read_are_counted_as_usual(more, shows):
+    """raw() on a shape's SQL would drop what a `terms=` declaration adds (shapes.py): such a
+    facet keeps no shape and its terms are read by Django, with what it added."""
+    videos = RawSQL("SELECT page_ptr_id FROM videos_videopage", ())  # noqa: S611 - no value
+    plain = VocabularyFacet("sector", "Sector", "sectors", **shows)
+    assert plain.counted_terms_by_shape(VideoPage, videos) is not None  # a shape, as usual
+    declared = VocabularyFacet("sector", "Sector", "sectors", terms=more, **shows)
+    assert declared.counted_terms_by_shape(VideoPage, videos) is None
+    assert list(declared._shapes.values()) == [None]
+    first = declared.counted_terms(VideoPage, videos)[0]
+    assert first._state.fields_cache or first._prefetched_objects_cache

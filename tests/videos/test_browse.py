@@ -11,8 +11,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from videos.filters import VideoFilterSet
 from videos.models import VideoPage
 
+from ..stemhub.shape_checks import assert_counts_compiled_once, chosen
 from .conftest import build_many_videos, many_videos_kept
 
 BROWSE = "/nl/videos/"
@@ -348,3 +350,16 @@ def counted(client, url):
 
 def count_queries(client, url):
     return counted(client, url)[0]
+
+
+# The company facet hides what is unused: with a sector chosen it counts a `total` too.
+CHOSEN = ("sector", "company")
+
+
+@pytest.mark.template_contexts
+def test_counts_compiled_once_per_process_send_what_django_compiles(client, monkeypatch):
+    """stemhub/browse/shapes.py on the video browse: the company facet (a page with a
+    translated title, read with raw(); hide unused, so with a sector chosen it counts a
+    `total` too) and the aggregate send what Django compiles, in both languages."""
+    urls = [url for path in (BROWSE, "/en/videos/") for url in chosen(client, path, *CHOSEN)]
+    assert_counts_compiled_once(client, monkeypatch, VideoFilterSet, urls)
