@@ -51,6 +51,18 @@ class ActiveFilter:
     remove_url: str
 
 
+def compiled_ids(ids):
+    """A `values("pk")` queryset as the RawSQL of its compiled SQL, to nest as written; the
+    queryset itself where Django writes no SQL for it (empty by construction), so Django leaves
+    it out as before."""
+    try:
+        sql = ids.query.sql_with_params()
+    except EmptyResultSet:
+        return ids
+    # Django compiled this SQL from a queryset; every value in it stays a parameter.
+    return RawSQL(*sql)  # noqa: S611
+
+
 class BrowseFilterSet(django_filters.FilterSet):
     """Subclasses declare `facet_definitions`, `sort_options` and their words: `form_texts`,
     `count_texts` and `empty_texts` (texts.py), read together as `texts`.
@@ -249,14 +261,10 @@ class BrowseFilterSet(django_filters.FilterSet):
         if key not in self._matching:
             condition = self.conditions(without=key)
             if condition:
-                ids = self.model._default_manager.filter(condition).order_by().values("pk")
-                try:
-                    sql = ids.query.sql_with_params()
-                except EmptyResultSet:
-                    pass
-                else:
-                    # Django compiled this SQL from a queryset; every value stays a parameter.
-                    ids = RawSQL(*sql)  # noqa: S611
+                ids = compiled_ids(
+                    self.model._default_manager.filter(condition).order_by().values("pk")
+                )
+                if isinstance(ids, RawSQL):
                     self._matching_ids[key] = ids
                     condition = Q(pk__in=ids)
             self._matching[key] = condition
@@ -310,15 +318,7 @@ class BrowseFilterSet(django_filters.FilterSet):
             self._counted_ids = {}
         key = self._matching_key(without)
         if key not in self._counted_ids:
-            ids = self.base().filter(others).values("pk")
-            try:
-                sql = ids.query.sql_with_params()
-            except EmptyResultSet:
-                pass
-            else:
-                # Django compiled this SQL from a queryset; every value stays a parameter.
-                ids = RawSQL(*sql)  # noqa: S611
-            self._counted_ids[key] = ids
+            self._counted_ids[key] = compiled_ids(self.base().filter(others).values("pk"))
         return self._counted_ids[key]
 
     # Counts ---------------------------------------------------------------------------------
