@@ -28,7 +28,7 @@ from classroom.qr import qr_svg
 from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
-from stemhub.models import ListingMixin
+from stemhub.models import ListingMixin, PageInline
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 
@@ -295,7 +295,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
         return context
 
 
-class Worksheet(Orderable):
+class Worksheet(PageInline, Orderable):
     """A downloadable worksheet (a Wagtail document), optionally in one language only."""
 
     class Language(models.TextChoices):
