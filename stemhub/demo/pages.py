@@ -34,8 +34,9 @@ def add_child_page(parent, model, slug, title, **fields):
     `slug` and `title` are {"nl": …, "en": …}; other translated fields may be given the same way
     or as already-suffixed names (intro_nl=…).
     """
-    # The id alone first: a load mostly finds nothing, and a miss that selects no page columns
-    # (each translated field is three of them) costs under half of one that reads the page.
+    # The id alone first: a first load finds nothing, and a miss that selects no page columns
+    # (each translated field is three of them) costs under half of one that reads the page; a
+    # second load pays one query more per page it finds (the id, then the page).
     existing = model.objects.child_of(parent).filter(slug_nl=slug["nl"]).values_list("pk")
     if existing_pk := existing.first():
         return model.objects.get(pk=existing_pk[0]), False

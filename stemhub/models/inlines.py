@@ -13,7 +13,9 @@ class PageInline:
     column) once per hero, signpost or worksheet, for the page being rebuilt. That page exists
     (its revision is being read through it), Wagtail's copy points the key at the copy, and
     the rebuilt rows are handed to that page, which sets the key to itself: the check can only
-    confirm it. Every other key is still checked."""
+    confirm it. Every other key is still checked. (One difference: a row whose stored page key
+    names a page that no longer exists, which nothing here writes, is now kept and attached to
+    the page being rebuilt, where modelcluster dropped it.)"""
 
     @classmethod
     def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
