@@ -373,5 +373,23 @@ def restore_and_read(archive, empty_media):
     }
 
 
+def exit_without_finalizing():
+    """Exit status 0 once the JSON is printed, as the interpreter would give it, without the
+    interpreter's finalization: the database connections are closed and the atexit handlers run
+    (logging's flush, weakref finalizers), but the modules and objects Django and the site
+    loaded are not freed one by one first, about 0.5 s of CPU per process for nothing."""
+    import atexit
+    import os
+
+    from django.db import connections
+
+    connections.close_all()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 if __name__ == "__main__":
     main(*sys.argv[1:])
+    exit_without_finalizing()
