@@ -335,8 +335,14 @@ def manage(*arguments, media_root=None):
 
 
 def main(command, *arguments):
+    import gc
+
     import django
 
+    # As in pytest's processes (tests/garbage_collector.py): Django's start and the site make
+    # hundreds of thousands of objects that live until the end, and the collector's default
+    # (every 700 allocations) walked them again and again.
+    gc.set_threshold(50_000, 50, 100)
     if command == "restore" and len(arguments) == 2:
         # Nothing before the restore: it runs first in this fresh process, as `manage.py
         # restore` would (execute_from_command_line sets Django up itself).
