@@ -273,37 +273,22 @@ def test_the_early_migration_and_the_workers_share_one_template(monkeypatch, wor
 
 
 def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own(monkeypatch):
-    """tests/stemhub/backup_site.py keeps `migrate` on an empty database, and what `prepare()`
-    adds to it, under names of its own, the same for every process (not the per-process name of
-    the database it migrated)."""
+    """tests/stemhub/backup_site.py keeps `migrate` on an empty database, and the source it
+    builds on it, under names of its own, the same for every process (not the per-process name
+    of the database it migrated)."""
     import django.db
 
-    from tests import migrated_database
     from tests.stemhub import backup_site
 
     templates = []
-
-    class Recorded(Exception):
-        pass
-
-    class RecordingCopy(PostgresCopy):
-        # Both copies are made before either is used: stop at the second (the prepared stage's).
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            templates.append(self.template)
-            if len(templates) % 2 == 0:
-                raise Recorded
-
     for pid in (4242, 4343):
         connection = SimpleNamespace(
             vendor="postgresql", settings_dict={"NAME": f"stemhub_backup_source_{pid}"}
         )
-        monkeypatch.setattr(migrated_database, "PostgresCopy", RecordingCopy)
         monkeypatch.setattr(django.db, "connection", connection)
-        monkeypatch.setenv(backup_site.KEPT_MIGRATION_VARIABLE, "/nowhere")
-        with pytest.raises(Recorded):
-            backup_site.migrate_or_copy(quiet=None)
-    assert templates == ["stemhub_backup_migrated", "stemhub_backup_prepared"] * 2
+        migrated, built, _locked = backup_site.kept_copies(Path("/nowhere"))
+        templates += [migrated.template, built.template]
+    assert templates == ["stemhub_backup_migrated", "stemhub_backup_built"] * 2
 
 
 # The set-up kept on top of the migration (KeptStage) ------------------------------------------

@@ -19,11 +19,14 @@ fingerprint of everything it reads (tests/migrated_database.py: the same fingerp
 copies as the test database's), and a later run with the same fingerprint copies it instead of
 migrating (about 12 s of CPU): SQLite a file there, PostgreSQL the template database
 `stemhub_backup_migrated` on the server, fingerprint in its comment, taken under a lock on the
-server. What `make db` does next and the demo's skeleton (`prepare()`) are kept the same way
-beside it, as a second copy (`stemhub_backup_prepared` on PostgreSQL), under that fingerprint
-plus this module and the translations. So a cold run (CI's fresh clone, a changed migration,
-model or package) still runs the real `migrate`, `make db`'s next steps and the skeleton's
-build; a warm run copies their result. The state is what a restore must give back:
+server. The built source (what `make db` does next, the demo's skeleton, the content and the
+search index: `build_content()`) is kept the same way beside it, with the media files it wrote
+(`stemhub_backup_built` on PostgreSQL), under the fingerprint of what it was built on plus this
+module, the test helpers it calls and the translations; `build-migrated` keeps it too, under the
+SQLite copy's bytes and `migrate`'s fingerprint. So a cold run (CI's fresh clone, a changed
+migration, model or package) still runs the real `migrate`, `make db`'s next steps and the
+source's build; a warm run copies their result (about 1.5 s of CPU less per case); the state,
+the backup and the restore run every time. The state is what a restore must give back:
 every model's row count, the page tree, images, documents, the editor's password hash (the
 restored side also checks that the editor can sign in with it), one page of every type
 answering in both languages, and what the site search finds. It is read after
@@ -41,38 +44,58 @@ from its session, and finally runs `manage.py restore ARCHIVE` a second time wit
 empty folder, which must refuse. It prints the three as one JSON object.
 """
 
+import contextlib
 import json
 import re
 import sys
 
 EDITOR = ("redacteur", "backup-restore-check")
-# The folder that keeps `migrate`'s result for the next run (set by the test), and where the
-# PostgreSQL case keeps it: a template database on the server.
+# The folder that keeps the source's stages for the next run (set by the test), and where the
+# PostgreSQL case keeps them: template databases on the server. First `migrate`'s result:
 KEPT_MIGRATION_VARIABLE = "STEMHUB_TEST_BACKUP_MIGRATED"
 POSTGRES_TEMPLATE = "stemhub_backup_migrated"
-# `migrate`'s result with what prepare() adds: SQLite a file of this stage's name beside it,
-# PostgreSQL a template database of its own.
-PREPARED_STAGE = "prepared"
-POSTGRES_PREPARED_TEMPLATE = "stemhub_backup_prepared"
+# Then the built source (`build_content()`'s result): SQLite a file of this stage's name beside
+# it, PostgreSQL a template database of its own; the media files it wrote in a folder there.
+BUILT_STAGE = "built"
+POSTGRES_BUILT_TEMPLATE = "stemhub_backup_built"
 
 
 def build_source(migrate=True):
-    """Migrate the empty database (unless it is a migrated copy) and build the source site;
-    returns nothing. Everything after `migrate` only adds what is missing (demo.load() finds
-    the skeleton a copy of the test database, or of the kept skeleton, already holds)."""
+    """Migrate the empty database (unless it is a migrated copy) and build the source site
+    (`build_content()`); with a folder in STEMHUB_TEST_BACKUP_MIGRATED, the built source is
+    kept there for the next run (`kept_source()`) and copied instead when there is one."""
     import io
 
     from django.core.management import call_command
 
+    quiet = io.StringIO()
+    kept = kept_source(migrate)
+    if kept is None:
+        if migrate:
+            call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        build_content(quiet)
+        return
+    with kept.locked:
+        if kept.exists():
+            kept.restore()
+            return
+        if migrate:
+            kept.migrate_or_copy(quiet)
+        before = kept.media_files()
+        build_content(quiet)
+        kept.keep(kept.media_files() - before)
+
+
+def build_content(quiet):
+    """What `make db` does after migrating, the demo's skeleton (`prepare()`), the source's
+    content on it and the search index. As load_demo does: each object's references written
+    once at the end, the search index left alone by the saves and built by `update_index`
+    (stemhub/demo/indexes.py)."""
+    from django.core.management import call_command
+
     from stemhub.demo.indexes import reference_index_deferred, search_index_paused
 
-    quiet = io.StringIO()
-    if migrate:
-        _result, context = migrate_or_copy(quiet)  # and prepare(), or a copy of its result
-    else:
-        context = prepare(quiet)
-    # As load_demo does: each object's references written once at the end, the search index
-    # left alone by the saves and built by `update_index` (stemhub/demo/indexes.py).
+    context = prepare(quiet)
     with search_index_paused(), reference_index_deferred():
         _build_content(context)
     call_command("update_index", verbosity=0, stdout=quiet)
@@ -81,7 +104,8 @@ def build_source(migrate=True):
 def prepare(quiet):
     """What `make db` does after migrating (rows the migrations made get their Dutch columns and
     translated URL paths), then the demo's skeleton: home page, sections, sectors (snippets),
-    partner pages. Returns the skeleton's DemoContext."""
+    partner pages (only what is missing: demo.load() finds the skeleton a copy of the test
+    database already holds). Returns the skeleton's DemoContext."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -94,79 +118,142 @@ def prepare(quiet):
         return demo.load()
 
 
-def migrate_or_copy(quiet):
-    """`migrate` on the empty database, then `prepare()`; with a folder in
-    STEMHUB_TEST_BACKUP_MIGRATED, a copy of an earlier `migrate`'s result with the same
-    fingerprint when there is one, else `migrate`, whose result is then kept. What `prepare()`
-    adds to it is kept too, as a second copy (a stage, as the test database's skeleton is,
-    tests/migrated_database.py), under the migration's fingerprint plus this module and the
-    translations: a warm run copies that one instead of both steps (`prepare()` is about 1 s of
-    CPU and 2,000 queries). Returns "migrated" or "copied" (then prepared, and kept), or
-    "copied prepared", and the skeleton's DemoContext where `prepare()` ran and its result was
-    not kept (else None: the skeleton is read again)."""
-    import contextlib
-    import fcntl
+def kept_source(migrate):
+    """The built source as it is kept for the next run, or None where nothing is: without a
+    folder in STEMHUB_TEST_BACKUP_MIGRATED (the test runs without pytest's cache), and for a
+    copy of a PostgreSQL test database (CI's fresh clone, which keeps nothing for later).
+
+    Its fingerprint: what it is built on, then this module, the test helpers it calls and the
+    texts (.po) the skeleton's labels may come from (tests/migrated_database.py, `KeptStage`).
+    What it is built on: `migrate`'s result (`build`), whose fingerprint covers everything
+    `migrate` reads, the project's code and the demo data among it; or (`build-migrated`) the
+    copy of the test database, its bytes with that fingerprint."""
+    import hashlib
     import os
     from pathlib import Path
 
     from django.conf import settings
-    from django.core.management import call_command
     from django.db import connection
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
 
-    from tests.migrated_database import (
-        KeptStage,
-        PostgresCopy,
-        SqliteCopy,
-        fingerprint,
-        lock_path,
-    )
+    from tests.classroom import helpers
+    from tests.migrated_database import KeptStage, fingerprint
 
     folder = os.environ.get(KEPT_MIGRATION_VARIABLE)
     if not folder or connection.vendor not in ("sqlite", "postgresql"):
-        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
-        return "migrated", prepare(quiet)
-    if connection.vendor == "postgresql":
-        copy = PostgresCopy(connection, template=POSTGRES_TEMPLATE)
-        prepared = PostgresCopy(connection, template=POSTGRES_PREPARED_TEMPLATE)
-        locked = copy.locked()  # one lock for both templates
-    else:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        copy = SqliteCopy(connection, Path(folder))
-        prepared = SqliteCopy(connection, Path(folder), stage=PREPARED_STAGE)
-        locked = contextlib.ExitStack()
-        lock = locked.enter_context(lock_path(Path(folder)).open("a"))
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker or run of this tree keeping it
-    # What prepare() reads beyond the migration's fingerprint (the project's code and the demo
-    # data are in it): this module, and the texts (.po) the skeleton's labels may come from.
+        return None
+    if not migrate and connection.vendor != "sqlite":
+        return None
+    migrated_print = fingerprint(connection)
+    start = migrated_print
+    if not migrate:
+        copied = Path(connection.settings_dict["NAME"]).read_bytes()
+        start = f"{migrated_print} {hashlib.sha256(copied).hexdigest()}"
     texts = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/*.po"))
-    stage = KeptStage(PREPARED_STAGE, build=lambda: prepare(quiet), files=[__file__, *texts])
-    print_ = fingerprint(connection)
-    prepared_print = stage.fingerprint(print_)
-    with locked:
-        if prepared.exists(prepared_print):
-            prepared.restore(prepared_print)
-            return "copied prepared", None
-        if copy.exists(print_):
-            copy.restore(print_)
-            result = "copied"
-        else:
-            call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
-            copy.keep(print_)
-            result = "migrated"
-        stage.build()
-        # A copy of the database carries no media files: what is kept must need none.
-        assert not any(
-            model.objects.exists() for model in (get_image_model(), get_document_model())
-        )
-        prepared.keep(prepared_print)
-        return result, None
+    stage = KeptStage(BUILT_STAGE, build=build_content, files=[__file__, helpers.__file__, *texts])
+    return KeptSource(Path(folder), migrated_print, stage.fingerprint(start))
 
 
-def _build_content(context=None):
-    """The source site's content on the skeleton; `context` is prepare()'s DemoContext when it
-    ran in this process (a second demo.load() would only read again what it made)."""
+class KeptSource:
+    """`migrate`'s result and the built source kept in `folder` and, for PostgreSQL, on the
+    server (`kept_copies()`), under their fingerprints, with the media files the build wrote (a
+    copy of the database carries none). Kept and copied under one lock (`locked`): another
+    worker, or another run of this tree or (PostgreSQL) of any tree, may be keeping them."""
+
+    def __init__(self, folder, migrated_print, built_print):
+        from django.db import connection
+
+        self.folder = folder
+        self.migrated_print, self.built_print = migrated_print, built_print
+        self.migrated, self.built, self.locked = kept_copies(folder)
+        self.media_prefix = f"{BUILT_STAGE}-media.{connection.vendor}-"
+
+    def media(self):
+        return self.folder / f"{self.media_prefix}{self.built_print}"
+
+    @staticmethod
+    def media_files():
+        """The files below MEDIA_ROOT, relative to it."""
+        from pathlib import Path
+
+        from django.conf import settings
+
+        root = Path(settings.MEDIA_ROOT)
+        return {path.relative_to(root) for path in root.rglob("*") if path.is_file()}
+
+    def exists(self):
+        return self.media().is_dir() and self.built.exists(self.built_print)
+
+    def restore(self):
+        import shutil
+
+        from django.conf import settings
+
+        self.built.restore(self.built_print)
+        shutil.copytree(self.media(), settings.MEDIA_ROOT, dirs_exist_ok=True)
+
+    def keep(self, made):
+        """Keep the built source with `made`, the media files its build wrote: the files first,
+        then the database, whose copy is the last thing kept (its fingerprint, tests/
+        migrated_database.py), so a build stopped half-way keeps nothing that exists()."""
+        import shutil
+        from pathlib import Path
+
+        from django.conf import settings
+
+        for old in self.folder.glob(f"{self.media_prefix}*"):
+            shutil.rmtree(old)  # only the newest is ever read again
+        partial = Path(f"{self.media()}.partial")
+        for name in made:
+            (partial / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(Path(settings.MEDIA_ROOT, name), partial / name)
+        partial.mkdir(exist_ok=True)  # a build that wrote none
+        partial.rename(self.media())
+        self.built.keep(self.built_print)
+
+    def migrate_or_copy(self, quiet):
+        """A copy of an earlier `migrate`'s result with the same fingerprint when there is one,
+        else `migrate` on the empty database, whose result is then kept."""
+        from django.core.management import call_command
+
+        if self.migrated.exists(self.migrated_print):
+            self.migrated.restore(self.migrated_print)
+            return
+        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        self.migrated.keep(self.migrated_print)
+
+
+def kept_copies(folder):
+    """The copies of `migrate`'s result and of the built source (tests/migrated_database.py),
+    and the lock both are kept and copied under: SQLite files in `folder` and a lock file there;
+    PostgreSQL template databases of fixed names (the source database's name is the process's
+    own) and an advisory lock of the server."""
+    from django.db import connection
+
+    from tests.migrated_database import PostgresCopy, SqliteCopy
+
+    if connection.vendor == "postgresql":
+        migrated = PostgresCopy(connection, template=POSTGRES_TEMPLATE)
+        built = PostgresCopy(connection, template=POSTGRES_BUILT_TEMPLATE)
+        return migrated, built, migrated.locked()
+    folder.mkdir(parents=True, exist_ok=True)
+    built = SqliteCopy(connection, folder, stage=BUILT_STAGE)
+    return SqliteCopy(connection, folder), built, folder_locked(folder)
+
+
+@contextlib.contextmanager
+def folder_locked(folder):
+    """The SQLite copies' lock file in `folder`, held (tests/migrated_database.py)."""
+    import fcntl
+
+    from tests.migrated_database import lock_path
+
+    with lock_path(folder).open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _build_content(context):
+    """The source site's content on the skeleton; `context` is prepare()'s DemoContext."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
 
@@ -190,9 +277,6 @@ def _build_content(context=None):
     from videos.models import Reporter
 
     with transaction.atomic():
-        # The skeleton (prepare() built it, or the database was a copy that holds it).
-        if context is None:
-            context = demo.load()
         sector = Sector.objects.order_by("pk").first()
         partner = PartnerPage.objects.order_by("path").first()
         profiles, routes = ensure_profile_types(), ensure_education_routes()
@@ -335,8 +419,14 @@ def manage(*arguments, media_root=None):
 
 
 def main(command, *arguments):
+    import gc
+
     import django
 
+    # As in pytest's processes (tests/garbage_collector.py): Django's start and the site make
+    # hundreds of thousands of objects that live until the end, and the collector's default
+    # (every 700 allocations) walked them again and again.
+    gc.set_threshold(50_000, 50, 100)
     if command == "restore" and len(arguments) == 2:
         # Nothing before the restore: it runs first in this fresh process, as `manage.py
         # restore` would (execute_from_command_line sets Django up itself).
@@ -373,5 +463,23 @@ def restore_and_read(archive, empty_media):
     }
 
 
+def exit_without_finalizing():
+    """Exit status 0 once the JSON is printed, as the interpreter would give it, without the
+    interpreter's finalization: the database connections are closed and the atexit handlers run
+    (logging's flush, weakref finalizers), but the modules and objects Django and the site
+    loaded are not freed one by one first, about 0.5 s of CPU per process for nothing."""
+    import atexit
+    import os
+
+    from django.db import connections
+
+    connections.close_all()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 if __name__ == "__main__":
     main(*sys.argv[1:])
+    exit_without_finalizing()

@@ -9,13 +9,17 @@ What is tested where, per run:
   run: the PostgreSQL case; PostgreSQL run, as in CI: the SQLite case), or the SQLite case itself
   when no PostgreSQL server answers. Its result is kept under the fingerprint of everything
   `migrate` reads (in pytest's cache, or for PostgreSQL as a template database on the server;
-  backup_site.py), and beside it, as a second copy, that result with `make db`'s next steps and
-  the skeleton (`prepare()`, under that fingerprint plus backup_site.py and the .po files), so
-  only a cold run migrates: CI's fresh clone, and any run after a change of a migration, model,
-  setting or package; a warm run copies the kept prepared result (about 12 s of CPU less, and
-  `prepare()`'s 1 s). Without pytest's cache (`-p no:cacheprovider`) every run migrates.
+  backup_site.py), so only a cold run migrates: CI's fresh clone, and any run after a change of a
+  migration, model, setting or package (about 12 s of CPU). Without pytest's cache
+  (`-p no:cacheprovider`) every run migrates.
 - The case of the run's own engine starts from a copy of the run's test database instead: that
   one is migrated already, and a second `migrate` was half of each case's CPU.
+- In both cases the built source (`make db`'s next steps, the skeleton, the content, the search
+  index; with the media files it wrote) is kept beside `migrate`'s result, under the fingerprint
+  of what it was built on (`migrate`'s, or the SQLite copy's bytes) plus backup_site.py, the test
+  helpers it calls and the .po files; a warm run copies it instead of building it (about 1.5 s
+  of CPU less per case; not on a copy of a PostgreSQL test database: CI's fresh clone keeps
+  nothing). The backup, the restore and both states are never kept.
 - In both cases: `manage.py backup` runs as manage.py runs it (`execute_from_command_line`) in
   the source's build process, after its state is read; `manage.py restore` (into an empty
   database and media folder) runs the same way in a fresh process of its own, apart from the
@@ -189,13 +193,13 @@ def media_files(env):
 
 
 def test_restore_into_an_empty_database_gives_the_same_pages(request, tmp_path, database_url, db):
-    cache = getattr(request.config, "cache", None)  # keeps `migrate`'s result for the next run
+    cache = getattr(request.config, "cache", None)  # keeps the source's stages for the next run
     kept = {KEPT_MIGRATION_VARIABLE: str(cache.mkdir("backup-migrated"))} if cache else {}
     source = env_for(tmp_path, "source", database_url, **kept)
     # A cold run (a fresh clone, as CI's, or changed migrations) migrates an empty database as
     # an operator does: in the case of the other engine, or in the SQLite case itself when no
-    # PostgreSQL server answers; a warm run copies that migrate's kept result, or the kept
-    # result of it with prepare() (backup_site.py) when that one's fingerprint still holds.
+    # PostgreSQL server answers; a warm run copies that migrate's kept result, or the source
+    # built on it (backup_site.py) when that one's fingerprint still holds.
     other_case_runs = source["DATABASE_URL"].startswith("postgres") or postgres_answers()
     copied = other_case_runs and copy_of_the_test_database(source["DATABASE_URL"], tmp_path)
     Path(source["MEDIA_ROOT"], "original_images").mkdir(parents=True, exist_ok=True)
