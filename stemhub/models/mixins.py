@@ -91,6 +91,20 @@ class ListingMixin(models.Model):
     schema_type = "WebPage"
     embeddable = False  # True: oEmbed discovery link and an embeddable card (opendata)
 
+    def get_url_parts(self, request=None):
+        """Wagtail's, kept on the request per page, language and path: a page links itself and
+        its ancestors several times a render (language switcher, canonical, breadcrumbs and
+        their JSON-LD, share links), and each time Wagtail matched the site root paths and
+        reversed the path again. A page moved or renamed meanwhile has a new path: worked out
+        anew."""
+        if request is None or self.pk is None:
+            return super().get_url_parts(request=request)
+        key = (self.pk, translation.get_language(), self.url_path)
+        kept = request.__dict__.setdefault("_stemhub_page_url_parts", {})
+        if key not in kept:
+            kept[key] = super().get_url_parts(request=request)
+        return kept[key]
+
     def _routed_ancestors(self):
         """The pages above this one below the tree's root, home first, as routing read them
         (stemhub.routing: `routed_through`) when it started at the home page and went through

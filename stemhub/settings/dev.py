@@ -11,7 +11,7 @@ STEMHUB_MAIL_DELIVERY_BACKEND = os.environ.get(
 )
 STORAGES = {
     "default": STORAGES["default"],  # the bucket when AWS_STORAGE_BUCKET_NAME is set
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "stemhub.static_storage.StaticFilesStorage"},
 }
 
 # Serve static files straight from the app folders, no collectstatic needed.

@@ -16,7 +16,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Each keeps the URLs it gave (stemhub/static_storage.py).
+    "staticfiles": {"BACKEND": "stemhub.static_storage.CompressedManifestStaticFilesStorage"},
 }
 # Media in an S3-compatible bucket (django-storages) when AWS_STORAGE_BUCKET_NAME is set:
 # images, renditions, documents, worksheets, posters and uploaded videos. Give the bucket a

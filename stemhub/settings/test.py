@@ -19,7 +19,7 @@ STEMHUB_RATELIMIT_CACHE = "default"
 MEDIA_ROOT = BASE_DIR / "media-test"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "stemhub.static_storage.StaticFilesStorage"},
 }
 
 # Serve static files straight from the app folders, no collectstatic needed.

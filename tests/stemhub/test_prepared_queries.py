@@ -6,13 +6,14 @@ import datetime
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
 from django.utils import timezone, translation
 from modeltranslation.utils import fallbacks
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, SiteRootPath
 
-from stemhub import context_processors, prepared_queries, routing, site_lookup
+from stemhub import context_processors, prepared_queries, routing, site_lookup, site_root_paths
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
@@ -78,6 +79,22 @@ def test_the_site_query_is_djangos(site_tree, language):
             same_instances(prepared(hostname=hostname), list(original))
         site = prepared(hostname="testserver")[0]
         assert type(site.root_page._state.fields_cache["homepage"]) is HomePage
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_site_root_paths_query_is_djangos(site_tree, language):
+    # A second site, whose root path differs per language (initiatieven, initiatives).
+    Site.objects.create(hostname="stemhelden.example", root_page=site_tree.sections["initiatives"])
+    with translation.override(language):
+        original = site_root_paths.sites_with_root_pages()
+        prepared = site_root_paths.prepared_sites_with_root_pages
+        assert prepared.sql() == compiled(original)
+        same_instances(prepared(), list(original))
+        cache.clear()
+        found = site_root_paths.read_every_language()[site_root_paths.cache_key(language)]
+        cache.clear()
+        assert [SiteRootPath(*paths) for paths in found] == site_root_paths.one_language_at_a_time()
+    assert len(found) == 2
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,9 +1,11 @@
 """Wagtail's site root paths (where every page URL starts) for both languages come from one
 query on an empty cache (stemhub.site_root_paths), the same lists wagtail-modeltranslation's
-function reads one language at a time."""
+function reads one language at a time; and a page's address is worked out once per request and
+language."""
 
 from django.core.cache import cache
 from django.utils import translation
+from wagtail.models import Page
 
 from stemhub import site_root_paths
 from stemhub.demo import add_child_page
@@ -98,3 +100,34 @@ def test_a_publish_without_a_cdn_purges_nothing_and_leaves_the_root_paths_cached
     assert purged == []
     for language in ("nl", "en"):
         assert cache.get(site_root_paths.cache_key(language)), language
+
+
+def test_a_pages_address_is_worked_out_once_a_request_and_language(site_tree, rf, monkeypatch):
+    """stemhub.models.mixins: kept on the request per page, language and path."""
+    page, _created = add_child_page(  # one slug in both languages: one path, two addresses
+        site_tree.home,
+        AboutPage,
+        {"nl": "stem", "en": "stem"},
+        {"nl": "Over", "en": "About"},
+    )
+    worked_out = []
+    wagtails = Page.get_url_parts
+
+    def counted(self, request=None):
+        worked_out.append(translation.get_language())
+        return wagtails(self, request=request)
+
+    monkeypatch.setattr(Page, "get_url_parts", counted)
+    request = rf.get("/nl/")
+    urls = []
+    for language in ("nl", "en", "nl", "en"):
+        with translation.override(language):
+            urls.append(page.get_url(request))
+    assert urls == ["/nl/stem/", "/en/stem/"] * 2
+    assert worked_out == ["nl", "en"]
+    with translation.override("nl"):
+        page.slug = "wie-zijn-wij"
+        page.save()
+        assert page.get_url(request) == "/nl/wie-zijn-wij/"
+        assert page.get_full_url(rf.get("/nl/")).endswith("/nl/wie-zijn-wij/")  # a new request
+    assert worked_out == ["nl", "en", "nl", "nl"]
