@@ -29,6 +29,7 @@ from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
+from stemhub.page_terms import page_terms
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 
@@ -285,9 +286,9 @@ class ClassroomMaterialPage(ListingMixin, Page):
             video_full_url=video_full_url,
             video_qr_svg=qr_svg(video_full_url, title=video.title if video else ""),
             worksheets=self.worksheet_list(),
-            attainment_targets=list(self.attainment_targets.all()),
-            stem_domains=list(self.stem_domains.all()),
-            school_levels=list(self.school_levels.all()),
+            attainment_targets=page_terms(self, "attainment_targets"),
+            stem_domains=page_terms(self, "stem_domains"),
+            school_levels=page_terms(self, "school_levels"),
             signposts=self.signpost_list(video),
             browse_url=index_page.get_url(request) if index_page else "",
             self_test_note=teacher_note_link(request),

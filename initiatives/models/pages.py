@@ -26,6 +26,7 @@ from stemhub.browse import BrowseIndexPage
 from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.page_terms import page_terms
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.see_other import see_other
@@ -440,7 +441,7 @@ class InitiativePage(ListingMixin, Page):
         context["partner_links"] = list(self.partners.select_related("partner"))
         # Each vocabulary read once: the key facts, the related videos and the JSON-LD
         # (initiatives.structured_data) share them.
-        terms = {name: list(getattr(self, name).all()) for name in FACT_VOCABULARIES}
+        terms = {name: page_terms(self, name) for name in FACT_VOCABULARIES}
         context["terms"] = terms
         context["related_videos"] = self.related_videos(sectors=terms["sectors"])
         context["interested"] = self.interested_organisations(request)

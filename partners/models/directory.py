@@ -18,6 +18,7 @@ from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.page_terms import page_terms
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.seo.text import text_of
@@ -220,7 +221,7 @@ class PartnerPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["videos"] = self.video_list()
         context["initiatives"] = self.initiative_list()
-        context["sectors"] = list(self.sectors.all())
+        context["sectors"] = page_terms(self, "sectors")
         directory = self.get_parent().specific
         context["submit_url"] = (
             directory.submit_url(request) if isinstance(directory, PartnerIndexPage) else ""

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from modeltranslation.utils import fallbacks
 from wagtail.models import Page, Site
 
-from stemhub import context_processors, prepared_queries, routing, site_lookup
+from stemhub import context_processors, page_terms, prepared_queries, routing, site_lookup
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
@@ -276,3 +276,58 @@ def test_the_site_of_a_request_still_follows_the_sites(site_tree, rf):
         hostname="stemhelden.example", port=80, root_page=site_tree.sections["videos"]
     )
     assert Site.find_for_request(rf.get("/", HTTP_HOST="stemhelden.example")) == other
+
+
+@pytest.fixture
+def initiative(site_tree):
+    """An initiative with terms in each of its vocabularies, two regions among them."""
+    from initiatives.factories import create_initiative
+
+    from ..shared_content import ensure_all_unless_committed
+
+    ensure_all_unless_committed()
+    return create_initiative(
+        site_tree.sections["initiatives"],
+        "robotkamp",
+        regions=["limburg", "antwerpen"],
+        target_groups=["kinderen-10-14"],
+        education_levels=["basisonderwijs"],
+        sectors=["robotica-industrie"],
+        languages=["nl"],
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pages_terms_are_its_related_managers(initiative, language):
+    """page_terms reads with the related manager's SQL, compiled once per relation."""
+    from initiatives.models import InitiativePage
+    from initiatives.models.pages import FACT_VOCABULARIES
+
+    page = InitiativePage.objects.get(pk=initiative.pk)
+    with translation.override(language):
+        for name in FACT_VOCABULARIES:
+            original = getattr(page, name).all()
+            assert original, name
+            prepared = page_terms.prepared_related_terms
+            assert prepared.sql(InitiativePage, name, pk=page.pk) == compiled(original)
+            same_instances(page_terms.page_terms(page, name), list(original))
+
+
+def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_queries):
+    """A revision (preview) keeps its terms on the page, a prefetch in its cache: no query; a
+    saved page's terms are read from the database at every call."""
+    from initiatives.models import InitiativePage, Region
+
+    limburg = Region.objects.get(slug="limburg")
+    revision = InitiativePage.objects.get(pk=initiative.pk)
+    revision.regions = [limburg]
+    with django_assert_num_queries(0):
+        assert page_terms.page_terms(revision, "regions") == [limburg]
+    prefetched = InitiativePage.objects.prefetch_related("regions").get(pk=initiative.pk)
+    with django_assert_num_queries(0):
+        assert page_terms.page_terms(prefetched, "regions") == list(prefetched.regions.all())
+    page = InitiativePage.objects.get(pk=initiative.pk)
+    assert len(page_terms.page_terms(page, "regions")) == 2
+    InitiativePage.regions.through.objects.filter(region=limburg).delete()
+    with django_assert_num_queries(1):
+        assert len(page_terms.page_terms(page, "regions")) == 1

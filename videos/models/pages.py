@@ -27,6 +27,7 @@ from stemhub.browse.feeds import FeedLink
 from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.page_terms import page_terms
 from stemhub.pagecache.derived import remembered
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import images_with_renditions, public_q
@@ -467,7 +468,7 @@ class VideoPage(ListingMixin, Page):
         # is the video's URL minus the last segment: no query needed.
         url = self.get_url(request) or ""
         browse_url = url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
-        sectors = list(self.sectors.all())
+        sectors = page_terms(self, "sectors")
         sector_links = [(sector, f"{browse_url}?sector={quote(sector.slug)}") for sector in sectors]
         context.update(
             source=self.source,
