@@ -331,3 +331,28 @@ def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_querie
     InitiativePage.regions.through.objects.filter(region=limburg).delete()
     with django_assert_num_queries(1):
         assert len(page_terms.page_terms(page, "regions")) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_teacher_note_query_is_djangos(site_tree, language):
+    """The lesson pages' link to the self-test's note for teachers, as `.first()` read it."""
+    from selftest.links import prepared_self_tests_with_a_teacher_note as prepared
+    from selftest.models import SelfTestPage
+
+    with translation.override(language):
+        original = (
+            SelfTestPage.objects.live()
+            .filter(public_q())
+            .exclude(teacher_note="")
+            .only("id", "title", "url_path", "path", "depth")
+        )
+        assert prepared() == []
+        assert prepared.sql() == ran(original.first)
+        add_child_page(
+            site_tree.home,
+            SelfTestPage,
+            {"nl": "test", "en": "test"},
+            {"nl": "Test", "en": "Test"},
+            teacher_note="<p>Voor de klas</p>",
+        )
+        same_instances(prepared(), [original.first()])
