@@ -258,11 +258,19 @@ class ClassroomMaterialPage(ListingMixin, Page):
         return f"{self.min_age}–{self.max_age}"
 
     def live_video(self):
-        """The video, if visitors can see it; a draft or private video is not linked."""
+        """The video, if visitors can see it; a draft or private video is not linked.
+
+        Worked out once for the video the page holds (a new one after `refresh_from_db`): the
+        page head's share image and the page body both ask, and the video's view restrictions
+        cost two queries.
+        """
         video = self.video
-        if video is None or not video.live or video.get_view_restrictions().exists():
+        if video is None:
             return None
-        return video
+        if getattr(self, "_checked_video", (None,))[0] is not video:
+            shown = video.live and not video.get_view_restrictions().exists()
+            self._checked_video = (video, video if shown else None)
+        return self._checked_video[1]
 
     def worksheet_list(self):
         """Worksheets in the visitor's language or for any language; all of them if none match."""
