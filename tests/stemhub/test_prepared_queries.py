@@ -64,7 +64,9 @@ def same_instances(found, expected, seen=None):
         assert set(instance._state.fields_cache) == set(other._state.fields_cache)
         seen.add(id(instance))
         for name, related in other._state.fields_cache.items():
-            if id(instance._state.fields_cache[name]) not in seen:  # a child's link back
+            if related is None:  # a null foreign key, selected
+                assert instance._state.fields_cache[name] is None
+            elif id(instance._state.fields_cache[name]) not in seen:  # a child's link back
                 same_instances([instance._state.fields_cache[name]], [related], seen)
 
 
@@ -356,3 +358,27 @@ def test_the_teacher_note_query_is_djangos(site_tree, language):
             teacher_note="<p>Voor de klas</p>",
         )
         same_instances(prepared(), [original.first()])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_related_video_queries_are_djangos(site_tree, language):
+    """A video page's related cards: the candidates with and without sectors, and by id."""
+    from taxonomy.models import Sector
+    from videos.models import pages as video_pages
+
+    videos = site_tree.sections["videos"].specific
+    sectors = list(Sector.objects.order_by("pk")[:2])
+    page = make_video(videos, "Zon", sectors=sectors)[0]
+    others = [make_video(videos, f"Video {n}", year=2020 + n)[0] for n in range(3)]
+    near = video_pages.prepared_video_cards_near
+    by_id = video_pages.prepared_video_cards_by_id
+    sector_ids = [sector.pk for sector in sectors]
+    ids = [video.pk for video in others[:2]]
+    with translation.override(language):
+        for limit, values in [(3, {"pk": page.pk}), (3, {"pk": page.pk, "sector_ids": sector_ids})]:
+            original = video_pages.video_cards_near(limit, **values)
+            assert near.sql(limit, **values) == compiled(original)
+            same_instances(near(limit, **values), list(original))
+        original = video_pages.video_cards_by_id(pk=page.pk, ids=ids)
+        assert by_id.sql(pk=page.pk, ids=ids) == compiled(original)
+        same_instances(by_id(pk=page.pk, ids=ids), list(original))
