@@ -12,6 +12,8 @@ from django.utils import timezone, translation
 from modeltranslation.utils import fallbacks
 from wagtail.models import Page, Site
 
+from selftest.links import prepared_self_tests_with_a_teacher_note
+from selftest.models import SelfTestPage
 from stemhub import context_processors, page_terms, prepared_queries, routing, site_lookup
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
@@ -143,19 +145,50 @@ def test_routing_queries_are_djangos(site_tree, language):
         )
 
 
+def live_self_tests_with_a_teacher_note():
+    """The query `selftest.links.teacher_note_link` read with `.first()`."""
+    return (
+        SelfTestPage.objects.live()
+        .filter(public_q())
+        .exclude(teacher_note="")
+        .only("id", "title", "url_path", "path", "depth")
+    )
+
+
+# The first live page of a type other pages link: (prepared, Django's queryset, page type, fields).
+FIRST_PAGE_QUERIES = {
+    "reporters": (
+        prepared_first_live_reporters_page,
+        lambda: ReporterIndexPage.objects.live(),
+        ReporterIndexPage,
+        {},
+    ),
+    "teacher-note": (
+        prepared_self_tests_with_a_teacher_note,
+        live_self_tests_with_a_teacher_note,
+        SelfTestPage,
+        {"teacher_note": "<p>Voor de klas</p>"},
+    ),
+}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_reporters_page_query_is_djangos(site_tree, language):
+@pytest.mark.parametrize("kind", FIRST_PAGE_QUERIES)
+def test_the_first_page_queries_are_djangos(site_tree, language, kind):
+    """The reporters page video pages link, the self-test's note lesson pages link."""
+    prepared, queryset, page_type, fields = FIRST_PAGE_QUERIES[kind]
     with translation.override(language):
-        original = ReporterIndexPage.objects.live()
-        assert prepared_first_live_reporters_page() == []
-        assert prepared_first_live_reporters_page.sql() == ran(original.first)
+        original = queryset()  # modeltranslation names the active language's columns
+        assert prepared() == []
+        assert prepared.sql() == ran(original.first)
         add_child_page(
             site_tree.home,
-            ReporterIndexPage,
-            {"nl": "onze-reporters", "en": "our-reporters"},
-            {"nl": "Onze reporters", "en": "Our reporters"},
+            page_type,
+            {"nl": "onze-pagina", "en": "our-page"},
+            {"nl": "Onze pagina", "en": "Our page"},
+            **fields,
         )
-        same_instances(prepared_first_live_reporters_page(), [original.first()])
+        same_instances(prepared(), [original.first()])
 
 
 def test_every_call_reads_the_database_again(site_tree, django_assert_num_queries):
@@ -333,31 +366,6 @@ def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_querie
     InitiativePage.regions.through.objects.filter(region=limburg).delete()
     with django_assert_num_queries(1):
         assert len(page_terms.page_terms(page, "regions")) == 1
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_teacher_note_query_is_djangos(site_tree, language):
-    """The lesson pages' link to the self-test's note for teachers, as `.first()` read it."""
-    from selftest.links import prepared_self_tests_with_a_teacher_note as prepared
-    from selftest.models import SelfTestPage
-
-    with translation.override(language):
-        original = (
-            SelfTestPage.objects.live()
-            .filter(public_q())
-            .exclude(teacher_note="")
-            .only("id", "title", "url_path", "path", "depth")
-        )
-        assert prepared() == []
-        assert prepared.sql() == ran(original.first)
-        add_child_page(
-            site_tree.home,
-            SelfTestPage,
-            {"nl": "test", "en": "test"},
-            {"nl": "Test", "en": "Test"},
-            teacher_note="<p>Voor de klas</p>",
-        )
-        same_instances(prepared(), [original.first()])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
