@@ -29,7 +29,7 @@ from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
-from stemhub.page_terms import page_terms
+from stemhub.page_relations import page_children, page_terms
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 
@@ -274,7 +274,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
 
     def worksheet_list(self):
         """Worksheets in the visitor's language or for any language; all of them if none match."""
-        worksheets = list(self.worksheets.select_related("document"))
+        worksheets = page_children(self, "worksheets", "document")
         language = translation.get_language() or "nl"
         matching = [w for w in worksheets if w.language in ("", language)]
         return matching or worksheets
@@ -282,7 +282,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def signpost_list(self, video):
         if video is None:
             return []
-        return list(video.signposts.select_related("signpost"))
+        return page_children(video, "signposts", "signpost")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -18,7 +18,7 @@ from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
-from stemhub.page_terms import page_terms
+from stemhub.page_relations import page_terms
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.seo.text import text_of

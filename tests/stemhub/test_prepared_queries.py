@@ -14,7 +14,7 @@ from wagtail.models import Page, Site
 
 from selftest.links import prepared_self_tests_with_a_teacher_note
 from selftest.models import SelfTestPage
-from stemhub import context_processors, page_terms, prepared_queries, routing, site_lookup
+from stemhub import context_processors, page_relations, prepared_queries, routing, site_lookup
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
@@ -343,29 +343,33 @@ def test_a_pages_terms_are_its_related_managers(initiative, language):
         for name in FACT_VOCABULARIES:
             original = getattr(page, name).all()
             assert original, name
-            prepared = page_terms.prepared_related_terms
+            prepared = page_relations.prepared_related_terms
             assert prepared.sql(InitiativePage, name, pk=page.pk) == compiled(original)
-            same_instances(page_terms.page_terms(page, name), list(original))
+            same_instances(page_relations.page_terms(page, name), list(original))
 
 
 def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_queries):
     """A revision (preview) keeps its terms on the page, a prefetch in its cache: no query; a
     saved page's terms are read from the database at every call."""
-    from initiatives.models import InitiativePage, Region
+    from initiatives.models import InitiativePage, InitiativePartner, Region
 
     limburg = Region.objects.get(slug="limburg")
     revision = InitiativePage.objects.get(pk=initiative.pk)
     revision.regions = [limburg]
     with django_assert_num_queries(0):
-        assert page_terms.page_terms(revision, "regions") == [limburg]
+        assert page_relations.page_terms(revision, "regions") == [limburg]
+    revision.partners = [InitiativePartner(name="Robot vzw")]
+    with django_assert_num_queries(0):
+        partners = page_relations.page_children(revision, "partners", "partner")
+    assert [partner.name for partner in partners] == ["Robot vzw"]
     prefetched = InitiativePage.objects.prefetch_related("regions").get(pk=initiative.pk)
     with django_assert_num_queries(0):
-        assert page_terms.page_terms(prefetched, "regions") == list(prefetched.regions.all())
+        assert page_relations.page_terms(prefetched, "regions") == list(prefetched.regions.all())
     page = InitiativePage.objects.get(pk=initiative.pk)
-    assert len(page_terms.page_terms(page, "regions")) == 2
+    assert len(page_relations.page_terms(page, "regions")) == 2
     InitiativePage.regions.through.objects.filter(region=limburg).delete()
     with django_assert_num_queries(1):
-        assert len(page_terms.page_terms(page, "regions")) == 1
+        assert len(page_relations.page_terms(page, "regions")) == 1
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -390,3 +394,27 @@ def test_the_related_video_queries_are_djangos(site_tree, language):
         original = video_pages.video_cards_by_id(pk=page.pk, ids=ids)
         assert by_id.sql(pk=page.pk, ids=ids) == compiled(original)
         same_instances(by_id(pk=page.pk, ids=ids), list(original))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pages_inline_rows_are_its_related_managers(site_tree, language):
+    """page_children reads with the related manager's SQL, each row linked back to the page."""
+    from videos.factories import ensure_education_routes, ensure_profile_types, make_signpost
+
+    profile = next(iter(ensure_profile_types().values()))
+    route = next(iter(ensure_education_routes().values()))
+    hero = {"name": ("Ingenieur", "Engineer"), "profile_type": profile, "education_route": route}
+    signpost = make_signpost("onderwijskiezer", "Onderwijskiezer")
+    made = make_video(
+        site_tree.sections["videos"], "Zon", heroes=[hero, hero], signposts=[signpost]
+    )[0]
+    page = VideoPage.objects.get(pk=made.pk)
+    prepared = page_relations.prepared_related_children
+    with translation.override(language):
+        for name, related in [("heroes", ("education_route", "profile_type")), ("signposts", ())]:
+            original = getattr(page, name).all()
+            original = original.select_related(*related) if related else original
+            assert prepared.sql(VideoPage, name, related, pk=page.pk) == compiled(original)
+            found = page_relations.page_children(page, name, *related)
+            same_instances(found, list(original))
+            assert found and all(child.page is page for child in found)

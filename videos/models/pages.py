@@ -27,7 +27,7 @@ from stemhub.browse.feeds import FeedLink
 from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
-from stemhub.page_terms import page_terms
+from stemhub.page_relations import page_children, page_terms
 from stemhub.pagecache.derived import remembered
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import images_with_renditions, public_q
@@ -399,18 +399,12 @@ class VideoPage(ListingMixin, Page):
         return f"{minutes}:{seconds:02d}"
 
     def hero_list(self):
-        return list(
-            self.heroes.select_related("education_route", "profile_type").prefetch_related(
-                Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
-            )
-        )
+        photos = Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
+        return page_children(self, "heroes", "education_route", "profile_type", prefetch=[photos])
 
     def signpost_list(self):
-        return list(
-            self.signposts.select_related("signpost").prefetch_related(
-                Prefetch("signpost__logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
-            )
-        )
+        logos = Prefetch("signpost__logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
+        return page_children(self, "signposts", "signpost", prefetch=[logos])
 
     def related_videos(self, sectors, limit=3):
         """The editors' choice; without one, videos that share a sector, else the newest."""
