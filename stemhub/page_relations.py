@@ -33,11 +33,16 @@ def related_terms(model, name, pk):
 prepared_related_terms = PreparedQuery(related_terms)
 
 
-def related_children(model, name, related, pk):
-    """What `page.<name>.select_related(*related)` reads for the page of `model` with this pk."""
+def _narrowed(children, related, narrow):
+    children = children.select_related(*related) if related else children  # (): every relation
+    return narrow(children) if narrow else children
+
+
+def related_children(model, name, related, narrow, pk):
+    """What `page.<name>`, `select_related(*related)` and narrowed by `narrow` (a function of
+    the queryset: live ones, an order), reads for the page of `model` with this pk."""
     link = model._meta.get_field(name).field  # the child's ParentalKey (or ForeignKey)
-    children = link.model._default_manager.filter(**{link.name: pk})
-    return children.select_related(*related) if related else children  # (): every relation
+    return _narrowed(link.model._default_manager.filter(**{link.name: pk}), related, narrow)
 
 
 prepared_related_children = PreparedQuery(related_children)
@@ -57,14 +62,14 @@ def page_terms(page, name):
     return prepared_related_terms(type(page), name, pk=page.pk)
 
 
-def page_children(page, name, *related, prefetch=()):
-    """list(page.<name>.select_related(*related).prefetch_related(*prefetch)), its SQL compiled
-    once when the rows come from the database."""
+def page_children(page, name, *related, narrow=None, prefetch=()):
+    """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
+    it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
+    come from the database."""
     if _in_memory(page, name):
-        children = getattr(page, name).all()
-        children = children.select_related(*related) if related else children
+        children = _narrowed(getattr(page, name).all(), related, narrow)
         return list(children.prefetch_related(*prefetch))
-    children = prepared_related_children(type(page), name, related, pk=page.pk)
+    children = prepared_related_children(type(page), name, related, narrow, pk=page.pk)
     link = type(page)._meta.get_field(name).field.name
     for child in children:
         setattr(child, link, page)  # as the related manager does (its known related objects)

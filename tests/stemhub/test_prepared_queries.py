@@ -414,7 +414,33 @@ def test_a_pages_inline_rows_are_its_related_managers(site_tree, language):
         for name, related in [("heroes", ("education_route", "profile_type")), ("signposts", ())]:
             original = getattr(page, name).all()
             original = original.select_related(*related) if related else original
-            assert prepared.sql(VideoPage, name, related, pk=page.pk) == compiled(original)
+            assert prepared.sql(VideoPage, name, related, None, pk=page.pk) == compiled(original)
             found = page_relations.page_children(page, name, *related)
             same_instances(found, list(original))
             assert found and all(child.page is page for child in found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_partners_videos_and_initiatives_are_its_related_managers(site_tree, language):
+    """A partner page's live videos and initiatives, each linked back to the partner."""
+    from initiatives.factories import create_initiative
+    from partners.models import PartnerPage, directory
+
+    from ..shared_content import ensure_all_unless_committed
+
+    ensure_all_unless_committed()
+    partner = PartnerPage.objects.first()
+    make_video(site_tree.sections["videos"], "Zon", company=partner)
+    create_initiative(site_tree.sections["initiatives"], "robotkamp", organisation=partner)
+    page = PartnerPage.objects.get(pk=partner.pk)
+    prepared = page_relations.prepared_related_children
+    with translation.override(language):
+        for name, narrow in [
+            ("videos", directory.live_public_newest_first),
+            ("initiatives", directory.live_public_by_title),
+        ]:
+            original = narrow(getattr(page, name).all())
+            assert prepared.sql(PartnerPage, name, (), narrow, pk=page.pk) == compiled(original)
+            found = page_relations.page_children(page, name, narrow=narrow)
+            same_instances(found, list(original))
+            assert found and all(child._state.fields_cache for child in found)
