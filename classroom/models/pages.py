@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -30,6 +30,7 @@ from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.page_relations import page_children, page_terms
+from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 
@@ -287,7 +288,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
-        index_page = ClassroomIndexPage.objects.ancestor_of(self).live().first()
+        index_page = next(iter(prepared_live_classroom_above(**ancestors_of(self))), None)
         video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
@@ -302,6 +303,23 @@ class ClassroomMaterialPage(ListingMixin, Page):
             self_test_note=teacher_note_link(request),
         )
         return context
+
+
+def ancestors_of(page):
+    """The values of Wagtail's `ancestor_of(page)`: the paths above the page (its own among
+    them) and its id."""
+    steps = range(page.steplen, len(page.path) + 1, page.steplen)
+    return {"paths": [page.path[:end] for end in steps], "pk": page.pk}
+
+
+def live_classroom_above(paths, pk):
+    """What `ClassroomIndexPage.objects.ancestor_of(page).live().first()` reads."""
+    return ClassroomIndexPage.objects.filter(Q(path__in=paths) & ~Q(pk=pk)).live()[:1]
+
+
+# Every lesson page links its overview: the query's SQL compiled once per depth and language
+# (stemhub.prepared_queries), not at every render.
+prepared_live_classroom_above = PreparedQuery(live_classroom_above)
 
 
 class Worksheet(Orderable):

@@ -444,3 +444,24 @@ def test_a_partners_videos_and_initiatives_are_its_related_managers(site_tree, l
             found = page_relations.page_children(page, name, narrow=narrow)
             same_instances(found, list(original))
             assert found and all(child._state.fields_cache for child in found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_lesson_pages_overview_query_is_djangos(site_tree, language):
+    """A lesson page's link to its overview, as `ancestor_of(page).live().first()` read it."""
+    from classroom.demo import load_index
+    from classroom.factories import add_material, ensure_vocabulary
+    from classroom.models import ClassroomIndexPage
+    from classroom.models.pages import ancestors_of, prepared_live_classroom_above
+
+    ensure_vocabulary()
+    video = make_video(site_tree.sections["videos"], "Zon")[0]
+    index = load_index(site_tree)
+    lesson = add_material(
+        index, video=video, slug={"nl": "les", "en": "lesson"}, title={"nl": "Les", "en": "Lesson"}
+    )[0]
+    with translation.override(language):
+        original = ClassroomIndexPage.objects.ancestor_of(lesson).live()
+        values = ancestors_of(lesson)
+        assert prepared_live_classroom_above.sql(**values) == ran(original.first)
+        same_instances(prepared_live_classroom_above(**values), [original.first()])
