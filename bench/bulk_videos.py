@@ -85,7 +85,8 @@ def _place(index, video, step, content_type):
     video.url_path_nl = f"{index.url_path_nl}{video.slug_nl}/"
     video.url_path_en = f"{index.url_path_en or index.url_path_nl}{video.slug_en or video.slug_nl}/"
     video.url_path = video.url_path_nl
-    video._set_source()  # provider and id from the address, as save() does
+    # provider and id from the address, as the pre_save receiver keep_source_in_step does
+    video._set_source()
 
 
 def _insert_pages(videos):

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from stemhub.models import ListingMixin
+from stemhub.models import ListingMixin, PageInline
 
 from .blocks import QuestionsBlock
 from .page_context import self_test_context
@@ -90,7 +90,7 @@ class SelfTestPage(ListingMixin, Page):
         return context
 
 
-class SelfTestSectorText(Orderable):
+class SelfTestSectorText(PageInline, Orderable):
     """One child-level sentence about a sector, shown when the sector comes out of the test."""
 
     page = ParentalKey(SelfTestPage, related_name="sector_texts", on_delete=models.CASCADE)

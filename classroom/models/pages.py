@@ -28,7 +28,7 @@ from classroom.qr import qr_svg
 from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
-from stemhub.models import ListingMixin
+from stemhub.models import ListingMixin, PageInline
 from stemhub.page_relations import page_children, page_terms
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import public_q
@@ -322,7 +322,7 @@ def live_classroom_above(paths, pk):
 prepared_live_classroom_above = PreparedQuery(live_classroom_above)
 
 
-class Worksheet(Orderable):
+class Worksheet(PageInline, Orderable):
     """A downloadable worksheet (a Wagtail document), optionally in one language only."""
 
     class Language(models.TextChoices):

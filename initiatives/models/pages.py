@@ -24,7 +24,7 @@ from initiatives.sent_notices import sent_notice, sent_url
 from initiatives.structured_data import project
 from stemhub.browse import BrowseIndexPage
 from stemhub.browse.pages import unshown_columns
-from stemhub.models import ListingMixin
+from stemhub.models import ListingMixin, PageInline
 from stemhub.models.fields import optional_image
 from stemhub.page_relations import page_children, page_terms
 from stemhub.queries import public_q
@@ -465,7 +465,7 @@ class InitiativePage(ListingMixin, Page):
         return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
 
 
-class InitiativePartner(Orderable):
+class InitiativePartner(PageInline, Orderable):
     """An organisation working on the initiative, as lead or contributing partner."""
 
     initiative = ParentalKey(InitiativePage, related_name="partners", on_delete=models.CASCADE)

@@ -1,5 +1,6 @@
 from .about import AboutPage
 from .home import HomeEntryPoint, HomeFeaturedPage, HomePage
+from .inlines import PageInline
 from .mixins import ListingMixin
 from .outbox import OutgoingMail
 from .search import SearchEntry
@@ -13,6 +14,7 @@ __all__ = [
     "HomePage",
     "ListingMixin",
     "OutgoingMail",
+    "PageInline",
     "PrivacyPage",
     "SearchEntry",
 ]

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from ..page_relations import page_children
 from ..queries import images_with_renditions, public_q
 from .fields import optional_image
+from .inlines import PageInline
 from .mixins import ListingMixin
 
 # The rendition templates/includes/card.html shows on every card.
@@ -103,7 +104,7 @@ class HomePage(ListingMixin, Page):
         return [by_id[page_id] for page_id in order if page_id in by_id]
 
 
-class HomeEntryPoint(Orderable):
+class HomeEntryPoint(PageInline, Orderable):
     """A way in for one audience: parents to the videos, teachers to the classroom …"""
 
     home_page = ParentalKey(HomePage, related_name="entry_points", on_delete=models.CASCADE)
@@ -171,7 +172,7 @@ class HomeEntryPoint(Orderable):
         return ""
 
 
-class HomeFeaturedPage(Orderable):
+class HomeFeaturedPage(PageInline, Orderable):
     """A page editors put in the spotlight on the home page (a video, an initiative …)."""
 
     home_page = ParentalKey(HomePage, related_name="featured_pages", on_delete=models.CASCADE)

@@ -69,6 +69,7 @@ def test_english_page_falls_back_to_dutch_where_english_is_empty(client, catalog
 def test_video_page_shows_heroes_company_sectors_and_signposts(client, catalogue):
     html = client.get(catalogue["solar"].get_url()).content.decode()
     assert html.count('<article class="hero-card') == 2
+    assert html.count("Ingenieur") == 2  # each hero's own fields, as published
     assert "Theoretisch opgeleid" in html and "Praktisch opgeleid" in html
     assert "Master (universiteit)" in html and "Duaal leren" in html
     assert 'href="/nl/partners/umicore/"' in html

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from stemhub.models import ListingMixin
+from stemhub.models import ListingMixin, PageInline
 from stemhub.queries import images_with_renditions, public_q
 
 from .pages import CARD_RENDITIONS, VideoPage
@@ -59,7 +59,7 @@ class VideoCollectionPage(ListingMixin, Page):
         return context
 
 
-class CollectionVideo(Orderable):
+class CollectionVideo(PageInline, Orderable):
     page = ParentalKey(
         VideoCollectionPage, related_name="collection_videos", on_delete=models.CASCADE
     )

@@ -7,9 +7,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.models import Orderable
 
 from stemhub.models.fields import optional_image
+from stemhub.models.inlines import PageInline
 
 
-class VideoHero(Orderable):
+class VideoHero(PageInline, Orderable):
     """One of the two heroes: usually one theoretically and one practically trained."""
 
     class Gender(models.TextChoices):
@@ -112,7 +113,7 @@ class VideoHero(Orderable):
         return self.name
 
 
-class VideoSignpost(Orderable):
+class VideoSignpost(PageInline, Orderable):
     """A signpost under a video, with an optional deep link and one line on why it helps."""
 
     page = ParentalKey("videos.VideoPage", related_name="signposts", on_delete=models.CASCADE)
@@ -156,7 +157,7 @@ class VideoSignpost(Orderable):
         return self.why or self.signpost.description
 
 
-class RelatedVideo(Orderable):
+class RelatedVideo(PageInline, Orderable):
     page = ParentalKey(
         "videos.VideoPage", related_name="related_video_links", on_delete=models.CASCADE
     )

@@ -354,10 +354,6 @@ class VideoPage(ListingMixin, Page):
             )
         self._set_source()
 
-    def save(self, *args, **kwargs):
-        self._set_source()
-        return super().save(*args, **kwargs)
-
     def _set_source(self):
         """Keep provider and id in step with the address; the field validator reports errors."""
         try:
@@ -509,3 +505,12 @@ class VideoPage(ListingMixin, Page):
             else [],
         )
         return context
+
+
+def keep_source_in_step(sender, instance, raw=False, **kwargs):
+    """Every save of a video page (a draft too) stores provider and id for its address: a
+    `pre_save` receiver, not a `save()` of its own, which wagtail-modeltranslation would wrap a
+    second time around the wrapped Page.save (its slug/url_path comparison, reading the page
+    again, and its site-root query, twice on every save of a video)."""
+    if not raw:
+        instance._set_source()
