@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import public_q
 
 from .models import SelfTestPage
@@ -15,16 +16,26 @@ class TeacherNoteLink:
     url: str
 
 
-def teacher_note_link(request=None):
-    """The live self-test's lesson idea for teachers, or None when there is none (one query)."""
-    page = (
+def self_tests_with_a_teacher_note():
+    """What `.first()` reads of the live, public self-tests that have a note for teachers."""
+    return (
         SelfTestPage.objects.live()
         .filter(public_q())
         .exclude(teacher_note="")
-        .only("id", "title", "url_path", "path", "depth")
-        .first()
+        .only("id", "title", "url_path", "path", "depth")[:1]
     )
-    if page is None:
+
+
+# Every lesson page and the classroom overview link it: its SQL compiled once per process and
+# language (stemhub.prepared_queries), not at every render.
+prepared_self_tests_with_a_teacher_note = PreparedQuery(self_tests_with_a_teacher_note)
+
+
+def teacher_note_link(request=None):
+    """The live self-test's lesson idea for teachers, or None when there is none (one query)."""
+    pages = prepared_self_tests_with_a_teacher_note()
+    if not pages:
         return None
+    page = pages[0]
     url = page.get_url(request)
     return TeacherNoteLink(title=page.title, url=f"{url}#{TEACHER_NOTE_ANCHOR}") if url else None

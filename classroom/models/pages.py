@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -29,6 +29,8 @@ from classroom.structured_data import learning_resource
 from selftest.links import teacher_note_link
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin, PageInline
+from stemhub.page_relations import page_children, page_terms
+from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 
@@ -257,15 +259,23 @@ class ClassroomMaterialPage(ListingMixin, Page):
         return f"{self.min_age}–{self.max_age}"
 
     def live_video(self):
-        """The video, if visitors can see it; a draft or private video is not linked."""
+        """The video, if visitors can see it; a draft or private video is not linked.
+
+        Worked out once for the video the page holds (a new one after `refresh_from_db`): the
+        page head's share image and the page body both ask, and the video's view restrictions
+        cost two queries.
+        """
         video = self.video
-        if video is None or not video.live or video.get_view_restrictions().exists():
+        if video is None:
             return None
-        return video
+        if getattr(self, "_checked_video", (None,))[0] is not video:
+            shown = video.live and not video.get_view_restrictions().exists()
+            self._checked_video = (video, video if shown else None)
+        return self._checked_video[1]
 
     def worksheet_list(self):
         """Worksheets in the visitor's language or for any language; all of them if none match."""
-        worksheets = list(self.worksheets.select_related("document"))
+        worksheets = page_children(self, "worksheets", "document")
         language = translation.get_language() or "nl"
         matching = [w for w in worksheets if w.language in ("", language)]
         return matching or worksheets
@@ -273,26 +283,43 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def signpost_list(self, video):
         if video is None:
             return []
-        return list(video.signposts.select_related("signpost"))
+        return page_children(video, "signposts", "signpost")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
-        index_page = ClassroomIndexPage.objects.ancestor_of(self).live().first()
+        index_page = next(iter(prepared_live_classroom_above(**ancestors_of(self))), None)
         video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
             video_full_url=video_full_url,
             video_qr_svg=qr_svg(video_full_url, title=video.title if video else ""),
             worksheets=self.worksheet_list(),
-            attainment_targets=list(self.attainment_targets.all()),
-            stem_domains=list(self.stem_domains.all()),
-            school_levels=list(self.school_levels.all()),
+            attainment_targets=page_terms(self, "attainment_targets"),
+            stem_domains=page_terms(self, "stem_domains"),
+            school_levels=page_terms(self, "school_levels"),
             signposts=self.signpost_list(video),
             browse_url=index_page.get_url(request) if index_page else "",
             self_test_note=teacher_note_link(request),
         )
         return context
+
+
+def ancestors_of(page):
+    """The values of Wagtail's `ancestor_of(page)`: the paths above the page (its own among
+    them) and its id."""
+    steps = range(page.steplen, len(page.path) + 1, page.steplen)
+    return {"paths": [page.path[:end] for end in steps], "pk": page.pk}
+
+
+def live_classroom_above(paths, pk):
+    """What `ClassroomIndexPage.objects.ancestor_of(page).live().first()` reads."""
+    return ClassroomIndexPage.objects.filter(Q(path__in=paths) & ~Q(pk=pk)).live()[:1]
+
+
+# Every lesson page links its overview: the query's SQL compiled once per depth and language
+# (stemhub.prepared_queries), not at every render.
+prepared_live_classroom_above = PreparedQuery(live_classroom_above)
 
 
 class Worksheet(PageInline, Orderable):

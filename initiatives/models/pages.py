@@ -26,6 +26,7 @@ from stemhub.browse import BrowseIndexPage
 from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin, PageInline
 from stemhub.models.fields import optional_image
+from stemhub.page_relations import page_children, page_terms
 from stemhub.queries import public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.see_other import see_other
@@ -437,10 +438,10 @@ class InitiativePage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("candidacy_form", self.candidacy["form_class"]())
         context["candidacy_outcome"] = sent_notice(request)
-        context["partner_links"] = list(self.partners.select_related("partner"))
+        context["partner_links"] = page_children(self, "partners", "partner")
         # Each vocabulary read once: the key facts, the related videos and the JSON-LD
         # (initiatives.structured_data) share them.
-        terms = {name: list(getattr(self, name).all()) for name in FACT_VOCABULARIES}
+        terms = {name: page_terms(self, name) for name in FACT_VOCABULARIES}
         context["terms"] = terms
         context["related_videos"] = self.related_videos(sectors=terms["sectors"])
         context["interested"] = self.interested_organisations(request)

@@ -18,6 +18,7 @@ from partners.structured_data import organization
 from stemhub.browse import BrowseIndexPage
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.page_relations import page_children, page_terms
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.seo.text import text_of
@@ -103,6 +104,14 @@ class PartnerIndexPage(BrowseIndexPage):
     @path("submit-video/status/<str:token>/", name="submission_status_en")
     def submission_status(self, request, token):
         return self.submission_views["status"](request, self, token)
+
+
+def live_public_newest_first(videos):
+    return videos.live().filter(public_q()).order_by("-year", "-first_published_at", "-pk")
+
+
+def live_public_by_title(initiatives):
+    return initiatives.live().filter(public_q()).order_by("title")
 
 
 class PartnerPage(ListingMixin, Page):
@@ -203,24 +212,18 @@ class PartnerPage(ListingMixin, Page):
 
     def video_list(self):
         """This partner's live videos, posters and their renditions fetched together."""
-        return list(
-            self.videos.live()
-            .filter(public_q())
-            .prefetch_related(
-                Prefetch("poster", queryset=images_with_renditions(*POSTER_RENDITIONS))
-            )
-            .order_by("-year", "-first_published_at", "-pk")
-        )
+        posters = Prefetch("poster", queryset=images_with_renditions(*POSTER_RENDITIONS))
+        return page_children(self, "videos", narrow=live_public_newest_first, prefetch=[posters])
 
     def initiative_list(self):
         """The live initiatives this partner runs."""
-        return list(self.initiatives.live().filter(public_q()).order_by("title"))
+        return page_children(self, "initiatives", narrow=live_public_by_title)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["videos"] = self.video_list()
         context["initiatives"] = self.initiative_list()
-        context["sectors"] = list(self.sectors.all())
+        context["sectors"] = page_terms(self, "sectors")
         directory = self.get_parent().specific
         context["submit_url"] = (
             directory.submit_url(request) if isinstance(directory, PartnerIndexPage) else ""

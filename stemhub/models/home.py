@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from ..page_relations import page_children
 from ..queries import images_with_renditions, public_q
 from .fields import optional_image
 from .inlines import PageInline
@@ -85,9 +86,8 @@ class HomePage(ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entry_points"] = [
-            entry for entry in self.entry_points.select_related("link_page") if entry.url
-        ]
+        entry_points = page_children(self, "entry_points", "link_page")
+        context["entry_points"] = [entry for entry in entry_points if entry.url]
         context["featured_pages"] = self.live_featured_pages()
         return context
 

@@ -56,6 +56,20 @@ def test_material_without_live_video_links_to_nothing(classroom_index, site_tree
 
 
 @pytest.mark.django_db
+def test_the_videos_visibility_is_read_once_per_page(
+    classroom_index, site_tree, django_assert_num_queries
+):
+    """The page head (share image) and the body both ask: one check, two queries."""
+    video = make_video(site_tree.sections["videos"], "Video")[0]
+    material = ClassroomMaterialPage.objects.get(pk=make_material(classroom_index, video).pk)
+    assert material.video == video
+    with django_assert_num_queries(2):
+        assert material.live_video() == video
+    with django_assert_num_queries(0):
+        assert material.live_video() == video
+
+
+@pytest.mark.django_db
 def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
     from django.contrib.auth import get_user_model
     from django.urls import reverse

@@ -13,7 +13,16 @@ from django.utils import timezone, translation
 from modeltranslation.utils import fallbacks
 from wagtail.models import Page, Site, SiteRootPath
 
-from stemhub import context_processors, prepared_queries, routing, site_lookup, site_root_paths
+from selftest.links import prepared_self_tests_with_a_teacher_note
+from selftest.models import SelfTestPage
+from stemhub import (
+    context_processors,
+    page_relations,
+    prepared_queries,
+    routing,
+    site_lookup,
+    site_root_paths,
+)
 from stemhub.demo import add_child_page
 from stemhub.models import AboutPage, HomePage, PrivacyPage
 from stemhub.prepared_queries import PreparedQuery
@@ -65,7 +74,9 @@ def same_instances(found, expected, seen=None):
         assert set(instance._state.fields_cache) == set(other._state.fields_cache)
         seen.add(id(instance))
         for name, related in other._state.fields_cache.items():
-            if id(instance._state.fields_cache[name]) not in seen:  # a child's link back
+            if related is None:  # a null foreign key, selected
+                assert instance._state.fields_cache[name] is None
+            elif id(instance._state.fields_cache[name]) not in seen:  # a child's link back
                 same_instances([instance._state.fields_cache[name]], [related], seen)
 
 
@@ -158,19 +169,50 @@ def test_routing_queries_are_djangos(site_tree, language):
         )
 
 
+def live_self_tests_with_a_teacher_note():
+    """The query `selftest.links.teacher_note_link` read with `.first()`."""
+    return (
+        SelfTestPage.objects.live()
+        .filter(public_q())
+        .exclude(teacher_note="")
+        .only("id", "title", "url_path", "path", "depth")
+    )
+
+
+# The first live page of a type other pages link: (prepared, Django's queryset, page type, fields).
+FIRST_PAGE_QUERIES = {
+    "reporters": (
+        prepared_first_live_reporters_page,
+        lambda: ReporterIndexPage.objects.live(),
+        ReporterIndexPage,
+        {},
+    ),
+    "teacher-note": (
+        prepared_self_tests_with_a_teacher_note,
+        live_self_tests_with_a_teacher_note,
+        SelfTestPage,
+        {"teacher_note": "<p>Voor de klas</p>"},
+    ),
+}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_reporters_page_query_is_djangos(site_tree, language):
+@pytest.mark.parametrize("kind", FIRST_PAGE_QUERIES)
+def test_the_first_page_queries_are_djangos(site_tree, language, kind):
+    """The reporters page video pages link, the self-test's note lesson pages link."""
+    prepared, queryset, page_type, fields = FIRST_PAGE_QUERIES[kind]
     with translation.override(language):
-        original = ReporterIndexPage.objects.live()
-        assert prepared_first_live_reporters_page() == []
-        assert prepared_first_live_reporters_page.sql() == ran(original.first)
+        original = queryset()  # modeltranslation names the active language's columns
+        assert prepared() == []
+        assert prepared.sql() == ran(original.first)
         add_child_page(
             site_tree.home,
-            ReporterIndexPage,
-            {"nl": "onze-reporters", "en": "our-reporters"},
-            {"nl": "Onze reporters", "en": "Our reporters"},
+            page_type,
+            {"nl": "onze-pagina", "en": "our-page"},
+            {"nl": "Onze pagina", "en": "Our page"},
+            **fields,
         )
-        same_instances(prepared_first_live_reporters_page(), [original.first()])
+        same_instances(prepared(), [original.first()])
 
 
 def test_every_call_reads_the_database_again(site_tree, django_assert_num_queries):
@@ -293,3 +335,157 @@ def test_the_site_of_a_request_still_follows_the_sites(site_tree, rf):
         hostname="stemhelden.example", port=80, root_page=site_tree.sections["videos"]
     )
     assert Site.find_for_request(rf.get("/", HTTP_HOST="stemhelden.example")) == other
+
+
+@pytest.fixture
+def initiative(site_tree):
+    """An initiative with terms in each of its vocabularies, two regions among them."""
+    from initiatives.factories import create_initiative
+
+    from ..shared_content import ensure_all_unless_committed
+
+    ensure_all_unless_committed()
+    return create_initiative(
+        site_tree.sections["initiatives"],
+        "robotkamp",
+        regions=["limburg", "antwerpen"],
+        target_groups=["kinderen-10-14"],
+        education_levels=["basisonderwijs"],
+        sectors=["robotica-industrie"],
+        languages=["nl"],
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pages_terms_are_its_related_managers(initiative, language):
+    """page_terms reads with the related manager's SQL, compiled once per relation."""
+    from initiatives.models import InitiativePage
+    from initiatives.models.pages import FACT_VOCABULARIES
+
+    page = InitiativePage.objects.get(pk=initiative.pk)
+    with translation.override(language):
+        for name in FACT_VOCABULARIES:
+            original = getattr(page, name).all()
+            assert original, name
+            prepared = page_relations.prepared_related_terms
+            assert prepared.sql(InitiativePage, name, pk=page.pk) == compiled(original)
+            same_instances(page_relations.page_terms(page, name), list(original))
+
+
+def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_queries):
+    """A revision (preview) keeps its terms on the page, a prefetch in its cache: no query; a
+    saved page's terms are read from the database at every call."""
+    from initiatives.models import InitiativePage, InitiativePartner, Region
+
+    limburg = Region.objects.get(slug="limburg")
+    revision = InitiativePage.objects.get(pk=initiative.pk)
+    revision.regions = [limburg]
+    with django_assert_num_queries(0):
+        assert page_relations.page_terms(revision, "regions") == [limburg]
+    revision.partners = [InitiativePartner(name="Robot vzw")]
+    with django_assert_num_queries(0):
+        partners = page_relations.page_children(revision, "partners", "partner")
+    assert [partner.name for partner in partners] == ["Robot vzw"]
+    prefetched = InitiativePage.objects.prefetch_related("regions").get(pk=initiative.pk)
+    with django_assert_num_queries(0):
+        assert page_relations.page_terms(prefetched, "regions") == list(prefetched.regions.all())
+    page = InitiativePage.objects.get(pk=initiative.pk)
+    assert len(page_relations.page_terms(page, "regions")) == 2
+    InitiativePage.regions.through.objects.filter(region=limburg).delete()
+    with django_assert_num_queries(1):
+        assert len(page_relations.page_terms(page, "regions")) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_related_video_queries_are_djangos(site_tree, language):
+    """A video page's related cards: the candidates with and without sectors, and by id."""
+    from taxonomy.models import Sector
+    from videos.models import pages as video_pages
+
+    videos = site_tree.sections["videos"].specific
+    sectors = list(Sector.objects.order_by("pk")[:2])
+    page = make_video(videos, "Zon", sectors=sectors)[0]
+    others = [make_video(videos, f"Video {n}", year=2020 + n)[0] for n in range(3)]
+    near = video_pages.prepared_video_cards_near
+    by_id = video_pages.prepared_video_cards_by_id
+    sector_ids = [sector.pk for sector in sectors]
+    ids = [video.pk for video in others[:2]]
+    with translation.override(language):
+        for limit, values in [(3, {"pk": page.pk}), (3, {"pk": page.pk, "sector_ids": sector_ids})]:
+            original = video_pages.video_cards_near(limit, **values)
+            assert near.sql(limit, **values) == compiled(original)
+            same_instances(near(limit, **values), list(original))
+        original = video_pages.video_cards_by_id(pk=page.pk, ids=ids)
+        assert by_id.sql(pk=page.pk, ids=ids) == compiled(original)
+        same_instances(by_id(pk=page.pk, ids=ids), list(original))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pages_inline_rows_are_its_related_managers(site_tree, language):
+    """page_children reads with the related manager's SQL, each row linked back to the page."""
+    from videos.factories import ensure_education_routes, ensure_profile_types, make_signpost
+
+    profile = next(iter(ensure_profile_types().values()))
+    route = next(iter(ensure_education_routes().values()))
+    hero = {"name": ("Ingenieur", "Engineer"), "profile_type": profile, "education_route": route}
+    signpost = make_signpost("onderwijskiezer", "Onderwijskiezer")
+    made = make_video(
+        site_tree.sections["videos"], "Zon", heroes=[hero, hero], signposts=[signpost]
+    )[0]
+    page = VideoPage.objects.get(pk=made.pk)
+    prepared = page_relations.prepared_related_children
+    with translation.override(language):
+        for name, related in [("heroes", ("education_route", "profile_type")), ("signposts", ())]:
+            original = getattr(page, name).all()
+            original = original.select_related(*related) if related else original
+            assert prepared.sql(VideoPage, name, related, None, pk=page.pk) == compiled(original)
+            found = page_relations.page_children(page, name, *related)
+            same_instances(found, list(original))
+            assert found and all(child.page is page for child in found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_partners_videos_and_initiatives_are_its_related_managers(site_tree, language):
+    """A partner page's live videos and initiatives, each linked back to the partner."""
+    from initiatives.factories import create_initiative
+    from partners.models import PartnerPage, directory
+
+    from ..shared_content import ensure_all_unless_committed
+
+    ensure_all_unless_committed()
+    partner = PartnerPage.objects.first()
+    make_video(site_tree.sections["videos"], "Zon", company=partner)
+    create_initiative(site_tree.sections["initiatives"], "robotkamp", organisation=partner)
+    page = PartnerPage.objects.get(pk=partner.pk)
+    prepared = page_relations.prepared_related_children
+    with translation.override(language):
+        for name, narrow in [
+            ("videos", directory.live_public_newest_first),
+            ("initiatives", directory.live_public_by_title),
+        ]:
+            original = narrow(getattr(page, name).all())
+            assert prepared.sql(PartnerPage, name, (), narrow, pk=page.pk) == compiled(original)
+            found = page_relations.page_children(page, name, narrow=narrow)
+            same_instances(found, list(original))
+            assert found and all(child._state.fields_cache for child in found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_lesson_pages_overview_query_is_djangos(site_tree, language):
+    """A lesson page's link to its overview, as `ancestor_of(page).live().first()` read it."""
+    from classroom.demo import load_index
+    from classroom.factories import add_material, ensure_vocabulary
+    from classroom.models import ClassroomIndexPage
+    from classroom.models.pages import ancestors_of, prepared_live_classroom_above
+
+    ensure_vocabulary()
+    video = make_video(site_tree.sections["videos"], "Zon")[0]
+    index = load_index(site_tree)
+    lesson = add_material(
+        index, video=video, slug={"nl": "les", "en": "lesson"}, title={"nl": "Les", "en": "Lesson"}
+    )[0]
+    with translation.override(language):
+        original = ClassroomIndexPage.objects.ancestor_of(lesson).live()
+        values = ancestors_of(lesson)
+        assert prepared_live_classroom_above.sql(**values) == ran(original.first)
+        same_instances(prepared_live_classroom_above(**values), [original.first()])

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -27,6 +27,7 @@ from stemhub.browse.feeds import FeedLink
 from stemhub.browse.pages import unshown_columns
 from stemhub.models import ListingMixin
 from stemhub.models.fields import optional_image
+from stemhub.page_relations import page_children, page_terms
 from stemhub.pagecache.derived import remembered
 from stemhub.prepared_queries import PreparedQuery
 from stemhub.queries import images_with_renditions, public_q
@@ -58,6 +59,67 @@ def first_live_reporters_page():
 
 # Every video page with a reporter runs it: its SQL compiled once (stemhub.prepared_queries).
 prepared_first_live_reporters_page = PreparedQuery(first_live_reporters_page)
+
+
+def card_columns(videos):
+    """A card (and the feed) shows the video's poster, length, year, texts and sectors and
+    its company's name: the transcripts, the video's source and the company's other columns
+    stay unread (the company is selected with it)."""
+    return videos.select_related("company").defer(
+        *unshown_columns(
+            VideoPage,
+            [
+                *("listing_summary", "listing_image", "intro"),
+                *("poster", "duration", "year", "company"),
+            ],
+            own_only=True,
+        ),
+        # videos never imports partners (see "Layers"): the company's model by its field
+        *unshown_columns(
+            VideoPage._meta.get_field("company").related_model, ["title"], relation="company"
+        ),
+    )
+
+
+def other_video_cards(pk):
+    """Live, public videos but this one, with the columns of a card."""
+    return card_columns(live_public_videos().exclude(pk=pk))
+
+
+def video_cards_by_id(pk, ids):
+    """The related videos once ranked (`VideoPage.related_videos`), in no particular order."""
+    return other_video_cards(pk).filter(pk__in=ids)
+
+
+def video_cards_near(limit, pk, sector_ids=()):
+    """The candidates for the `limit` related videos (`VideoPage._sector_neighbours`): the
+    newest `limit` others and the `limit` that share most of these sectors."""
+    newest = ("-year", "-first_published_at", "-pk")
+    others = live_public_videos().exclude(pk=pk)
+    condition = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
+    if sector_ids:
+        condition |= Q(
+            pk__in=others.filter(sectors__in=sector_ids)
+            .values("pk")
+            .annotate(shared=Count("pk"))
+            .order_by("-shared", *newest)
+            .values("pk")[:limit]
+        )
+    return other_video_cards(pk).filter(condition)
+
+
+# Every video page reads one of them: their SQL compiled once per shape and language
+# (stemhub.prepared_queries), the cards' sectors and posters prefetched on the list.
+prepared_video_cards_by_id = PreparedQuery(video_cards_by_id)
+prepared_video_cards_near = PreparedQuery(video_cards_near)
+
+
+def with_card_relations(videos):
+    """The videos, their sectors and posters (with the cards' renditions) fetched at once."""
+    prefetch_related_objects(
+        videos, "sectors", Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS))
+    )
+    return videos
 
 
 def reporters_page_url(request):
@@ -92,23 +154,8 @@ class VideoIndexPage(BrowseIndexPage):
         )
 
     def card_queryset(self):
-        """A card (and the feed) shows the video's poster, length, year, texts and sectors and
-        its company's name: the transcripts, the video's source and the company's other
-        columns stay unread. The open-data API reads `browse_queryset()`."""
-        return self.browse_queryset().defer(
-            *unshown_columns(
-                VideoPage,
-                [
-                    *("listing_summary", "listing_image", "intro"),
-                    *("poster", "duration", "year", "company"),
-                ],
-                own_only=True,
-            ),
-            # videos never imports partners (see "Layers"): the company's model by its field
-            *unshown_columns(
-                VideoPage._meta.get_field("company").related_model, ["title"], relation="company"
-            ),
-        )
+        """The open-data API reads `browse_queryset()`; the cards and the feed these columns."""
+        return card_columns(self.browse_queryset())
 
 
 class VideoPage(ListingMixin, Page):
@@ -348,61 +395,33 @@ class VideoPage(ListingMixin, Page):
         return f"{minutes}:{seconds:02d}"
 
     def hero_list(self):
-        return list(
-            self.heroes.select_related("education_route", "profile_type").prefetch_related(
-                Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
-            )
-        )
+        photos = Prefetch("photo", queryset=images_with_renditions(*HERO_PHOTO_RENDITIONS))
+        return page_children(self, "heroes", "education_route", "profile_type", prefetch=[photos])
 
     def signpost_list(self):
-        return list(
-            self.signposts.select_related("signpost").prefetch_related(
-                Prefetch("signpost__logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
-            )
-        )
+        logos = Prefetch("signpost__logo", queryset=images_with_renditions(*LOGO_RENDITIONS))
+        return page_children(self, "signposts", "signpost", prefetch=[logos])
 
     def related_videos(self, sectors, limit=3):
         """The editors' choice; without one, videos that share a sector, else the newest."""
-        base = (
-            live_public_videos()
-            .exclude(pk=self.pk)
-            .select_related("company")
-            .prefetch_related(
-                "sectors",
-                Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
-            )
-        )
         chosen = list(self.related_video_links.values_list("video_id", flat=True))
         if chosen:
-            by_id = {video.pk: video for video in base.filter(pk__in=chosen)}
-            return [by_id[pk] for pk in chosen if pk in by_id][:limit]
-        return self._sector_neighbours(base, {sector.pk for sector in sectors}, limit)
+            cards = prepared_video_cards_by_id(pk=self.pk, ids=chosen)
+            by_id = {video.pk: video for video in cards}
+            return with_card_relations([by_id[pk] for pk in chosen if pk in by_id][:limit])
+        return self._sector_neighbours({sector.pk for sector in sectors}, limit)
 
-    def _sector_neighbours(self, base, sector_ids, limit):
+    def _sector_neighbours(self, sector_ids, limit):
         """The `limit` videos sharing the most sectors, newest first among equals, filled up
         with the newest others: in one query whatever the number of videos, and worked out once
         per cache generation (stemhub.pagecache.derived).
 
         Only two LIMITed subqueries touch the whole catalogue (the best `limit` sharing a
         sector, counted over the sector links alone, and the newest `limit`); their union, at
-        most 2 × limit videos, is fetched card-ready and ranked here. The newest others are
-        among the newest `limit` overall, so the union always holds the right ones.
+        most 2 × limit videos, is fetched card-ready and ranked here (`video_cards_near`). The
+        newest others are among the newest `limit` overall, so the union always holds the
+        right ones.
         """
-        newest = ("-year", "-first_published_at", "-pk")
-
-        def candidates():
-            others = live_public_videos().exclude(pk=self.pk)
-            condition = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
-            if sector_ids:
-                sharing = (
-                    others.filter(sectors__in=sector_ids)
-                    .values("pk")
-                    .annotate(shared=Count("pk"))
-                    .order_by("-shared", *newest)
-                    .values("pk")[:limit]
-                )
-                condition |= Q(pk__in=sharing)
-            return condition
 
         def rank(video):
             shared = sum(1 for sector in video.sectors.all() if sector.pk in sector_ids)
@@ -412,8 +431,12 @@ class VideoPage(ListingMixin, Page):
         ranked = []
 
         def ranked_ids():
-            # The subqueries are built only when the ranking is worked out, not on a cache hit.
-            ranked.extend(sorted(base.filter(candidates()), key=rank)[:limit])
+            # The candidates are read only when the ranking is worked out, not on a cache hit.
+            values = {"pk": self.pk}
+            if sector_ids:
+                values["sector_ids"] = sorted(sector_ids)
+            candidates = prepared_video_cards_near(limit, **values)
+            ranked.extend(sorted(with_card_relations(candidates), key=rank)[:limit])
             return [video.pk for video in ranked]
 
         # The ranking reads every video sharing a sector: once per cache generation (any
@@ -421,8 +444,9 @@ class VideoPage(ListingMixin, Page):
         ids = remembered("related-videos", [self.pk, limit, *sorted(sector_ids)], ranked_ids)
         if ranked:
             return ranked
-        by_id = {video.pk: video for video in base.filter(pk__in=ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        cards = prepared_video_cards_by_id(pk=self.pk, ids=ids)
+        by_id = {video.pk: video for video in cards}
+        return with_card_relations([by_id[pk] for pk in ids if pk in by_id])
 
     def share_links(self, request):
         url = self.get_full_url(request)
@@ -463,7 +487,7 @@ class VideoPage(ListingMixin, Page):
         # is the video's URL minus the last segment: no query needed.
         url = self.get_url(request) or ""
         browse_url = url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
-        sectors = list(self.sectors.all())
+        sectors = page_terms(self, "sectors")
         sector_links = [(sector, f"{browse_url}?sector={quote(sector.slug)}") for sector in sectors]
         context.update(
             source=self.source,
