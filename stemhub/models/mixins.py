@@ -95,8 +95,9 @@ class ListingMixin(models.Model):
         """Wagtail's, kept on the request per page, language and path: a page links itself and
         its ancestors several times a render (language switcher, canonical, breadcrumbs and
         their JSON-LD, share links), and each time Wagtail matched the site root paths and
-        reversed the path again. A page moved or renamed meanwhile has a new path: worked out
-        anew."""
+        reversed the path again. An instance whose `url_path` changed in memory (moved or
+        renamed in this request) is worked out anew; like Wagtail's own, the answer does not
+        follow a Site saved later in the same request."""
         if request is None or self.pk is None:
             return super().get_url_parts(request=request)
         key = (self.pk, translation.get_language(), self.url_path)
