@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from stemhub.prepared_queries import PreparedQuery
+
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -67,14 +69,29 @@ class ReadOnceChoiceIterator(ModelChoiceIterator):
         return self.field.empty_label is not None or bool(terms)
 
 
-def offer_terms(fields, queryset):
-    """Let each of `fields` (choices of one vocabulary) offer the terms of `queryset`, read once;
-    returns them. A key that is sent is still looked up in `queryset` when the form is checked."""
-    terms = list(queryset)
+def offer_terms(fields, queryset, terms=None):
+    """Let each of `fields` (choices of one vocabulary) offer the terms of `queryset`, read once
+    (or `terms`, its rows already read); returns them. A key that is sent is still looked up in
+    `queryset` when the form is checked."""
+    terms = list(queryset) if terms is None else terms
     for field in fields:
         field.queryset = queryset
         field.terms = terms
     return terms
+
+
+def live_terms(model):
+    return model.objects.live()
+
+
+# Every form page offers two to four vocabularies: their SQL is compiled once per process and
+# language (stemhub.prepared_queries), not at every request; each call still reads the table.
+prepared_live_terms = PreparedQuery(live_terms)
+
+
+def offer_vocabulary(fields, model):
+    """`offer_terms` of the live terms of a vocabulary `model`."""
+    return offer_terms(fields, live_terms(model), prepared_live_terms(model))
 
 
 class CheckedModelChoiceField(forms.ModelChoiceField):

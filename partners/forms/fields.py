@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from videos.models import EducationRoute, ProfileType
 
-from ..form_fields import NamedChoiceField, TextField, offer_terms, required_message
+from ..form_fields import NamedChoiceField, TextField, offer_vocabulary, required_message
 
 # The two heroes' fields are named hero_<n>_<part>; each pair of inputs becomes one stored row.
 HERO_NUMBERS = (1, 2)
@@ -42,7 +42,7 @@ def offer_hero_choices(fields):
     """Both heroes' profile types and education routes, each vocabulary read once."""
     for part, model in (("profile_type", ProfileType), ("education_route", EducationRoute)):
         named = [fields[hero_field_name(number, part)] for number in HERO_NUMBERS]
-        offer_terms(named, model.objects.live())
+        offer_vocabulary(named, model)
 
 
 def hero_choice_messages():
