@@ -19,6 +19,8 @@ from ..form_fields import (
     TextField,
     checked_phone,
     email_field,
+    offer_terms,
+    offer_vocabulary,
     phone_field,
     privacy_notice_confirmation,
     required_message,
@@ -147,8 +149,10 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
 
     def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["partner"].queryset = (
-            partners if partners is not None else PartnerPage.objects.none()
+        # Read once: the list the page shows is the one a sent choice is checked against.
+        offer_terms(
+            [self.fields["partner"]],
+            partners if partners is not None else PartnerPage.objects.none(),
         )
         self.fields["partner"].label_from_instance = lambda partner: partner.title
         self.upload_refusals = {
@@ -159,6 +163,8 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
             # The guard dropped the file, so "required" would hide why: clean_<name> says it.
             if name in self.fields:
                 self.fields[name].required = False
+        offer_vocabulary([self.fields["sectors"]], Sector)
+        offer_vocabulary([self.fields["signposts"]], Signpost)
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
         offer_hero_choices(self.fields)
         for name, message in hero_choice_messages().items():

@@ -21,6 +21,7 @@ from initiatives.models import (
     Region,
     TargetGroup,
 )
+from initiatives.proposal_form import InitiativeProposalForm
 from stemhub.models import OutgoingMail
 from stemhub.roles import INITIATIVE_REVIEW
 from taxonomy.models import Sector
@@ -123,6 +124,30 @@ def test_every_vocabulary_offers_its_live_terms_read_once(client, index):
         assert offered, name
         table = model._meta.db_table
         assert sum(f'FROM "{table}"' in q["sql"] for q in queries.captured_queries) == 1, name
+
+
+def test_a_sent_term_is_checked_against_the_terms_offered_without_another_query(valid):
+    """As Django's query would check it: only the very key of a live term is a choice."""
+    hidden = Region.objects.create(name="Verborgen", slug="verborgen", live=False)
+    antwerpen, limburg = (Region.objects.get(slug=slug) for slug in ("antwerpen", "limburg"))
+    cases = {
+        (str(limburg.pk), str(antwerpen.pk)): None,
+        (str(antwerpen.pk), str(hidden.pk)): "invalid_choice",
+        (f" {antwerpen.pk}",): "invalid_choice",
+        ("Antwerpen",): "invalid_pk_value",
+    }
+    for keys, code in cases.items():
+        form = InitiativeProposalForm(valid(regions=list(keys)))
+        with CaptureQueriesContext(connection) as queries:
+            errors = form.errors.as_data()
+        assert not [q for q in queries.captured_queries if "initiatives_region" in q["sql"]]
+        if code:
+            assert [error.code for error in errors["regions"]] == [code], keys
+        else:
+            assert "regions" not in errors
+            assert list(form.cleaned_data["regions"]) == list(
+                Region.objects.live().filter(pk__in=[antwerpen.pk, limburg.pk])
+            )
 
 
 def test_a_vocabulary_without_live_terms_is_no_choice_to_make(client, valid, index):
