@@ -259,6 +259,23 @@ def test_refused_proposal_stores_nothing_and_keeps_what_was_typed(client, valid,
     assert typed == valid(**changes).get("proposal-description", "")
 
 
+def test_every_choice_is_djangos_own_input_ticked_as_sent(client, valid):
+    """The checkboxes and radio buttons are written in the page's template
+    (partners/includes/choice_input.html), each as Django's widget writes it."""
+    hidden = Region.objects.create(name="Verborgen", slug="verborgen", live=False)
+    data = valid(title="", regions=[str(hidden.pk)], initiative_status="ended")
+    html = client.post(PROPOSE["nl"], data).content.decode()
+    form = InitiativeProposalForm(data)
+    assert "regions" in form.errors
+    ticked = 0
+    for name in ("initiative_status", *VOCABULARIES):
+        inputs = [str(choice.tag()) for choice in form[name]]
+        labelled = [f'{choice.tag()}<label for="{choice.id_for_label}">' for choice in form[name]]
+        assert inputs and all(tag in html for tag in labelled), name
+        ticked += sum(tag.endswith(" checked>") for tag in inputs)
+    assert ticked == 4  # the status and the one term sent of three vocabularies
+
+
 def test_errors_are_translated(client, valid):
     response = client.post(PROPOSE["en"], valid(title="", logo=None))
     assert field_errors(response)["title"] == "Give your initiative a name."
