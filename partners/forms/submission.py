@@ -19,7 +19,6 @@ from ..form_fields import (
     TextField,
     checked_phone,
     email_field,
-    offer_terms,
     offer_vocabulary,
     phone_field,
     privacy_notice_confirmation,
@@ -36,6 +35,7 @@ from .fields import (
     hero_name_field,
     hero_role_field,
     offer_hero_choices,
+    offer_partners,
     profile_type_field,
 )
 from .upload_checks import UploadChecksMixin
@@ -147,13 +147,10 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
 
     company_website = HoneypotField()  # named like a real field so bots fill it
 
-    def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
+    def __init__(self, *args, directory=None, upload_refusals=None, **kwargs):
         super().__init__(*args, **kwargs)
         # Read once: the list the page shows is the one a sent choice is checked against.
-        offer_terms(
-            [self.fields["partner"]],
-            partners if partners is not None else PartnerPage.objects.none(),
-        )
+        offer_partners(self.fields["partner"], directory)
         self.fields["partner"].label_from_instance = lambda partner: partner.title
         self.upload_refusals = {
             name.removeprefix(f"{FORM_PREFIX}-"): reason
