@@ -96,6 +96,11 @@ def test_form_has_labelled_fields_and_is_linked_from_the_browse(client, index, l
     page = soup(response)
     heading = {"nl": "Stel je initiatief voor", "en": "Propose your initiative"}[language]
     assert page.h1.get_text(strip=True) == heading
+    crumbs = [link["href"] for link in page.select("nav.breadcrumbs a")]
+    assert crumbs == [
+        f"/{language}/",
+        {"nl": "/nl/initiatieven/", "en": "/en/initiatives/"}[language],
+    ]
     form = page.select_one("form.submission-form")
     assert form["enctype"] == "multipart/form-data"
     for name in ("organisation_name", "contact_name", "email", "title", "summary", "year_started"):
