@@ -13,7 +13,7 @@ from partners.form_fields import (
     TextField,
     checked_phone,
     email_field,
-    offer_terms,
+    offer_vocabulary,
     phone_field,
     privacy_notice_confirmation,
     required_message,
@@ -121,7 +121,7 @@ class InitiativeProposalForm(DescribedFieldsMixin, HoneypotFormMixin, forms.Form
         super().__init__(*args, **kwargs)
         for name, model in VOCABULARY.items():
             field = self.fields[name]
-            terms = offer_terms([field], model.objects.live())
+            terms = offer_vocabulary([field], model)
             # Without a vocabulary there is nothing to choose; the editors fill it in later.
             field.required = field.required and bool(terms)
         # Wagtail writes the formats and the size into the help text when the field is made,

@@ -6,8 +6,11 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
+
+from stemhub.prepared_queries import PreparedQuery
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -67,23 +70,63 @@ class ReadOnceChoiceIterator(ModelChoiceIterator):
         return self.field.empty_label is not None or bool(terms)
 
 
-def offer_terms(fields, queryset):
-    """Let each of `fields` (choices of one vocabulary) offer the terms of `queryset`, read once;
-    returns them. A key that is sent is still looked up in `queryset` when the form is checked."""
-    terms = list(queryset)
+def offer_terms(fields, queryset, terms=None):
+    """Let each of `fields` (choices of one vocabulary) offer the terms of `queryset`, read once
+    (or `terms`, its rows already read); returns them. A key that is sent is checked against these
+    terms, the ones the page offers, without another query (`OfferedChoicesMixin`)."""
+    terms = list(queryset) if terms is None else terms
     for field in fields:
         field.queryset = queryset
         field.terms = terms
     return terms
 
 
-class CheckedModelChoiceField(forms.ModelChoiceField):
+def live_terms(model):
+    return model.objects.live()
+
+
+# Every form page offers two to four vocabularies: their SQL is compiled once per process and
+# language (stemhub.prepared_queries), not at every request; each call still reads the table.
+prepared_live_terms = PreparedQuery(live_terms)
+
+
+def offer_vocabulary(fields, model):
+    """`offer_terms` of the live terms of a vocabulary `model`."""
+    return offer_terms(fields, live_terms(model), prepared_live_terms(model))
+
+
+class OfferedChoicesMixin:
+    """A choice field whose form offered it terms (`offer_terms`) checks a sent key against them,
+    as Django's query of `queryset` would: the key made a number as that query makes it (" 7" is
+    7, "x" raises ValueError), then compared with each term's primary key. Without terms (a form
+    that offers none) the field queries, as Django's does."""
+
+    def offered_terms(self):
+        terms = getattr(self, "terms", None)
+        return None if terms is None else {term.pk: term for term in terms}
+
+    def number_of(self, key):
+        return self.queryset.model._meta.pk.get_prep_value(key)
+
+
+class CheckedModelChoiceField(OfferedChoicesMixin, forms.ModelChoiceField):
     iterator = ReadOnceChoiceIterator
 
     def to_python(self, value):
         if value not in self.empty_values and beyond_64_bits(value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
+        offered = self.offered_terms()
+        if offered is None or value in self.empty_values or isinstance(value, models.Model):
+            return super().to_python(value)
+        self.validate_no_null_characters(value)
+        try:
+            return offered[self.number_of(value)]
+        except (ValueError, TypeError, KeyError):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            ) from None
 
 
 class NamedChoiceField(CheckedModelChoiceField):
@@ -91,7 +134,7 @@ class NamedChoiceField(CheckedModelChoiceField):
         return obj.name
 
 
-class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
+class NamedMultipleChoiceField(OfferedChoicesMixin, forms.ModelMultipleChoiceField):
     iterator = ReadOnceChoiceIterator
 
     def label_from_instance(self, obj):
@@ -105,7 +148,41 @@ class NamedMultipleChoiceField(forms.ModelMultipleChoiceField):
                     code="invalid_pk_value",
                     params={"pk": key},
                 )
-        return super()._check_values(value)
+        offered = self.offered_terms()
+        if offered is None:
+            return super()._check_values(value)
+        return self._offered_values(value, offered)
+
+    def _offered_values(self, value, offered):
+        """Django's `_check_values` with the offered terms in place of its query: the same
+        checks in the same order, the chosen terms in the vocabulary's order."""
+        try:
+            keys = frozenset(value)
+        except TypeError:
+            raise ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        for key in keys:
+            self.validate_no_null_characters(key)
+            try:
+                self.number_of(key)
+            except (ValueError, TypeError):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": key},
+                ) from None
+        # As Django's: a key is chosen only as the very text of a primary key ("07" is not 7).
+        by_text = {str(pk): term for pk, term in offered.items()}
+        for key in keys:
+            if str(key) not in by_text:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": key},
+                )
+        chosen = {str(key) for key in keys}
+        return [term for text, term in by_text.items() if text in chosen]
 
 
 def checked_phone(value):

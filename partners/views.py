@@ -12,7 +12,7 @@ from stemhub.ratelimit import RateLimit, too_many_requests
 from stemhub.see_other import see_other
 
 from .forms import VideoSubmissionForm
-from .models import PartnerPage, VideoSubmission
+from .models import VideoSubmission
 from .models.directory import SUBMIT_ROUTES
 from .submissions import DuplicateVideo, accept, accepts_videos
 from .uploads import upload_refusals
@@ -101,7 +101,6 @@ def submit_video(request, index_page):
         "alternate_urls": alternate_urls(request, index_page),
         "route_title": _("Submit a video"),
     }
-    partners = PartnerPage.objects.child_of(index_page).live().order_by("title")
     if not accepts_videos():
         logger.error("Video submission without a live video index page")
         return index_page.render(
@@ -119,7 +118,7 @@ def submit_video(request, index_page):
         form = VideoSubmissionForm(
             request.POST,
             request.FILES,
-            partners=partners,
+            directory=index_page,
             upload_refusals=upload_refusals(request),
         )
         if form.is_valid():
@@ -135,7 +134,7 @@ def submit_video(request, index_page):
                 url = index_page.submit_url(request) + f"status/{submission.status_token}/"
                 return see_other(f"{url}?received=1")
     else:
-        form = VideoSubmissionForm(partners=partners)
+        form = VideoSubmissionForm(directory=index_page)
 
     context.update(form=form, privacy_notice_url=index_page.privacy_notice_url)
     status = 400 if form.is_bound else 200

@@ -19,6 +19,7 @@ from ..form_fields import (
     TextField,
     checked_phone,
     email_field,
+    offer_vocabulary,
     phone_field,
     privacy_notice_confirmation,
     required_message,
@@ -34,6 +35,7 @@ from .fields import (
     hero_name_field,
     hero_role_field,
     offer_hero_choices,
+    offer_partners,
     profile_type_field,
 )
 from .upload_checks import UploadChecksMixin
@@ -145,11 +147,10 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
 
     company_website = HoneypotField()  # named like a real field so bots fill it
 
-    def __init__(self, *args, partners=None, upload_refusals=None, **kwargs):
+    def __init__(self, *args, directory=None, upload_refusals=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["partner"].queryset = (
-            partners if partners is not None else PartnerPage.objects.none()
-        )
+        # Read once: the list the page shows is the one a sent choice is checked against.
+        offer_partners(self.fields["partner"], directory)
         self.fields["partner"].label_from_instance = lambda partner: partner.title
         self.upload_refusals = {
             name.removeprefix(f"{FORM_PREFIX}-"): reason
@@ -159,6 +160,8 @@ class VideoSubmissionForm(DescribedFieldsMixin, UploadChecksMixin, HoneypotFormM
             # The guard dropped the file, so "required" would hide why: clean_<name> says it.
             if name in self.fields:
                 self.fields[name].required = False
+        offer_vocabulary([self.fields["sectors"]], Sector)
+        offer_vocabulary([self.fields["signposts"]], Signpost)
         # Without a vocabulary there is nothing to choose; the editors fill it in later.
         offer_hero_choices(self.fields)
         for name, message in hero_choice_messages().items():

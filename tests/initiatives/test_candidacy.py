@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
+from initiatives.forms import CandidacyForm
 from initiatives.models import InitiativeCandidacy
 from tests.public_forms import focused_notice, send_and_land
 
@@ -155,6 +156,18 @@ def test_invalid_candidacy_stores_nothing_and_keeps_the_input(client, initiative
     summary = page.select_one("[role=alert]")
     assert summary is not None and summary.has_attr("data-focus-on-load")
     assert page.title.get_text().startswith("Fout: ")
+
+
+def test_the_role_radios_are_djangos_own_inputs_keeping_the_choice(client, initiative):
+    """Written in the page's template (partners/includes/choice_input.html), as Django's
+    widget writes them."""
+    data = VALID | {"email": "not-an-address", "role": "lead"}
+    html = client.post(URL, data).content.decode()
+    choices = CandidacyForm(data)["role"]
+    radios = [str(radio.tag()) for radio in choices]
+    labelled = [f'{radio.tag()} <label for="{radio.id_for_label}">' for radio in choices]
+    assert len(radios) == 2 and all(radio in html for radio in labelled)
+    assert [" checked" in radio for radio in radios] == [True, False]
 
 
 def test_every_required_field_carries_a_star_and_no_other(client, initiative):

@@ -21,6 +21,7 @@ from initiatives.models import (
     Region,
     TargetGroup,
 )
+from initiatives.proposal_form import InitiativeProposalForm
 from stemhub.models import OutgoingMail
 from stemhub.roles import INITIATIVE_REVIEW
 from taxonomy.models import Sector
@@ -95,6 +96,11 @@ def test_form_has_labelled_fields_and_is_linked_from_the_browse(client, index, l
     page = soup(response)
     heading = {"nl": "Stel je initiatief voor", "en": "Propose your initiative"}[language]
     assert page.h1.get_text(strip=True) == heading
+    crumbs = [link["href"] for link in page.select("nav.breadcrumbs a")]
+    assert crumbs == [
+        f"/{language}/",
+        {"nl": "/nl/initiatieven/", "en": "/en/initiatives/"}[language],
+    ]
     form = page.select_one("form.submission-form")
     assert form["enctype"] == "multipart/form-data"
     for name in ("organisation_name", "contact_name", "email", "title", "summary", "year_started"):
@@ -123,6 +129,30 @@ def test_every_vocabulary_offers_its_live_terms_read_once(client, index):
         assert offered, name
         table = model._meta.db_table
         assert sum(f'FROM "{table}"' in q["sql"] for q in queries.captured_queries) == 1, name
+
+
+def test_a_sent_term_is_checked_against_the_terms_offered_without_another_query(valid):
+    """As Django's query would check it: only the very key of a live term is a choice."""
+    hidden = Region.objects.create(name="Verborgen", slug="verborgen", live=False)
+    antwerpen, limburg = (Region.objects.get(slug=slug) for slug in ("antwerpen", "limburg"))
+    cases = {
+        (str(limburg.pk), str(antwerpen.pk)): None,
+        (str(antwerpen.pk), str(hidden.pk)): "invalid_choice",
+        (f" {antwerpen.pk}",): "invalid_choice",
+        ("Antwerpen",): "invalid_pk_value",
+    }
+    for keys, code in cases.items():
+        form = InitiativeProposalForm(valid(regions=list(keys)))
+        with CaptureQueriesContext(connection) as queries:
+            errors = form.errors.as_data()
+        assert not [q for q in queries.captured_queries if "initiatives_region" in q["sql"]]
+        if code:
+            assert [error.code for error in errors["regions"]] == [code], keys
+        else:
+            assert "regions" not in errors
+            assert list(form.cleaned_data["regions"]) == list(
+                Region.objects.live().filter(pk__in=[antwerpen.pk, limburg.pk])
+            )
 
 
 def test_a_vocabulary_without_live_terms_is_no_choice_to_make(client, valid, index):
@@ -232,6 +262,23 @@ def test_refused_proposal_stores_nothing_and_keeps_what_was_typed(client, valid,
         )
     typed = page.find("textarea", attrs={"name": "proposal-description"}).get_text().strip()
     assert typed == valid(**changes).get("proposal-description", "")
+
+
+def test_every_choice_is_djangos_own_input_ticked_as_sent(client, valid):
+    """The checkboxes and radio buttons are written in the page's template
+    (partners/includes/choice_input.html), each as Django's widget writes it."""
+    hidden = Region.objects.create(name="Verborgen", slug="verborgen", live=False)
+    data = valid(title="", regions=[str(hidden.pk)], initiative_status="ended")
+    html = client.post(PROPOSE["nl"], data).content.decode()
+    form = InitiativeProposalForm(data)
+    assert "regions" in form.errors
+    ticked = 0
+    for name in ("initiative_status", *VOCABULARIES):
+        inputs = [str(choice.tag()) for choice in form[name]]
+        labelled = [f'{choice.tag()}<label for="{choice.id_for_label}">' for choice in form[name]]
+        assert inputs and all(tag in html for tag in labelled), name
+        ticked += sum(tag.endswith(" checked>") for tag in inputs)
+    assert ticked == 4  # the status and the one term sent of three vocabularies
 
 
 def test_errors_are_translated(client, valid):

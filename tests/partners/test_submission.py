@@ -6,11 +6,12 @@ from smtplib import SMTPException
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
-from partners.models import VideoSubmission
+from partners.models import PartnerPage, VideoSubmission
 from stemhub.models import OutgoingMail
 from tests.public_forms import focused_notice, send_and_land
 from videos.models import VideoPage
@@ -96,6 +97,20 @@ def test_refused_submission_keeps_what_was_typed(client, valid_data):
     assert 'value="Procesingenieur"' in html
     assert re.search(r'<option value="\d+" selected>Umicore</option>', html)
     assert "kies het videobestand en de posterafbeelding opnieuw" in html
+
+
+def test_the_organisations_offered_are_the_directorys_live_partners(client, valid_data, site_tree):
+    """A draft partner page (a new organisation's, in review) is neither shown nor accepted."""
+    directory = site_tree.sections["partners"]
+    draft = PartnerPage(title="Verborgen bv", title_nl="Verborgen bv", slug="verborgen-bv")
+    draft.live = False
+    directory.add_child(instance=draft)
+    page = BeautifulSoup(client.get(SUBMIT_NL).content, "html.parser")
+    offered = [option["value"] for option in page.select("select[name=submission-partner] option")]
+    live = PartnerPage.objects.child_of(directory).live().order_by("title")
+    assert offered == ["", *(str(partner.pk) for partner in live)] != [""]
+    response = client.post(SUBMIT_NL, valid_data(partner=str(draft.pk)))
+    assert "id_submission-partner" in [name for name, _ in errors(response)]
 
 
 def test_refusal_messages_are_translated(client, valid_data, settings):

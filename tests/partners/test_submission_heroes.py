@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.users.models import UserProfile
 
+from partners.forms import VideoSubmissionForm
 from partners.models import SubmissionHero, VideoSubmission
 from videos.models import EducationRoute, ProfileType, VideoPage
 
@@ -156,6 +157,24 @@ def test_a_refused_post_keeps_each_heroes_choice(client, valid_data, vocabulary)
         (2, "profile_type"): [str(vocabulary["practice"].pk)],
         (2, "education_route"): [str(vocabulary["dual"].pk)],
     }
+
+
+def test_a_sent_choice_is_checked_against_the_terms_offered_without_another_query(
+    valid_data, vocabulary
+):
+    """As Django's `queryset.get(pk=…)` would check it: a live term's key, made a number."""
+    hidden = ProfileType.objects.create(name="Verborgen", slug="verborgen", live=False)
+    theory = vocabulary["theory"]
+    cases = {str(theory.pk): theory, f" {theory.pk} ": theory, str(hidden.pk): None, "x": None}
+    for key, chosen in cases.items():
+        form = VideoSubmissionForm(valid_data(hero_1_profile_type=key))
+        with CaptureQueriesContext(connection) as queries:
+            errors = form.errors.as_data()
+        assert not [q for q in queries.captured_queries if "videos_profiletype" in q["sql"]]
+        if chosen:
+            assert form.cleaned_data["hero_1_profile_type"] == chosen, key
+        else:
+            assert [e.code for e in errors["hero_1_profile_type"]] == ["invalid_choice"], key
 
 
 @pytest.mark.parametrize("vocabulary_model", [ProfileType, EducationRoute])
