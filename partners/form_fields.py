@@ -99,11 +99,14 @@ class OfferedChoicesMixin:
     """A choice field whose form offered it terms (`offer_terms`) checks a sent key against them,
     as Django's query of `queryset` would: the key made a number as that query makes it (" 7" is
     7, "x" raises ValueError), then compared with each term's primary key. Without terms (a form
-    that offers none) the field queries, as Django's does."""
+    that offers none) or with a `to_field_name` (the key is another column) the field queries,
+    as Django's does."""
 
     def offered_terms(self):
         terms = getattr(self, "terms", None)
-        return None if terms is None else {term.pk: term for term in terms}
+        if terms is None or self.to_field_name:
+            return None
+        return {term.pk: term for term in terms}
 
     def number_of(self, key):
         return self.queryset.model._meta.pk.get_prep_value(key)
