@@ -34,7 +34,8 @@ class TextField(PlainTextMixin, forms.CharField):
 
 def beyond_64_bits(key):
     """A number no primary key can hold: SQLite cannot even compare it with one (OverflowError,
-    a server error), so the choice fields refuse it before they look it up."""
+    a server error). The choice fields refuse it first: one whose form offered no terms would
+    send it to the database; one whose form did refuses it the same way."""
     try:
         number = int(str(key))
     except ValueError:
@@ -138,6 +139,10 @@ class NamedChoiceField(CheckedModelChoiceField):
 
 
 class NamedMultipleChoiceField(OfferedChoicesMixin, forms.ModelMultipleChoiceField):
+    """Checkboxes of a vocabulary's terms. With offered terms, `clean` returns the chosen terms
+    as a list (in the vocabulary's order), not the QuerySet Django documents: its callers only
+    `.set()` them or iterate."""
+
     iterator = ReadOnceChoiceIterator
 
     def label_from_instance(self, obj):
