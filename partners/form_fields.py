@@ -34,7 +34,8 @@ class TextField(PlainTextMixin, forms.CharField):
 
 def beyond_64_bits(key):
     """A number no primary key can hold: SQLite cannot even compare it with one (OverflowError,
-    a server error), so the choice fields refuse it before they look it up."""
+    a server error). The choice fields refuse it first: one whose form offered no terms would
+    send it to the database; one whose form did refuses it the same way."""
     try:
         number = int(str(key))
     except ValueError:
@@ -99,11 +100,14 @@ class OfferedChoicesMixin:
     """A choice field whose form offered it terms (`offer_terms`) checks a sent key against them,
     as Django's query of `queryset` would: the key made a number as that query makes it (" 7" is
     7, "x" raises ValueError), then compared with each term's primary key. Without terms (a form
-    that offers none) the field queries, as Django's does."""
+    that offers none) or with a `to_field_name` (the key is another column) the field queries,
+    as Django's does."""
 
     def offered_terms(self):
         terms = getattr(self, "terms", None)
-        return None if terms is None else {term.pk: term for term in terms}
+        if terms is None or self.to_field_name:
+            return None
+        return {term.pk: term for term in terms}
 
     def number_of(self, key):
         return self.queryset.model._meta.pk.get_prep_value(key)
@@ -135,6 +139,10 @@ class NamedChoiceField(CheckedModelChoiceField):
 
 
 class NamedMultipleChoiceField(OfferedChoicesMixin, forms.ModelMultipleChoiceField):
+    """Checkboxes of a vocabulary's terms. With offered terms, `clean` returns the chosen terms
+    as a list (in the vocabulary's order), not the QuerySet Django documents: its callers only
+    `.set()` them or iterate."""
+
     iterator = ReadOnceChoiceIterator
 
     def label_from_instance(self, obj):

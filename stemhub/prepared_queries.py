@@ -1,12 +1,13 @@
-"""The queries every request runs, their SQL compiled once per process instead of at every request.
+"""The queries many requests run, their SQL compiled once per process instead of at every request.
 
 Django builds and compiles a queryset's SQL anew each time it is evaluated. For the few queries
-every public request runs (the site look-up, routing's child by slug, the menu and footer) that
-is most of their CPU: about 1.2–2 ms each, of which SQLite's own time is a few per cent. Their SQL
-text never depends on the values they compare with (a hostname, a slug, a parent's path), only on
-their shape: the queryset the code builds, the active language and whether modeltranslation's
-fallbacks are on (django-modeltranslation writes field names per language), the number of values
-in a list, the database.
+every public request runs (the site look-up, routing's child by slug, the menu and footer), and
+for those of many pages (a detail page's vocabularies and inline rows, the public forms' term
+and partner lists), that is most of their CPU: about 1.2–2 ms each, of which SQLite's own time
+is a few per cent. Their SQL text never depends on the values they compare with (a hostname, a
+slug, a parent's path), only on their shape: the queryset the code builds, the active language
+and whether modeltranslation's fallbacks are on (django-modeltranslation writes field names per
+language), the number of values in a list, the database.
 
 A `PreparedQuery` builds its queryset for each shape twice, with two disjoint sets of marker
 values in place of the values (`build(*shape, **markers)`), compiles both, and notes where each

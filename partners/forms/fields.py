@@ -65,7 +65,7 @@ def hero_choice_messages():
 
 
 def live_partners(depth, first_path, last_path):
-    """The live partner pages of the directory (its `children_range`), by name."""
+    """The live partner pages of the directory (its `children_range`), by title."""
     return (
         PartnerPage.objects.filter(depth=depth, path__range=(first_path, last_path))
         .live()

@@ -208,6 +208,14 @@ def test_after_a_submission_only_the_csrf_cookie_is_set(client, valid_data, lang
     thanks = {"nl": "Bedankt! We hebben je video", "en": "Thank you! We received your"}
     assert thanks[language] in focused_notice(landed)
     assert VideoSubmission.objects.get().reference in landed.content.decode()
+    # The status page's breadcrumbs: the pages routing read on the way down, then the route.
+    crumbs = BeautifulSoup(landed.content, "html.parser").select_one("nav.breadcrumbs")
+    assert [(link.get_text(), link["href"]) for link in crumbs.select("a")] == [
+        ({"nl": "Start", "en": "Home"}[language], f"/{language}/"),
+        ("Partners", f"/{language}/partners/"),
+    ]
+    here = {"nl": "Je ingezonden video", "en": "Your video submission"}[language]
+    assert crumbs.select_one("[aria-current=page]").get_text() == here
 
 
 def test_new_organisation_and_english_submitter(

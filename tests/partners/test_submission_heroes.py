@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.users.models import UserProfile
 
+from partners.form_fields import NamedChoiceField, NamedMultipleChoiceField, offer_vocabulary
 from partners.forms import VideoSubmissionForm
 from partners.models import SubmissionHero, VideoSubmission
 from videos.models import EducationRoute, ProfileType, VideoPage
@@ -175,6 +176,19 @@ def test_a_sent_choice_is_checked_against_the_terms_offered_without_another_quer
             assert form.cleaned_data["hero_1_profile_type"] == chosen, key
         else:
             assert [e.code for e in errors["hero_1_profile_type"]] == ["invalid_choice"], key
+
+
+@pytest.mark.parametrize("field_class", [NamedChoiceField, NamedMultipleChoiceField])
+def test_a_field_keyed_by_slug_accepts_the_slugs_it_renders(vocabulary, field_class):
+    """With `to_field_name` the key is another column: the field checks it as Django does."""
+    field = field_class(queryset=ProfileType.objects.live(), to_field_name="slug")
+    offer_vocabulary([field], ProfileType)
+    rendered = [str(value) for value, _label in field.choices if value != ""]
+    assert sorted(rendered) == sorted(term.slug for term in ProfileType.objects.live())
+    for slug in rendered:
+        chosen = field.clean(slug if field_class is NamedChoiceField else [slug])
+        chosen = chosen if field_class is NamedChoiceField else chosen.get()
+        assert chosen.slug == slug
 
 
 @pytest.mark.parametrize("vocabulary_model", [ProfileType, EducationRoute])

@@ -490,3 +490,35 @@ def test_the_lesson_pages_overview_query_is_djangos(site_tree, language):
         values = ancestors_of(lesson)
         assert prepared_live_classroom_above.sql(**values) == ran(original.first)
         same_instances(prepared_live_classroom_above(**values), [original.first()])
+
+
+@pytest.mark.parametrize("fallbacks_on", [True, False], ids=["fallbacks", "no-fallbacks"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_term_queries_are_djangos(initiative, language, fallbacks_on):
+    """The terms the public forms offer (each vocabulary's live terms) and the video form's
+    organisations (the directory's live partners), as Django's querysets read them."""
+    from initiatives.proposal_form import VOCABULARY
+    from partners.form_fields import prepared_live_terms
+    from partners.forms.fields import live_partners, prepared_live_partners
+    from partners.models import PartnerPage
+    from taxonomy.models import Sector
+    from videos.factories import ensure_education_routes, ensure_profile_types, make_signpost
+    from videos.models import EducationRoute, ProfileType, Signpost
+
+    ensure_profile_types()
+    ensure_education_routes()
+    make_signpost("onderwijskiezer", "Onderwijskiezer")
+    directory = PartnerPage.objects.first().get_parent()
+    offered = {ProfileType, EducationRoute, Sector, Signpost, *VOCABULARY.values()}
+    with translation.override(language), fallbacks(fallbacks_on):
+        for model in offered:
+            original = model.objects.live()
+            assert original, model
+            assert prepared_live_terms.sql(model) == compiled(original)
+            same_instances(prepared_live_terms(model), list(original))
+        place = routing.children_range(directory)
+        assert prepared_live_partners.sql(**place) == compiled(live_partners(**place))
+        # The directory's children as Django's `child_of` finds them (a path prefix).
+        original = PartnerPage.objects.child_of(directory).live().order_by("title")
+        assert original
+        same_instances(prepared_live_partners(**place), list(original))
