@@ -15,6 +15,7 @@ Tests compare the SQL and instances with the related managers'
 """
 
 from django.db.models import prefetch_related_objects
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from stemhub.prepared_queries import PreparedQuery
 
@@ -55,8 +56,20 @@ def _in_memory(page, name):
     return page.pk is None or name in in_memory or name in prefetched
 
 
+def _unsaved_without_rows(page, name):
+    """Whether the page is unsaved (a preview on create) and the relation not modelcluster's:
+    Django's related manager refuses a page without an id, which no row can point to yet."""
+    if page.pk is not None:
+        return False
+    field = type(page)._meta.get_field(name)
+    link = field if field.many_to_many and not field.auto_created else field.field
+    return not isinstance(link, (ParentalKey, ParentalManyToManyField))
+
+
 def page_terms(page, name):
     """list(page.<name>.all()), its SQL compiled once when the terms come from the database."""
+    if _unsaved_without_rows(page, name):
+        return []
     if _in_memory(page, name):
         return list(getattr(page, name).all())
     return prepared_related_terms(type(page), name, pk=page.pk)
@@ -66,6 +79,8 @@ def page_children(page, name, *related, narrow=None, prefetch=()):
     """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
     it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
     come from the database."""
+    if _unsaved_without_rows(page, name):
+        return []
     if _in_memory(page, name):
         children = _narrowed(getattr(page, name).all(), related, narrow)
         return list(children.prefetch_related(*prefetch))

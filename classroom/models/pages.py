@@ -288,7 +288,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
-        index_page = next(iter(prepared_live_classroom_above(**ancestors_of(self))), None)
+        index_page = classroom_above(self)
         video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
@@ -320,6 +320,13 @@ def live_classroom_above(paths, pk):
 # Every lesson page links its overview: the query's SQL compiled once per depth and language
 # (stemhub.prepared_queries), not at every render.
 prepared_live_classroom_above = PreparedQuery(live_classroom_above)
+
+
+def classroom_above(page):
+    """The live classroom overview above the page, or None. A page not saved yet (a preview on
+    create) has no id for the prepared query: Django's queryset reads it, as before."""
+    query = live_classroom_above if page.pk is None else prepared_live_classroom_above
+    return next(iter(query(**ancestors_of(page))), None)
 
 
 class Worksheet(PageInline, Orderable):

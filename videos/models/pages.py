@@ -114,6 +114,14 @@ prepared_video_cards_by_id = PreparedQuery(video_cards_by_id)
 prepared_video_cards_near = PreparedQuery(video_cards_near)
 
 
+def video_cards(query, *shape, pk, **values):
+    """The cards a prepared query reads for the video page `pk`. A page not saved yet (a preview
+    on create) has no id for it: Django's queryset reads them, as before."""
+    if pk is None:
+        return list(query.build(*shape, pk=pk, **values))
+    return query(*shape, pk=pk, **values)
+
+
 def with_card_relations(videos):
     """The videos, their sectors and posters (with the cards' renditions) fetched at once."""
     prefetch_related_objects(
@@ -406,7 +414,7 @@ class VideoPage(ListingMixin, Page):
         """The editors' choice; without one, videos that share a sector, else the newest."""
         chosen = list(self.related_video_links.values_list("video_id", flat=True))
         if chosen:
-            cards = prepared_video_cards_by_id(pk=self.pk, ids=chosen)
+            cards = video_cards(prepared_video_cards_by_id, pk=self.pk, ids=chosen)
             by_id = {video.pk: video for video in cards}
             return with_card_relations([by_id[pk] for pk in chosen if pk in by_id][:limit])
         return self._sector_neighbours({sector.pk for sector in sectors}, limit)
@@ -435,7 +443,7 @@ class VideoPage(ListingMixin, Page):
             values = {"pk": self.pk}
             if sector_ids:
                 values["sector_ids"] = sorted(sector_ids)
-            candidates = prepared_video_cards_near(limit, **values)
+            candidates = video_cards(prepared_video_cards_near, limit, **values)
             ranked.extend(sorted(with_card_relations(candidates), key=rank)[:limit])
             return [video.pk for video in ranked]
 
@@ -444,7 +452,7 @@ class VideoPage(ListingMixin, Page):
         ids = remembered("related-videos", [self.pk, limit, *sorted(sector_ids)], ranked_ids)
         if ranked:
             return ranked
-        cards = prepared_video_cards_by_id(pk=self.pk, ids=ids)
+        cards = video_cards(prepared_video_cards_by_id, pk=self.pk, ids=ids)
         by_id = {video.pk: video for video in cards}
         return with_card_relations([by_id[pk] for pk in ids if pk in by_id])
 
