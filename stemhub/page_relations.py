@@ -79,6 +79,9 @@ def page_children(page, name, *related, narrow=None, prefetch=()):
     """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
     it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
     come from the database."""
+    if narrow is not None and narrow.__qualname__ != narrow.__name__:
+        # A lambda or a function defined in another would be a new shape at each call.
+        raise ValueError(f"narrow must be a module's function, not {narrow.__qualname__}")
     if _unsaved_without_rows(page, name):
         return []
     if _in_memory(page, name):

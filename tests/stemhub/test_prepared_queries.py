@@ -525,6 +525,21 @@ def test_rows_with_a_linked_page_or_document_are_the_related_managers(
         assert any(getattr(child, f"{related}_id") is None for child in found)
 
 
+def test_a_narrowing_function_must_be_a_modules(site_tree):
+    """`narrow` is part of the query's shape: a lambda or a nested function (a new one at each
+    call) is refused."""
+    from partners.models import PartnerPage
+
+    page = PartnerPage.objects.first()
+
+    def nested(videos):
+        return videos.live()
+
+    for narrow in (lambda videos: videos.live(), nested):
+        with pytest.raises(ValueError, match="a module's function"):
+            page_relations.page_children(page, "videos", narrow=narrow)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_partners_videos_and_initiatives_are_its_related_managers(site_tree, language):
     """A partner page's live videos and initiatives, each linked back to the partner."""
