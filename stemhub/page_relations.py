@@ -7,7 +7,8 @@ and compiles at every render, for more CPU than SQLite takes to run it (an initi
 five). `page_terms(page, name)` reads the same rows with the same SQL, the related model's default
 manager filtered on the page as Django's related manager filters it, compiled once per relation
 and language. A relation the page holds in memory is read as before: a preview or a revision
-(modelcluster keeps the chosen terms on the page), a prefetched one, an unsaved page.
+(modelcluster keeps the chosen terms on the page), a prefetched one, an unsaved page's; an unsaved
+page's plain relations (not modelcluster's: a foreign key to the page) are empty.
 `page_children(page, name, *related)` does the same for `page.<name>.select_related(*related)`:
 each row's link back to the page is the page itself, as Django's related manager sets it.
 Tests compare the SQL and instances with the related managers'

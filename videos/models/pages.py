@@ -47,6 +47,11 @@ def current_year():
     return datetime.date.today().year
 
 
+# The order of the video cards, newest first: the browse page, the related videos' candidates,
+# a partner's videos.
+NEWEST_FIRST = ("-year", "-first_published_at", "-pk")
+
+
 def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
 
@@ -94,15 +99,14 @@ def video_cards_by_id(pk, ids):
 def video_cards_near(limit, pk, sector_ids=()):
     """The candidates for the `limit` related videos (`VideoPage._sector_neighbours`): the
     newest `limit` others and the `limit` that share most of these sectors."""
-    newest = ("-year", "-first_published_at", "-pk")
     others = live_public_videos().exclude(pk=pk)
-    condition = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
+    condition = Q(pk__in=others.order_by(*NEWEST_FIRST).values("pk")[:limit])
     if sector_ids:
         condition |= Q(
             pk__in=others.filter(sectors__in=sector_ids)
             .values("pk")
             .annotate(shared=Count("pk"))
-            .order_by("-shared", *newest)
+            .order_by("-shared", *NEWEST_FIRST)
             .values("pk")[:limit]
         )
     return other_video_cards(pk).filter(condition)
@@ -158,11 +162,12 @@ class VideoIndexPage(BrowseIndexPage):
                 "sectors",
                 Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
             )
-            .order_by("-year", "-first_published_at", "-pk")
+            .order_by(*NEWEST_FIRST)
         )
 
     def card_queryset(self):
-        """The open-data API reads `browse_queryset()`; the cards and the feed these columns."""
+        """The cards and the feed read `card_columns()`; the open-data API reads
+        `browse_queryset()`."""
         return card_columns(self.browse_queryset())
 
 
