@@ -16,31 +16,36 @@ def inline(name, **fields):
     return {f"{name}-TOTAL_FORMS": "1", f"{name}-INITIAL_FORMS": "0", **rows}
 
 
-def chosen_video(video):
-    return inline("related_video_links", video=video.pk, ORDER="1")
+def a_video(site_tree):
+    return make_video(site_tree.sections["videos"], "Bruggen", slug="bruggen")[0]
 
 
-def lesson(video):
-    return {"video": video.pk, "duration": "50"}
+def chosen_video(site_tree):
+    return inline("related_video_links", video=a_video(site_tree).pk, ORDER="1")
 
 
-def collection(video):
-    return inline("collection_videos", video=video.pk, ORDER="1")
+def lesson(site_tree):
+    return {"video": a_video(site_tree).pk, "duration": "50"}
 
 
-def statement(video):
+def collection(site_tree):
+    return inline("collection_videos", video=a_video(site_tree).pk, ORDER="1")
+
+
+def statement(site_tree):
     return {"contact_email": "privacy@example.org", "updated_on": "2026-01-01"}
 
 
-def accessibility(video):
-    return {**statement(video), "drawn_up_on": "2026-01-01"}
+def accessibility(site_tree):
+    return {**statement(site_tree), "drawn_up_on": "2026-01-01"}
 
 
-def nothing(video):
+def nothing(site_tree):
     return {}
 
 
-# (app, model, parent: a section of the skeleton or "classroom", what the form needs besides)
+# (app, model, parent: a section of the skeleton or "classroom", what the form needs besides:
+# a video is made only for the forms that choose one)
 PAGE_TYPES = [
     ("videos", "videopage", "videos", nothing),  # the related videos: those sharing a sector
     ("videos", "videopage", "videos", chosen_video),  # the related videos: the editors' choice
@@ -69,7 +74,6 @@ def parent_page(site_tree, label):
 
 @pytest.mark.parametrize(("app", "model", "parent", "extra"), PAGE_TYPES)
 def test_a_new_page_previews_in_both_languages(admin_client, site_tree, app, model, parent, extra):
-    video = make_video(site_tree.sections["videos"], "Bruggen", slug="bruggen")[0]
     add_url = f"/admin/pages/add/{app}/{model}/{parent_page(site_tree, parent).pk}/"
     response = admin_client.get(add_url)
     assert response.status_code == 200
@@ -78,7 +82,7 @@ def test_a_new_page_previews_in_both_languages(admin_client, site_tree, app, mod
     fields = apps.get_model(app, model)._meta.fields
     data.update({f"{f.name}-count": "0" for f in fields if isinstance(f, StreamField)})
     data.update(title_nl="Nieuwe pagina", title_en="New page", slug_nl="nieuw", slug_en="new")
-    data.update(extra(video))
+    data.update(extra(site_tree))
     posted = admin_client.post(f"{add_url}preview/", data).json()
     assert posted["is_valid"], posted
     for mode, title in (("nl", "Nieuwe pagina"), ("en", "New page")):
