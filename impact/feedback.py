@@ -27,6 +27,8 @@ def thanks_url(page, request, kind):
 
 
 def feedback_url(page, kind):
+    if page.pk is None:  # a page not saved yet (a preview on create): nothing to count
+        return ""
     return reverse("impact_feedback", kwargs={"page_id": page.pk, "kind": kind})
 
 

@@ -7,7 +7,8 @@ and compiles at every render, for more CPU than SQLite takes to run it (an initi
 five). `page_terms(page, name)` reads the same rows with the same SQL, the related model's default
 manager filtered on the page as Django's related manager filters it, compiled once per relation
 and language. A relation the page holds in memory is read as before: a preview or a revision
-(modelcluster keeps the chosen terms on the page), a prefetched one, an unsaved page.
+(modelcluster keeps the chosen terms on the page), a prefetched one, an unsaved page's; an unsaved
+page's plain relations (not modelcluster's: a foreign key to the page) are empty.
 `page_children(page, name, *related)` does the same for `page.<name>.select_related(*related)`:
 each row's link back to the page is the page itself, as Django's related manager sets it.
 Tests compare the SQL and instances with the related managers'
@@ -15,6 +16,7 @@ Tests compare the SQL and instances with the related managers'
 """
 
 from django.db.models import prefetch_related_objects
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from stemhub.prepared_queries import PreparedQuery
 
@@ -55,8 +57,20 @@ def _in_memory(page, name):
     return page.pk is None or name in in_memory or name in prefetched
 
 
+def _unsaved_without_rows(page, name):
+    """Whether the page is unsaved (a preview on create) and the relation not modelcluster's:
+    Django's related manager refuses a page without an id, which no row can point to yet."""
+    if page.pk is not None:
+        return False
+    field = type(page)._meta.get_field(name)
+    link = field if field.many_to_many and not field.auto_created else field.field
+    return not isinstance(link, (ParentalKey, ParentalManyToManyField))
+
+
 def page_terms(page, name):
     """list(page.<name>.all()), its SQL compiled once when the terms come from the database."""
+    if _unsaved_without_rows(page, name):
+        return []
     if _in_memory(page, name):
         return list(getattr(page, name).all())
     return prepared_related_terms(type(page), name, pk=page.pk)
@@ -66,6 +80,11 @@ def page_children(page, name, *related, narrow=None, prefetch=()):
     """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
     it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
     come from the database."""
+    if narrow is not None and narrow.__qualname__ != narrow.__name__:
+        # A lambda or a function defined in another would be a new shape at each call.
+        raise ValueError(f"narrow must be a module's function, not {narrow.__qualname__}")
+    if _unsaved_without_rows(page, name):
+        return []
     if _in_memory(page, name):
         children = _narrowed(getattr(page, name).all(), related, narrow)
         return list(children.prefetch_related(*prefetch))

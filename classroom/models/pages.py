@@ -261,17 +261,20 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def live_video(self):
         """The video, if visitors can see it; a draft or private video is not linked.
 
-        Worked out once for the video the page holds (a new one after `refresh_from_db`): the
-        page head's share image and the page body both ask, and the video's view restrictions
-        cost two queries.
+        Worked out once for the video object the page holds and its `live` (a new video after
+        `refresh_from_db`, an unpublished one): the page head's share image and the page body
+        both ask, and the video's view restrictions cost two queries, so they are read once per
+        page object and video (a restriction added since is seen by the next request's page).
         """
         video = self.video
         if video is None:
             return None
-        if getattr(self, "_checked_video", (None,))[0] is not video:
-            shown = video.live and not video.get_view_restrictions().exists()
-            self._checked_video = (video, video if shown else None)
-        return self._checked_video[1]
+        checked_video, checked_live, shown = getattr(self, "_checked_video", (None, None, None))
+        if checked_video is not video or checked_live != video.live:
+            visible = video.live and not video.get_view_restrictions().exists()
+            shown = video if visible else None
+            self._checked_video = (video, video.live, shown)
+        return shown
 
     def worksheet_list(self):
         """Worksheets in the visitor's language or for any language; all of them if none match."""
@@ -288,7 +291,7 @@ class ClassroomMaterialPage(ListingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         video = self.live_video()
-        index_page = next(iter(prepared_live_classroom_above(**ancestors_of(self))), None)
+        index_page = classroom_above(self)
         video_full_url = video.get_full_url(request) if video else ""
         context.update(
             video=video,
@@ -320,6 +323,13 @@ def live_classroom_above(paths, pk):
 # Every lesson page links its overview: the query's SQL compiled once per depth and language
 # (stemhub.prepared_queries), not at every render.
 prepared_live_classroom_above = PreparedQuery(live_classroom_above)
+
+
+def classroom_above(page):
+    """The live classroom overview above the page, or None. A page not saved yet (a preview on
+    create) has no id for the prepared query: Django's queryset reads it, as before."""
+    query = live_classroom_above if page.pk is None else prepared_live_classroom_above
+    return next(iter(query(**ancestors_of(page))), None)
 
 
 class Worksheet(PageInline, Orderable):

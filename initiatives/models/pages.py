@@ -412,6 +412,8 @@ class InitiativePage(ListingMixin, Page):
     def interested_organisations(self, request=None):
         """(organisation, role label, address of the message form or "") of candidates who
         opted in, once the editors handled them; each organisation and role once."""
+        if self.pk is None:  # a preview on create: no candidacy can name the page yet
+            return []
         rows = self.candidacies.filter(
             show_as_interested=True, status__in=PUBLIC_INTEREST_STATUSES
         ).order_by("organisation", "role", "-allow_contact", "created_at")

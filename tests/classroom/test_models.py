@@ -70,6 +70,17 @@ def test_the_videos_visibility_is_read_once_per_page(
 
 
 @pytest.mark.django_db
+def test_a_video_unpublished_on_the_pages_object_is_no_longer_linked(classroom_index, site_tree):
+    """The check is kept for the video object and its `live`: unpublishing that very object
+    (no new object, as `refresh_from_db` would give) is seen at the next ask."""
+    video = make_video(site_tree.sections["videos"], "Video")[0]
+    material = ClassroomMaterialPage.objects.get(pk=make_material(classroom_index, video).pk)
+    assert material.live_video() == material.video
+    material.video.unpublish()
+    assert material.live_video() is None
+
+
+@pytest.mark.django_db
 def test_editors_can_open_the_admin_forms(client, classroom_index, site_tree):
     from django.contrib.auth import get_user_model
     from django.urls import reverse

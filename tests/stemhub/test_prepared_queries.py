@@ -340,8 +340,10 @@ def test_the_site_of_a_request_still_follows_the_sites(site_tree, rf):
 
 @pytest.fixture
 def initiative(site_tree):
-    """An initiative with terms in each of its vocabularies, two regions among them."""
+    """An initiative with terms in each of its vocabularies, two regions among them, and a
+    partner from the directory and one by name only (no partner page: a NULL link)."""
     from initiatives.factories import create_initiative
+    from partners.models import PartnerPage
 
     from ..shared_content import ensure_all_unless_committed
 
@@ -354,6 +356,7 @@ def initiative(site_tree):
         education_levels=["basisonderwijs"],
         sectors=["robotica-industrie"],
         languages=["nl"],
+        partners=[("lead", PartnerPage.objects.first()), ("contributing", "Robot vzw")],
     )
 
 
@@ -377,6 +380,7 @@ def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_querie
     """A revision (preview) keeps its terms on the page, a prefetch in its cache: no query; a
     saved page's terms are read from the database at every call."""
     from initiatives.models import InitiativePage, InitiativePartner, Region
+    from partners.models import PartnerPage
 
     limburg = Region.objects.get(slug="limburg")
     revision = InitiativePage.objects.get(pk=initiative.pk)
@@ -395,6 +399,15 @@ def test_terms_in_memory_are_read_as_before(initiative, django_assert_num_querie
     InitiativePage.regions.through.objects.filter(region=limburg).delete()
     with django_assert_num_queries(1):
         assert len(page_relations.page_terms(page, "regions")) == 1
+    # An unsaved page (a preview on create): modelcluster's relations as the page holds them, a
+    # plain relation (no row can point to the page yet) empty, without a query.
+    unsaved = InitiativePage(title="Nieuw", regions=[limburg])
+    partner = PartnerPage(title="Nieuw")
+    with django_assert_num_queries(0):
+        assert page_relations.page_terms(unsaved, "regions") == [limburg]
+        assert page_relations.page_terms(unsaved, "sectors") == []
+        assert page_relations.page_children(unsaved, "partners", "partner") == []
+        assert page_relations.page_children(partner, "videos") == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -436,13 +449,95 @@ def test_a_pages_inline_rows_are_its_related_managers(site_tree, language):
     page = VideoPage.objects.get(pk=made.pk)
     prepared = page_relations.prepared_related_children
     with translation.override(language):
-        for name, related in [("heroes", ("education_route", "profile_type")), ("signposts", ())]:
+        for name, related in [
+            ("heroes", ("education_route", "profile_type")),
+            ("signposts", ()),
+            ("signposts", ("signpost",)),  # a lesson page's signposts, of its video
+        ]:
             original = getattr(page, name).all()
             original = original.select_related(*related) if related else original
             assert prepared.sql(VideoPage, name, related, None, pk=page.pk) == compiled(original)
             found = page_relations.page_children(page, name, *related)
             same_instances(found, list(original))
             assert found and all(child.page is page for child in found)
+
+
+def lesson_page(site_tree, initiative):
+    """A lesson with a worksheet (its document is selected with it)."""
+    from classroom.demo import load_index
+    from classroom.factories import add_material, ensure_vocabulary
+    from classroom.models import ClassroomMaterialPage
+
+    from ..classroom.helpers import make_pdf_document
+
+    ensure_vocabulary()
+    video = make_video(site_tree.sections["videos"], "Zon")[0]
+    worksheets = [(make_pdf_document(), "")]
+    lesson = add_material(
+        load_index(site_tree), video=video, slug="les", title="Les", worksheets=worksheets
+    )[0]
+    return ClassroomMaterialPage.objects.get(pk=lesson.pk)
+
+
+def initiative_page(site_tree, initiative):
+    from initiatives.models import InitiativePage
+
+    return InitiativePage.objects.get(pk=initiative.pk)
+
+
+def home_page(site_tree, initiative):
+    """The home page, an entry point without a page among its own."""
+    from stemhub.models.home import HomeEntryPoint
+
+    entry = site_tree.home.entry_points.first()
+    HomeEntryPoint.objects.create(
+        home_page=site_tree.home, audience=entry.audience, heading="Zonder pagina", sort_order=99
+    )
+    return HomePage.objects.get(pk=site_tree.home.pk)
+
+
+# (the page, the relation, what is selected with it): a row's link may be NULL (LEFT JOIN).
+LINKED_ROWS = [
+    (lesson_page, "worksheets", "document"),
+    (initiative_page, "partners", "partner"),
+    (home_page, "entry_points", "link_page"),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("page_of", "name", "related"), LINKED_ROWS)
+def test_rows_with_a_linked_page_or_document_are_the_related_managers(
+    site_tree, initiative, language, page_of, name, related
+):
+    """Worksheets with their document, an initiative's partners (one with no partner page),
+    the home page's entry points (some with no page): the related manager's SQL and rows."""
+    page = page_of(site_tree, initiative)
+    model = type(page)
+    prepared = page_relations.prepared_related_children
+    link = model._meta.get_field(name).field.name
+    with translation.override(language):
+        original = getattr(page, name).select_related(related)
+        assert prepared.sql(model, name, (related,), None, pk=page.pk) == compiled(original)
+        found = page_relations.page_children(page, name, related)
+        same_instances(found, list(original))
+        assert found and all(getattr(child, link) is page for child in found)
+    if name != "worksheets":
+        assert any(getattr(child, f"{related}_id") is None for child in found)
+
+
+def test_a_narrowing_function_must_be_a_modules(site_tree):
+    """`narrow` is part of the query's shape: a lambda or a nested function (a new one at each
+    call) is refused."""
+    from partners.models import PartnerPage
+
+    page = PartnerPage.objects.first()
+
+    def nested(videos):
+        return videos.live()
+
+    for narrow in (lambda videos: videos.live(), nested):
+        with pytest.raises(ValueError, match="a module's function"):
+            page_relations.page_children(page, "videos", narrow=narrow)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -47,6 +47,11 @@ def current_year():
     return datetime.date.today().year
 
 
+# The order of the video cards, newest first: the browse page, the related videos' candidates,
+# a partner's videos.
+NEWEST_FIRST = ("-year", "-first_published_at", "-pk")
+
+
 def live_public_videos():
     return VideoPage.objects.live().filter(public_q())
 
@@ -94,15 +99,14 @@ def video_cards_by_id(pk, ids):
 def video_cards_near(limit, pk, sector_ids=()):
     """The candidates for the `limit` related videos (`VideoPage._sector_neighbours`): the
     newest `limit` others and the `limit` that share most of these sectors."""
-    newest = ("-year", "-first_published_at", "-pk")
     others = live_public_videos().exclude(pk=pk)
-    condition = Q(pk__in=others.order_by(*newest).values("pk")[:limit])
+    condition = Q(pk__in=others.order_by(*NEWEST_FIRST).values("pk")[:limit])
     if sector_ids:
         condition |= Q(
             pk__in=others.filter(sectors__in=sector_ids)
             .values("pk")
             .annotate(shared=Count("pk"))
-            .order_by("-shared", *newest)
+            .order_by("-shared", *NEWEST_FIRST)
             .values("pk")[:limit]
         )
     return other_video_cards(pk).filter(condition)
@@ -112,6 +116,14 @@ def video_cards_near(limit, pk, sector_ids=()):
 # (stemhub.prepared_queries), the cards' sectors and posters prefetched on the list.
 prepared_video_cards_by_id = PreparedQuery(video_cards_by_id)
 prepared_video_cards_near = PreparedQuery(video_cards_near)
+
+
+def video_cards(query, *shape, pk, **values):
+    """The cards a prepared query reads for the video page `pk`. A page not saved yet (a preview
+    on create) has no id for it: Django's queryset reads them, as before."""
+    if pk is None:
+        return list(query.build(*shape, pk=pk, **values))
+    return query(*shape, pk=pk, **values)
 
 
 def with_card_relations(videos):
@@ -150,11 +162,12 @@ class VideoIndexPage(BrowseIndexPage):
                 "sectors",
                 Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
             )
-            .order_by("-year", "-first_published_at", "-pk")
+            .order_by(*NEWEST_FIRST)
         )
 
     def card_queryset(self):
-        """The open-data API reads `browse_queryset()`; the cards and the feed these columns."""
+        """The cards and the feed read `card_columns()`; the open-data API reads
+        `browse_queryset()`."""
         return card_columns(self.browse_queryset())
 
 
@@ -406,7 +419,7 @@ class VideoPage(ListingMixin, Page):
         """The editors' choice; without one, videos that share a sector, else the newest."""
         chosen = list(self.related_video_links.values_list("video_id", flat=True))
         if chosen:
-            cards = prepared_video_cards_by_id(pk=self.pk, ids=chosen)
+            cards = video_cards(prepared_video_cards_by_id, pk=self.pk, ids=chosen)
             by_id = {video.pk: video for video in cards}
             return with_card_relations([by_id[pk] for pk in chosen if pk in by_id][:limit])
         return self._sector_neighbours({sector.pk for sector in sectors}, limit)
@@ -435,7 +448,7 @@ class VideoPage(ListingMixin, Page):
             values = {"pk": self.pk}
             if sector_ids:
                 values["sector_ids"] = sorted(sector_ids)
-            candidates = prepared_video_cards_near(limit, **values)
+            candidates = video_cards(prepared_video_cards_near, limit, **values)
             ranked.extend(sorted(with_card_relations(candidates), key=rank)[:limit])
             return [video.pk for video in ranked]
 
@@ -444,7 +457,7 @@ class VideoPage(ListingMixin, Page):
         ids = remembered("related-videos", [self.pk, limit, *sorted(sector_ids)], ranked_ids)
         if ranked:
             return ranked
-        cards = prepared_video_cards_by_id(pk=self.pk, ids=ids)
+        cards = video_cards(prepared_video_cards_by_id, pk=self.pk, ids=ids)
         by_id = {video.pk: video for video in cards}
         return with_card_relations([by_id[pk] for pk in ids if pk in by_id])
 

@@ -1,0 +1,92 @@
+"""Previewing a page before it is first saved (Wagtail's preview on create): every page type
+below the home page renders in both preview languages, though the page has no id yet."""
+
+import pytest
+from django.apps import apps
+from wagtail.fields import StreamField
+
+from videos.factories import make_video
+
+from .admin_helpers import form_data
+
+
+def inline(name, **fields):
+    """An inline panel's management form and one row of it."""
+    rows = {f"{name}-0-{field}": value for field, value in fields.items()}
+    return {f"{name}-TOTAL_FORMS": "1", f"{name}-INITIAL_FORMS": "0", **rows}
+
+
+def a_video(site_tree):
+    return make_video(site_tree.sections["videos"], "Bruggen", slug="bruggen")[0]
+
+
+def chosen_video(site_tree):
+    return inline("related_video_links", video=a_video(site_tree).pk, ORDER="1")
+
+
+def lesson(site_tree):
+    return {"video": a_video(site_tree).pk, "duration": "50"}
+
+
+def collection(site_tree):
+    return inline("collection_videos", video=a_video(site_tree).pk, ORDER="1")
+
+
+def statement(site_tree):
+    return {"contact_email": "privacy@example.org", "updated_on": "2026-01-01"}
+
+
+def accessibility(site_tree):
+    return {**statement(site_tree), "drawn_up_on": "2026-01-01"}
+
+
+def nothing(site_tree):
+    return {}
+
+
+# (app, model, parent: a section of the skeleton or "classroom", what the form needs besides:
+# a video is made only for the forms that choose one)
+PAGE_TYPES = [
+    ("videos", "videopage", "videos", nothing),  # the related videos: those sharing a sector
+    ("videos", "videopage", "videos", chosen_video),  # the related videos: the editors' choice
+    ("classroom", "classroommaterialpage", "classroom", lesson),
+    ("initiatives", "initiativepage", "initiatives", nothing),
+    ("partners", "partnerpage", "partners", nothing),
+    ("videos", "videocollectionpage", "home", collection),
+    ("videos", "reporterindexpage", "home", nothing),
+    ("stemhub", "aboutpage", "home", nothing),
+    ("stemhub", "privacypage", "home", statement),
+    ("stemhub", "accessibilitypage", "home", accessibility),
+]
+
+
+def parent_page(site_tree, label):
+    if label == "home":
+        return site_tree.home
+    if label == "classroom":
+        from classroom.demo import load_index
+        from classroom.factories import ensure_vocabulary
+
+        ensure_vocabulary()
+        return load_index(site_tree)
+    return site_tree.sections[label]
+
+
+@pytest.mark.parametrize(("app", "model", "parent", "extra"), PAGE_TYPES)
+def test_a_new_page_previews_in_both_languages(admin_client, site_tree, app, model, parent, extra):
+    add_url = f"/admin/pages/add/{app}/{model}/{parent_page(site_tree, parent).pk}/"
+    response = admin_client.get(add_url)
+    assert response.status_code == 200
+    data = form_data(response, "form#page-edit-form")
+    # A stream field's blocks are drawn by the admin's script, their count with them: none.
+    fields = apps.get_model(app, model)._meta.fields
+    data.update({f"{f.name}-count": "0" for f in fields if isinstance(f, StreamField)})
+    data.update(title_nl="Nieuwe pagina", title_en="New page", slug_nl="nieuw", slug_en="new")
+    data.update(extra(site_tree))
+    posted = admin_client.post(f"{add_url}preview/", data).json()
+    assert posted["is_valid"], posted
+    for mode, title in (("nl", "Nieuwe pagina"), ("en", "New page")):
+        preview = admin_client.get(f"{add_url}preview/", {"mode": mode})
+        assert preview.status_code == 200
+        body = preview.content.decode()
+        assert title in body and f'lang="{mode}"' in body
