@@ -286,7 +286,9 @@ def test_the_backup_test_keeps_its_migrate_under_a_template_of_its_own(monkeypat
             vendor="postgresql", settings_dict={"NAME": f"stemhub_backup_source_{pid}"}
         )
         monkeypatch.setattr(django.db, "connection", connection)
-        migrated, built, _locked = backup_site.kept_copies(Path("/nowhere"))
+        migrated, built, _locked = backup_site.kept_copies(
+            Path("/nowhere"), backup_site.BUILT_STAGE
+        )
         templates += [migrated.template, built.template]
     assert templates == ["stemhub_backup_migrated", "stemhub_backup_built"] * 2
 

@@ -22,7 +22,8 @@ migrating (about 12 s of CPU): SQLite a file there, PostgreSQL the template data
 server. The built source (what `make db` does next, the demo's skeleton, the content and the
 search index: `build_content()`) is kept the same way beside it, with the media files it wrote
 (`stemhub_backup_built` on PostgreSQL), under the fingerprint of what it was built on plus this
-module, the test helpers it calls and the translations; `build-migrated` keeps it too, under the
+module, the test helpers it calls and the translations, and an id of its own build that names
+both copies (`KeptSource`); `build-migrated` keeps it too, as a stage of another name, under the
 SQLite copy's bytes and `migrate`'s fingerprint. So a cold run (CI's fresh clone, a changed
 migration, model or package) still runs the real `migrate`, `make db`'s next steps and the
 source's build; a warm run copies their result (about 1.5 s of CPU less per case); the state,
@@ -54,10 +55,18 @@ EDITOR = ("redacteur", "backup-restore-check")
 # PostgreSQL case keeps them: template databases on the server. First `migrate`'s result:
 KEPT_MIGRATION_VARIABLE = "STEMHUB_TEST_BACKUP_MIGRATED"
 POSTGRES_TEMPLATE = "stemhub_backup_migrated"
-# Then the built source (`build_content()`'s result): SQLite a file of this stage's name beside
+# Then the built source (`build_content()`'s result): SQLite a file of its stage's name beside
 # it, PostgreSQL a template database of its own; the media files it wrote in a folder there.
+# `build` and `build-migrated` (SQLite only) keep theirs under names of their own.
 BUILT_STAGE = "built"
+BUILT_ON_COPY_STAGE = "built-on-copy"
 POSTGRES_BUILT_TEMPLATE = "stemhub_backup_built"
+# As in pytest's processes (tests/garbage_collector.py's THRESHOLDS, which test_backup.py checks
+# this equals; not imported: that module imports pytest, about 0.1 s of CPU in the restore's
+# process, which needs none): Django's start and the site make hundreds of thousands of objects
+# that live until the end, and the collector's default (every 700 allocations) walked them again
+# and again.
+GC_THRESHOLDS = (50_000, 50, 100)
 
 
 def build_source(migrate=True):
@@ -121,10 +130,12 @@ def prepare(quiet):
 def kept_source(migrate):
     """The built source as it is kept for the next run, or None where nothing is: without a
     folder in STEMHUB_TEST_BACKUP_MIGRATED (the test runs without pytest's cache), and for a
-    copy of a PostgreSQL test database (CI's fresh clone, which keeps nothing for later).
+    copy of a PostgreSQL test database (unlike a SQLite file, it has no bytes to fingerprint
+    cheaply).
 
     Its fingerprint: what it is built on, then this module, the test helpers it calls and the
-    texts (.po) the skeleton's labels may come from (tests/migrated_database.py, `KeptStage`).
+    texts the skeleton's labels may come from, the .po files and the compiled .mo ones they are
+    read from (tests/migrated_database.py, `KeptStage`).
     What it is built on: `migrate`'s result (`build`), whose fingerprint covers everything
     `migrate` reads, the project's code and the demo data among it; or (`build-migrated`) the
     copy of the test database, its bytes with that fingerprint."""
@@ -148,27 +159,43 @@ def kept_source(migrate):
     if not migrate:
         copied = Path(connection.settings_dict["NAME"]).read_bytes()
         start = f"{migrated_print} {hashlib.sha256(copied).hexdigest()}"
-    texts = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/*.po"))
-    stage = KeptStage(BUILT_STAGE, build=build_content, files=[__file__, helpers.__file__, *texts])
-    return KeptSource(Path(folder), migrated_print, stage.fingerprint(start))
+    texts = Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.[mp]o")
+    name = BUILT_STAGE if migrate else BUILT_ON_COPY_STAGE
+    stage = KeptStage(name, build=None, files=[__file__, helpers.__file__, *texts])
+    return KeptSource(Path(folder), name, migrated_print, stage.fingerprint(start))
 
 
 class KeptSource:
     """`migrate`'s result and the built source kept in `folder` and, for PostgreSQL, on the
     server (`kept_copies()`), under their fingerprints, with the media files the build wrote (a
     copy of the database carries none). Kept and copied under one lock (`locked`): another
-    worker, or another run of this tree or (PostgreSQL) of any tree, may be keeping them."""
+    worker, or another run of this tree or (PostgreSQL) of any tree, may be keeping them.
 
-    def __init__(self, folder, migrated_print, built_print):
+    Each build of the source gets an id of its own, in the media folder's name and in the
+    database copy's fingerprint: PostgreSQL's template is one per server, shared by every
+    checkout, its media folder one per checkout, and two checkouts of the same tree have the
+    same fingerprint; the id pairs a template with the media files of its own build only."""
+
+    def __init__(self, folder, stage, migrated_print, built_print):
         from django.db import connection
 
         self.folder = folder
         self.migrated_print, self.built_print = migrated_print, built_print
-        self.migrated, self.built, self.locked = kept_copies(folder)
-        self.media_prefix = f"{BUILT_STAGE}-media.{connection.vendor}-"
+        self.migrated, self.built, self.locked = kept_copies(folder, stage)
+        self.media_prefix = f"{stage}-media.{connection.vendor}-"
 
-    def media(self):
-        return self.folder / f"{self.media_prefix}{self.built_print}"
+    def media(self, build_id):
+        return self.folder / f"{self.media_prefix}{self.built_print}-{build_id}"
+
+    def build_id(self):
+        """The id of the build whose media files are kept under this fingerprint, or None."""
+        for kept in self.folder.glob(f"{self.media_prefix}{self.built_print}-*"):
+            if kept.is_dir() and not kept.name.endswith(".partial"):
+                return kept.name.rpartition("-")[2]
+        return None
+
+    def database_print(self, build_id):
+        return f"{self.built_print}-{build_id}"
 
     @staticmethod
     def media_files():
@@ -181,34 +208,38 @@ class KeptSource:
         return {path.relative_to(root) for path in root.rglob("*") if path.is_file()}
 
     def exists(self):
-        return self.media().is_dir() and self.built.exists(self.built_print)
+        build_id = self.build_id()
+        return build_id is not None and self.built.exists(self.database_print(build_id))
 
     def restore(self):
         import shutil
 
         from django.conf import settings
 
-        self.built.restore(self.built_print)
-        shutil.copytree(self.media(), settings.MEDIA_ROOT, dirs_exist_ok=True)
+        build_id = self.build_id()
+        self.built.restore(self.database_print(build_id))
+        shutil.copytree(self.media(build_id), settings.MEDIA_ROOT, dirs_exist_ok=True)
 
     def keep(self, made):
         """Keep the built source with `made`, the media files its build wrote: the files first,
         then the database, whose copy is the last thing kept (its fingerprint, tests/
         migrated_database.py), so a build stopped half-way keeps nothing that exists()."""
         import shutil
+        import uuid
         from pathlib import Path
 
         from django.conf import settings
 
         for old in self.folder.glob(f"{self.media_prefix}*"):
             shutil.rmtree(old)  # only the newest is ever read again
-        partial = Path(f"{self.media()}.partial")
+        build_id = uuid.uuid4().hex
+        partial = Path(f"{self.media(build_id)}.partial")
         for name in made:
             (partial / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(Path(settings.MEDIA_ROOT, name), partial / name)
         partial.mkdir(exist_ok=True)  # a build that wrote none
-        partial.rename(self.media())
-        self.built.keep(self.built_print)
+        partial.rename(self.media(build_id))
+        self.built.keep(self.database_print(build_id))
 
     def migrate_or_copy(self, quiet):
         """A copy of an earlier `migrate`'s result with the same fingerprint when there is one,
@@ -222,7 +253,7 @@ class KeptSource:
         self.migrated.keep(self.migrated_print)
 
 
-def kept_copies(folder):
+def kept_copies(folder, stage):
     """The copies of `migrate`'s result and of the built source (tests/migrated_database.py),
     and the lock both are kept and copied under: SQLite files in `folder` and a lock file there;
     PostgreSQL template databases of fixed names (the source database's name is the process's
@@ -236,7 +267,7 @@ def kept_copies(folder):
         built = PostgresCopy(connection, template=POSTGRES_BUILT_TEMPLATE)
         return migrated, built, migrated.locked()
     folder.mkdir(parents=True, exist_ok=True)
-    built = SqliteCopy(connection, folder, stage=BUILT_STAGE)
+    built = SqliteCopy(connection, folder, stage=stage)
     return SqliteCopy(connection, folder), built, folder_locked(folder)
 
 
@@ -423,10 +454,7 @@ def main(command, *arguments):
 
     import django
 
-    # As in pytest's processes (tests/garbage_collector.py): Django's start and the site make
-    # hundreds of thousands of objects that live until the end, and the collector's default
-    # (every 700 allocations) walked them again and again.
-    gc.set_threshold(50_000, 50, 100)
+    gc.set_threshold(*GC_THRESHOLDS)
     if command == "restore" and len(arguments) == 2:
         # Nothing before the restore: it runs first in this fresh process, as `manage.py
         # restore` would (execute_from_command_line sets Django up itself).
@@ -467,7 +495,9 @@ def exit_without_finalizing():
     """Exit status 0 once the JSON is printed, as the interpreter would give it, without the
     interpreter's finalization: the database connections are closed and the atexit handlers run
     (logging's flush, weakref finalizers), but the modules and objects Django and the site
-    loaded are not freed one by one first, about 0.5 s of CPU per process for nothing."""
+    loaded are not freed one by one first, about 0.5 s of CPU per process for nothing.
+    Unlike the interpreter's exit, os._exit does not join non-daemon threads: the site starts
+    none in these processes, and one started later would be cut off."""
     import atexit
     import os
 

@@ -17,9 +17,10 @@ What is tested where, per run:
 - In both cases the built source (`make db`'s next steps, the skeleton, the content, the search
   index; with the media files it wrote) is kept beside `migrate`'s result, under the fingerprint
   of what it was built on (`migrate`'s, or the SQLite copy's bytes) plus backup_site.py, the test
-  helpers it calls and the .po files; a warm run copies it instead of building it (about 1.5 s
-  of CPU less per case; not on a copy of a PostgreSQL test database: CI's fresh clone keeps
-  nothing). The backup, the restore and both states are never kept.
+  helpers it calls and the translations, and its build's own id; a warm run copies it instead of
+  building it (about 1.5 s of CPU less per case; not on a copy of a PostgreSQL test database,
+  which has no bytes to fingerprint cheaply). The backup, the restore and both states are never
+  kept.
 - In both cases: `manage.py backup` runs as manage.py runs it (`execute_from_command_line`) in
   the source's build process, after its state is read; `manage.py restore` (into an empty
   database and media folder) runs the same way in a fresh process of its own, apart from the
@@ -31,6 +32,7 @@ What is tested where, per run:
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -42,8 +44,10 @@ import pytest
 from django.db import connection
 
 from stemhub.roles import EDITORS_GROUP
+from tests.garbage_collector import THRESHOLDS
+from tests.migrated_database import SqliteCopy
 
-from .backup_site import KEPT_MIGRATION_VARIABLE
+from .backup_site import BUILT_STAGE, GC_THRESHOLDS, KEPT_MIGRATION_VARIABLE, KeptSource
 
 # Far longer than most files: the workers start it first (tests/file_order.py).
 pytestmark = pytest.mark.long_file
@@ -237,3 +241,49 @@ def test_restore_into_an_empty_database_gives_the_same_pages(request, tmp_path, 
 
     assert second_restore["returncode"] != 0, second_restore["stdout"]
     assert "The database is not empty" in second_restore["stderr"]
+
+
+class SqliteDatabase:
+    """What SqliteCopy uses of a Django connection, on an in-memory database of its own."""
+
+    alias = "default"
+
+    def __init__(self):
+        self.connection = sqlite3.connect(":memory:")
+
+    def ensure_connection(self):
+        pass
+
+
+def test_the_kept_source_is_its_database_with_the_media_of_the_same_build(tmp_path, settings):
+    """keep → exists → restore gives back the database copy and the media files of one build
+    (written aside, then renamed); a database copy kept since by another build of the same
+    fingerprint (another checkout replacing PostgreSQL's shared template) is not the kept
+    source: its media files are not these."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    (tmp_path / "media" / "images").mkdir(parents=True)
+    (tmp_path / "media" / "images" / "poster.png").write_bytes(b"poster")
+    source = SqliteDatabase()
+    source.connection.execute("CREATE TABLE page (title)")
+    source.connection.execute("INSERT INTO page VALUES ('built')")
+    source.connection.commit()
+    kept = KeptSource(tmp_path / "kept", BUILT_STAGE, "migrated", "built-print")
+    kept.built = SqliteCopy(source, kept.folder, stage=BUILT_STAGE)
+    assert not kept.exists()
+
+    kept.keep(kept.media_files())
+    assert kept.exists()
+    assert not list(kept.folder.glob("*.partial"))
+    restored = SqliteDatabase()
+    kept.built.connection = restored
+    shutil.rmtree(tmp_path / "media")
+    kept.restore()
+    assert restored.connection.execute("SELECT title FROM page").fetchall() == [("built",)]
+    assert (tmp_path / "media" / "images" / "poster.png").read_bytes() == b"poster"
+
+    kept.built.keep(kept.database_print("another-build"))
+    assert not kept.exists()
+
+
+def test_the_site_processes_collect_garbage_as_pytest_does():
+    assert GC_THRESHOLDS == THRESHOLDS
