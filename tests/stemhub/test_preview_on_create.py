@@ -25,10 +25,17 @@ def a_video(site_tree):
 
 # Each returns what the form needs besides and what the preview must show.
 
+# The feedback questions as on the live page, with no address to post to and disabled buttons:
+# an editor's click counts nothing.
+USED_IN_CLASS = 'id="feedback-used-in-class" method="post" data-thanks='
+DISABLED = 'aria-describedby="used-in-class-hint" disabled>'
+CURIOUS = 'id="feedback-curious" method="post" data-thanks='
+
 
 def neighbour(site_tree):
     a_video(site_tree)
-    return {}, ["Bruggen"]  # no choice, no sectors: the newest other video
+    # No choice, no sectors: the newest other video.
+    return {}, ["Bruggen", CURIOUS, USED_IN_CLASS, DISABLED]
 
 
 def chosen_video_and_signpost(site_tree):
@@ -38,7 +45,7 @@ def chosen_video_and_signpost(site_tree):
         **inline("signposts", signpost=signpost.pk, ORDER="1"),
     }
     # A new video's signpost links straight to its site: nothing to count yet.
-    return rows, ["Bruggen", 'href="https://example.org/techniek/"']
+    return rows, ["Bruggen", 'href="https://example.org/techniek/"', CURIOUS]
 
 
 def lesson_and_worksheet(site_tree):
@@ -46,7 +53,12 @@ def lesson_and_worksheet(site_tree):
     rows = {"video": a_video(site_tree).pk, "duration": "50"}
     rows.update(inline("worksheets", document=document.pk, ORDER="1"))
     overview = site_tree.home.get_children().type(apps.get_model("classroom", "classroomindexpage"))
-    return rows, [f'href="{document.url}"', lambda: f'href="{overview.get().url}"']
+    return rows, [
+        f'href="{document.url}"',
+        lambda: f'href="{overview.get().url}"',
+        USED_IN_CLASS,
+        DISABLED,
+    ]
 
 
 def collection(site_tree):
