@@ -55,7 +55,7 @@ def lesson_and_worksheet(site_tree):
     overview = site_tree.home.get_children().type(apps.get_model("classroom", "classroomindexpage"))
     return rows, [
         f'href="{document.url}"',
-        lambda: f'href="{overview.get().url}"',
+        lambda: f'<p class="no-print"><a href="{overview.get().url}">',  # not the breadcrumb
         USED_IN_CLASS,
         DISABLED,
     ]
