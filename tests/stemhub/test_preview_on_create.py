@@ -1,6 +1,7 @@
-"""Previewing a page before it is first saved (Wagtail's preview on create): each page type
-below the home page that editors add under a section (not the self-test or the classroom index)
-renders in both preview languages, though the page and its rows have no id yet."""
+"""Previewing a page before it is first saved (Wagtail's preview on create): each page type an
+editor can add below the home page of the skeleton (its sections exist, one of each), but the
+self-test (its questions are drawn by the admin's script), renders in both preview languages,
+though the page and its rows have no id yet."""
 
 import pytest
 from django.apps import apps
@@ -83,6 +84,7 @@ PAGE_TYPES = [
     ("videos", "videopage", "videos", neighbour),  # the related videos: the newest others
     ("videos", "videopage", "videos", chosen_video_and_signpost),  # the editors' choice
     ("classroom", "classroommaterialpage", "classroom", lesson_and_worksheet),
+    ("classroom", "classroomindexpage", "home", nothing),  # a browse page: a routable page
     ("initiatives", "initiativepage", "initiatives", nothing),
     ("partners", "partnerpage", "partners", nothing),
     ("videos", "videocollectionpage", "home", collection),
