@@ -27,17 +27,21 @@ def thanks_url(page, request, kind):
 
 
 def feedback_url(page, kind):
-    if page.pk is None:  # a page not saved yet (a preview on create): nothing to count
-        return ""
     return reverse("impact_feedback", kwargs={"page_id": page.pk, "kind": kind})
 
 
 def panel_context(page, request, ask_curious):
-    """What templates/impact/feedback.html needs for one page."""
+    """What templates/impact/feedback.html needs for one page.
+
+    In a preview (of a page saved or not) editors see both questions as they will be, but the
+    buttons are disabled and the forms have no address: their clicks never count as feedback."""
     thanked = request.GET.get(THANKS_PARAMETER, "") if request is not None else ""
+    previewing = getattr(request, "is_preview", False)
     return {
-        "used_in_class_url": feedback_url(page, Kind.USED_IN_CLASS),
-        "curious_url": feedback_url(page, Kind.CURIOUS) if ask_curious else "",
+        "previewing": previewing,
+        "ask_curious": ask_curious,
+        "used_in_class_url": "" if previewing else feedback_url(page, Kind.USED_IN_CLASS),
+        "curious_url": feedback_url(page, Kind.CURIOUS) if ask_curious and not previewing else "",
         "answers": Answer.choices,
         "used_in_class_thanks": thank_you(Kind.USED_IN_CLASS),
         "curious_thanks": thank_you(Kind.CURIOUS),

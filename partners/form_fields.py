@@ -109,6 +109,11 @@ class OfferedChoicesMixin:
             return None
         return {term.pk: term for term in terms}
 
+    def checks_primary_keys(self):
+        """A key is a primary key unless `to_field_name` names another column (a slug Django
+        looks up as it is, however long its digits)."""
+        return not self.to_field_name
+
     def number_of(self, key):
         return self.queryset.model._meta.pk.get_prep_value(key)
 
@@ -117,7 +122,7 @@ class CheckedModelChoiceField(OfferedChoicesMixin, forms.ModelChoiceField):
     iterator = ReadOnceChoiceIterator
 
     def to_python(self, value):
-        if value not in self.empty_values and beyond_64_bits(value):
+        if self.checks_primary_keys() and value not in self.empty_values and beyond_64_bits(value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         offered = self.offered_terms()
         if offered is None or value in self.empty_values or isinstance(value, models.Model):
@@ -141,7 +146,7 @@ class NamedChoiceField(CheckedModelChoiceField):
 class NamedMultipleChoiceField(OfferedChoicesMixin, forms.ModelMultipleChoiceField):
     """Checkboxes of a vocabulary's terms. With offered terms, `clean` returns the chosen terms
     as a list (in the vocabulary's order), not the QuerySet Django documents: its callers only
-    `.set()` them or iterate."""
+    `.set()` them or iterate. With a `to_field_name` (no offered terms) it is Django's QuerySet."""
 
     iterator = ReadOnceChoiceIterator
 
@@ -150,7 +155,7 @@ class NamedMultipleChoiceField(OfferedChoicesMixin, forms.ModelMultipleChoiceFie
 
     def _check_values(self, value):
         for key in value:
-            if beyond_64_bits(key):
+            if self.checks_primary_keys() and beyond_64_bits(key):
                 raise ValidationError(
                     self.error_messages["invalid_pk_value"],
                     code="invalid_pk_value",

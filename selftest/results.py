@@ -15,6 +15,7 @@ from videos.models.pages import (
     CARD_RENDITIONS,
     HERO_PHOTO_RENDITIONS,
     LOGO_RENDITIONS,
+    VIDEO_CARD_ORDER,
     images_with_renditions,
     live_public_videos,
 )
@@ -46,7 +47,6 @@ def share_query(questions, choices):
 # The newest videos per sector that the choice looks at: enough to find a pair of heroes that
 # fits, and a bounded page whatever the number of videos.
 CANDIDATES_PER_SECTOR = 12
-NEWEST_FIRST = ("-year", "-first_published_at", "-pk")
 
 
 def _matching_videos(sector_ids):
@@ -55,7 +55,7 @@ def _matching_videos(sector_ids):
         candidate_ids.update(
             live_public_videos()
             .filter(sectors=sector_id)
-            .order_by(*NEWEST_FIRST)
+            .order_by(*VIDEO_CARD_ORDER)
             .values_list("pk", flat=True)[:CANDIDATES_PER_SECTOR]
         )
     heroes = VideoHero.objects.select_related("profile_type", "education_route").prefetch_related(
@@ -70,7 +70,7 @@ def _matching_videos(sector_ids):
             Prefetch("heroes", queryset=heroes),
             Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
         )
-        .order_by(*NEWEST_FIRST)
+        .order_by(*VIDEO_CARD_ORDER)
     )
 
 

@@ -80,9 +80,12 @@ def page_children(page, name, *related, narrow=None, prefetch=()):
     """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
     it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
     come from the database."""
-    if narrow is not None and narrow.__qualname__ != narrow.__name__:
-        # A lambda or a function defined in another would be a new shape at each call.
-        raise ValueError(f"narrow must be a module's function, not {narrow.__qualname__}")
+    qualname = getattr(narrow, "__qualname__", None)
+    if narrow is not None and (qualname is None or "<locals>" in qualname):
+        # A function made at each call (a closure, a nested function or lambda) or a callable
+        # without a name (functools.partial) would be a new shape each time; a module's
+        # function or lambda is made once: allowed.
+        raise ValueError(f"narrow must be a module's function, not {narrow!r}")
     if _unsaved_without_rows(page, name):
         return []
     if _in_memory(page, name):

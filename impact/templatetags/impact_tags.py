@@ -18,7 +18,11 @@ def feedback_panel(context, page, ask_curious=False):
 
 @register.simple_tag
 def signpost_href(video, link):
-    """Our counting redirect for a video's signpost; the address still names the destination."""
+    """Our counting redirect for a video's signpost; the address still names the destination.
+
+    A video not saved yet (a preview on create) has nothing to count: the plain link."""
+    if video.pk is None:
+        return link.url
     path = reverse(
         "impact_signpost", kwargs={"video_id": video.pk, "signpost_id": link.signpost_id}
     )
@@ -28,6 +32,9 @@ def signpost_href(video, link):
 
 @register.simple_tag
 def worksheet_href(worksheet):
+    """Our counting download; a worksheet row not saved yet (a preview): the document itself."""
+    if worksheet.pk is None:
+        return worksheet.document.url
     return reverse("impact_worksheet", kwargs={"worksheet_id": worksheet.pk})
 
 

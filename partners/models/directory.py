@@ -22,7 +22,7 @@ from stemhub.page_relations import page_children, page_terms
 from stemhub.queries import images_with_renditions, public_q
 from stemhub.search.documents import SearchDocument, rows
 from stemhub.seo.text import text_of
-from videos.models.pages import NEWEST_FIRST
+from videos.models.pages import VIDEO_CARD_ORDER
 
 LOGO_RENDITIONS = ("max-160x80|format-webp", "max-320x160|format-webp")
 POSTER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -108,7 +108,7 @@ class PartnerIndexPage(BrowseIndexPage):
 
 
 def live_public_newest_first(videos):
-    return videos.live().filter(public_q()).order_by(*NEWEST_FIRST)
+    return videos.live().filter(public_q()).order_by(*VIDEO_CARD_ORDER)
 
 
 def live_public_by_title(initiatives):

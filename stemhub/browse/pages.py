@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from stemhub.counting_marks import mark_for_counting
-from stemhub.models.mixins import ListingMixin
+from stemhub.models.mixins import ListingMixin, served_in_language
 
 from .feeds import BrowseFeed, feed_link
 
@@ -116,6 +116,11 @@ class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def serve_preview(self, request, mode_name):
+        """RoutablePageMixin's (its index route), which comes before ListingMixin's and knew no
+        preview language: an English preview showed the Dutch page."""
+        return served_in_language(super().serve_preview, request, mode_name)
 
     @path("feed/", name="feed")
     def feed(self, request):

@@ -17,6 +17,18 @@ from stemhub.view_restrictions import restrictions_on
 from .fields import optional_image
 
 
+def served_in_language(serve_preview, request, mode_name):
+    """Render the draft in the preview's language, whatever the admin's language is."""
+    languages = dict(settings.LANGUAGES)
+    language = mode_name if mode_name in languages else settings.LANGUAGE_CODE
+    with translation.override(language):
+        request.LANGUAGE_CODE = language
+        response = serve_preview(request, language)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()  # inside the override: templates render lazily
+    return response
+
+
 class ListingMixin(models.Model):
     """How the page is listed: a short text and image on cards, an entry per language in
     sitemap.xml."""
@@ -72,15 +84,7 @@ class ListingMixin(models.Model):
         return settings.LANGUAGE_CODE
 
     def serve_preview(self, request, mode_name):
-        """Render the draft in the preview's language, whatever the admin's language is."""
-        languages = dict(settings.LANGUAGES)
-        language = mode_name if mode_name in languages else settings.LANGUAGE_CODE
-        with translation.override(language):
-            request.LANGUAGE_CODE = language
-            response = super().serve_preview(request, language)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()  # inside the override: templates render lazily
-        return response
+        return served_in_language(super().serve_preview, request, mode_name)
 
     @property
     def card_summary(self):

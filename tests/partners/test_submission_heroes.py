@@ -180,7 +180,9 @@ def test_a_sent_choice_is_checked_against_the_terms_offered_without_another_quer
 
 @pytest.mark.parametrize("field_class", [NamedChoiceField, NamedMultipleChoiceField])
 def test_a_field_keyed_by_slug_accepts_the_slugs_it_renders(vocabulary, field_class):
-    """With `to_field_name` the key is another column: the field checks it as Django does."""
+    """With `to_field_name` the key is another column: the field checks it as Django does,
+    a slug of more digits than 64 bits hold included."""
+    ProfileType.objects.filter(pk=ProfileType.objects.live().first().pk).update(slug="9" * 20)
     field = field_class(queryset=ProfileType.objects.live(), to_field_name="slug")
     offer_vocabulary([field], ProfileType)
     rendered = [str(value) for value, _label in field.choices if value != ""]

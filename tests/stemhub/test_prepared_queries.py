@@ -3,6 +3,7 @@ Django compiles for the queryset they replace, the same instances, in both langu
 call reads the database again."""
 
 import datetime
+import functools
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -339,15 +340,24 @@ def test_the_site_of_a_request_still_follows_the_sites(site_tree, rf):
 
 
 @pytest.fixture
-def initiative(site_tree):
+def vocabularies(site_tree):
+    """The shared content: every vocabulary's terms and the partner directory."""
+    from ..shared_content import ensure_all_unless_committed
+
+    ensure_all_unless_committed()
+
+
+@pytest.fixture
+def initiative(site_tree, vocabularies):
+    return make_initiative(site_tree)
+
+
+def make_initiative(site_tree):
     """An initiative with terms in each of its vocabularies, two regions among them, and a
     partner from the directory and one by name only (no partner page: a NULL link)."""
     from initiatives.factories import create_initiative
     from partners.models import PartnerPage
 
-    from ..shared_content import ensure_all_unless_committed
-
-    ensure_all_unless_committed()
     return create_initiative(
         site_tree.sections["initiatives"],
         "robotkamp",
@@ -462,7 +472,7 @@ def test_a_pages_inline_rows_are_its_related_managers(site_tree, language):
             assert found and all(child.page is page for child in found)
 
 
-def lesson_page(site_tree, initiative):
+def lesson_page(site_tree):
     """A lesson with a worksheet (its document is selected with it)."""
     from classroom.demo import load_index
     from classroom.factories import add_material, ensure_vocabulary
@@ -479,13 +489,13 @@ def lesson_page(site_tree, initiative):
     return ClassroomMaterialPage.objects.get(pk=lesson.pk)
 
 
-def initiative_page(site_tree, initiative):
+def initiative_page(site_tree):
     from initiatives.models import InitiativePage
 
-    return InitiativePage.objects.get(pk=initiative.pk)
+    return InitiativePage.objects.get(pk=make_initiative(site_tree).pk)
 
 
-def home_page(site_tree, initiative):
+def home_page(site_tree):
     """The home page, an entry point without a page among its own."""
     from stemhub.models.home import HomeEntryPoint
 
@@ -507,11 +517,11 @@ LINKED_ROWS = [
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("page_of", "name", "related"), LINKED_ROWS)
 def test_rows_with_a_linked_page_or_document_are_the_related_managers(
-    site_tree, initiative, language, page_of, name, related
+    site_tree, vocabularies, language, page_of, name, related
 ):
     """Worksheets with their document, an initiative's partners (one with no partner page),
     the home page's entry points (some with no page): the related manager's SQL and rows."""
-    page = page_of(site_tree, initiative)
+    page = page_of(site_tree)
     model = type(page)
     prepared = page_relations.prepared_related_children
     link = model._meta.get_field(name).field.name
@@ -527,15 +537,20 @@ def test_rows_with_a_linked_page_or_document_are_the_related_managers(
 
 def test_a_narrowing_function_must_be_a_modules(site_tree):
     """`narrow` is part of the query's shape: a lambda or a nested function (a new one at each
-    call) is refused."""
-    from partners.models import PartnerPage
+    call) or a functools.partial (no name) is refused."""
+    from partners.models import PartnerPage, directory
 
     page = PartnerPage.objects.first()
 
     def nested(videos):
         return videos.live()
 
-    for narrow in (lambda videos: videos.live(), nested):
+    refused = (
+        lambda videos: videos.live(),
+        nested,
+        functools.partial(directory.live_public_by_title),
+    )
+    for narrow in refused:
         with pytest.raises(ValueError, match="a module's function"):
             page_relations.page_children(page, "videos", narrow=narrow)
 
@@ -589,7 +604,7 @@ def test_the_lesson_pages_overview_query_is_djangos(site_tree, language):
 
 @pytest.mark.parametrize("fallbacks_on", [True, False], ids=["fallbacks", "no-fallbacks"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_form_term_queries_are_djangos(initiative, language, fallbacks_on):
+def test_the_form_term_queries_are_djangos(vocabularies, language, fallbacks_on):
     """The terms the public forms offer (each vocabulary's live terms) and the video form's
     organisations (the directory's live partners), as Django's querysets read them."""
     from initiatives.proposal_form import VOCABULARY

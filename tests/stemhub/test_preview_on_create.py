@@ -1,11 +1,15 @@
-"""Previewing a page before it is first saved (Wagtail's preview on create): every page type
-below the home page renders in both preview languages, though the page has no id yet."""
+"""Previewing a page before it is first saved (Wagtail's preview on create): each page type an
+editor can add below the home page of the skeleton (its sections exist, one of each), but the
+self-test (its questions are drawn by the admin's script), renders in both preview languages,
+though the page and its rows have no id yet."""
 
 import pytest
 from django.apps import apps
+from django.utils import translation
 from wagtail.fields import StreamField
 
-from videos.factories import make_video
+from classroom.factories import make_document
+from videos.factories import make_signpost, make_video
 
 from .admin_helpers import form_data
 
@@ -20,36 +24,67 @@ def a_video(site_tree):
     return make_video(site_tree.sections["videos"], "Bruggen", slug="bruggen")[0]
 
 
-def chosen_video(site_tree):
-    return inline("related_video_links", video=a_video(site_tree).pk, ORDER="1")
+# Each returns what the form needs besides and what the preview must show.
+
+# The feedback questions as on the live page, with no address to post to and disabled buttons:
+# an editor's click counts nothing.
+USED_IN_CLASS = 'id="feedback-used-in-class" method="post" data-thanks='
+DISABLED = 'aria-describedby="used-in-class-hint" disabled>'
+CURIOUS = 'id="feedback-curious" method="post" data-thanks='
 
 
-def lesson(site_tree):
-    return {"video": a_video(site_tree).pk, "duration": "50"}
+def neighbour(site_tree):
+    a_video(site_tree)
+    # No choice, no sectors: the newest other video.
+    return {}, ["Bruggen", CURIOUS, USED_IN_CLASS, DISABLED]
+
+
+def chosen_video_and_signpost(site_tree):
+    signpost = make_signpost("techniek", url="https://example.org/techniek/")
+    rows = {
+        **inline("related_video_links", video=a_video(site_tree).pk, ORDER="1"),
+        **inline("signposts", signpost=signpost.pk, ORDER="1"),
+    }
+    # A new video's signpost links straight to its site: nothing to count yet.
+    return rows, ["Bruggen", 'href="https://example.org/techniek/"', CURIOUS]
+
+
+def lesson_and_worksheet(site_tree):
+    document = make_document("Werkblad", b"%PDF-1.4", "werkblad.pdf")
+    rows = {"video": a_video(site_tree).pk, "duration": "50"}
+    rows.update(inline("worksheets", document=document.pk, ORDER="1"))
+    overview = site_tree.home.get_children().type(apps.get_model("classroom", "classroomindexpage"))
+    return rows, [
+        f'href="{document.url}"',
+        lambda: f'<p class="no-print"><a href="{overview.get().url}">',  # not the breadcrumb
+        USED_IN_CLASS,
+        DISABLED,
+    ]
 
 
 def collection(site_tree):
-    return inline("collection_videos", video=a_video(site_tree).pk, ORDER="1")
+    return inline("collection_videos", video=a_video(site_tree).pk, ORDER="1"), []
 
 
 def statement(site_tree):
-    return {"contact_email": "privacy@example.org", "updated_on": "2026-01-01"}
+    return {"contact_email": "privacy@example.org", "updated_on": "2026-01-01"}, []
 
 
 def accessibility(site_tree):
-    return {**statement(site_tree), "drawn_up_on": "2026-01-01"}
+    return {**statement(site_tree)[0], "drawn_up_on": "2026-01-01"}, []
 
 
 def nothing(site_tree):
-    return {}
+    return {}, []
 
 
 # (app, model, parent: a section of the skeleton or "classroom", what the form needs besides:
-# a video is made only for the forms that choose one)
+# a video is made only for the forms that choose one or show it)
 PAGE_TYPES = [
-    ("videos", "videopage", "videos", nothing),  # the related videos: those sharing a sector
-    ("videos", "videopage", "videos", chosen_video),  # the related videos: the editors' choice
-    ("classroom", "classroommaterialpage", "classroom", lesson),
+    ("videos", "videopage", "videos", neighbour),  # the related videos: the newest others
+    ("videos", "videopage", "videos", chosen_video_and_signpost),  # the editors' choice
+    ("classroom", "classroommaterialpage", "classroom", lesson_and_worksheet),
+    ("classroom", "classroomindexpage", "home", nothing),  # a browse page: a routable page
     ("initiatives", "initiativepage", "initiatives", nothing),
     ("partners", "partnerpage", "partners", nothing),
     ("videos", "videocollectionpage", "home", collection),
@@ -82,7 +117,8 @@ def test_a_new_page_previews_in_both_languages(admin_client, site_tree, app, mod
     fields = apps.get_model(app, model)._meta.fields
     data.update({f"{f.name}-count": "0" for f in fields if isinstance(f, StreamField)})
     data.update(title_nl="Nieuwe pagina", title_en="New page", slug_nl="nieuw", slug_en="new")
-    data.update(extra(site_tree))
+    rows, shown = extra(site_tree)
+    data.update(rows)
     posted = admin_client.post(f"{add_url}preview/", data).json()
     assert posted["is_valid"], posted
     for mode, title in (("nl", "Nieuwe pagina"), ("en", "New page")):
@@ -90,3 +126,5 @@ def test_a_new_page_previews_in_both_languages(admin_client, site_tree, app, mod
         assert preview.status_code == 200
         body = preview.content.decode()
         assert title in body and f'lang="{mode}"' in body
+        with translation.override(mode):  # the overview's address in the previewed language
+            assert all((text if isinstance(text, str) else text()) in body for text in shown)

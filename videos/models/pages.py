@@ -48,8 +48,8 @@ def current_year():
 
 
 # The order of the video cards, newest first: the browse page, the related videos' candidates,
-# a partner's videos.
-NEWEST_FIRST = ("-year", "-first_published_at", "-pk")
+# a partner's videos, the self-test's candidates.
+VIDEO_CARD_ORDER = ("-year", "-first_published_at", "-pk")
 
 
 def live_public_videos():
@@ -100,13 +100,13 @@ def video_cards_near(limit, pk, sector_ids=()):
     """The candidates for the `limit` related videos (`VideoPage._sector_neighbours`): the
     newest `limit` others and the `limit` that share most of these sectors."""
     others = live_public_videos().exclude(pk=pk)
-    condition = Q(pk__in=others.order_by(*NEWEST_FIRST).values("pk")[:limit])
+    condition = Q(pk__in=others.order_by(*VIDEO_CARD_ORDER).values("pk")[:limit])
     if sector_ids:
         condition |= Q(
             pk__in=others.filter(sectors__in=sector_ids)
             .values("pk")
             .annotate(shared=Count("pk"))
-            .order_by("-shared", *NEWEST_FIRST)
+            .order_by("-shared", *VIDEO_CARD_ORDER)
             .values("pk")[:limit]
         )
     return other_video_cards(pk).filter(condition)
@@ -162,7 +162,7 @@ class VideoIndexPage(BrowseIndexPage):
                 "sectors",
                 Prefetch("poster", queryset=images_with_renditions(*CARD_RENDITIONS)),
             )
-            .order_by(*NEWEST_FIRST)
+            .order_by(*VIDEO_CARD_ORDER)
         )
 
     def card_queryset(self):
