@@ -110,9 +110,12 @@ class OfferedChoicesMixin:
         return {term.pk: term for term in terms}
 
     def checks_primary_keys(self):
-        """A key is a primary key unless `to_field_name` names another column (a slug Django
-        looks up as it is, however long its digits)."""
-        return not self.to_field_name
+        """Whether a key is looked up in an integer column (the primary key, or the column
+        `to_field_name` names), where a number beyond 64 bits breaks the query; a slug Django
+        looks up as it is, however long its digits."""
+        meta = self.queryset.model._meta
+        column = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
+        return isinstance(column, models.IntegerField)
 
     def number_of(self, key):
         return self.queryset.model._meta.pk.get_prep_value(key)

@@ -15,6 +15,8 @@ Tests compare the SQL and instances with the related managers'
 (tests/stemhub/test_prepared_queries.py).
 """
 
+import types
+
 from django.db.models import prefetch_related_objects
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -80,11 +82,12 @@ def page_children(page, name, *related, narrow=None, prefetch=()):
     """list(page.<name>.select_related(*related), narrowed by `narrow` (a module's function:
     it is part of the query's shape), with `prefetch`), its SQL compiled once when the rows
     come from the database."""
-    qualname = getattr(narrow, "__qualname__", None)
-    if narrow is not None and (qualname is None or "<locals>" in qualname):
-        # A function made at each call (a closure, a nested function or lambda) or a callable
-        # without a name (functools.partial) would be a new shape each time; a module's
-        # function or lambda is made once: allowed.
+    if narrow is not None and not (
+        isinstance(narrow, types.FunctionType) and "<locals>" not in narrow.__qualname__
+    ):
+        # A function made at each call (a closure, a nested function or lambda), a bound method
+        # (a new one per page, whose values would end up compiled into the SQL) or a partial
+        # would be a new shape each time; a module's function or lambda is made once: allowed.
         raise ValueError(f"narrow must be a module's function, not {narrow!r}")
     if _unsaved_without_rows(page, name):
         return []

@@ -119,7 +119,7 @@ class BrowseIndexPage(RoutablePageMixin, BrowsePageMixin, ListingMixin, Page):
 
     def serve_preview(self, request, mode_name):
         """RoutablePageMixin's (its index route), which comes before ListingMixin's and knew no
-        preview language: an English preview showed the Dutch page."""
+        preview language: an English preview showed the page in the admin's language."""
         return served_in_language(super().serve_preview, request, mode_name)
 
     @path("feed/", name="feed")

@@ -103,6 +103,13 @@ def test_a_worksheet_download_is_counted_for_its_lesson(visitor, content, langua
     assert events() == [("download", language, content.lesson.pk, 0, "", "")]
 
 
+def test_a_lesson_preview_links_the_worksheet_itself(content):
+    """An editor's preview of a saved lesson counts no download: the document's own address."""
+    body = content.lesson.make_preview_request(preview_mode="nl").content.decode()
+    assert f'href="{content.worksheet.document.url}"' in body
+    assert "/impact/worksheet/" not in body
+
+
 def test_a_worksheet_of_an_unpublished_lesson_is_not_offered(visitor, content):
     content.lesson.unpublish()
     assert visitor.get(f"/nl/impact/worksheet/{content.worksheet.pk}/").status_code == 404

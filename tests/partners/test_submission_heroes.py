@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.users.models import UserProfile
@@ -191,6 +192,16 @@ def test_a_field_keyed_by_slug_accepts_the_slugs_it_renders(vocabulary, field_cl
         chosen = field.clean(slug if field_class is NamedChoiceField else [slug])
         chosen = chosen if field_class is NamedChoiceField else chosen.get()
         assert chosen.slug == slug
+
+
+@pytest.mark.parametrize("field_class", [NamedChoiceField, NamedMultipleChoiceField])
+def test_a_field_keyed_by_an_integer_column_refuses_a_number_beyond_64_bits(db, field_class):
+    """`to_field_name` naming an integer column: checked as the primary key is (no query)."""
+    field = field_class(queryset=ProfileType.objects.live(), to_field_name="id")
+    key = "9" * 20
+    with pytest.raises(ValidationError) as refused:
+        field.clean(key if field_class is NamedChoiceField else [key])
+    assert refused.value.code in {"invalid_choice", "invalid_pk_value"}
 
 
 @pytest.mark.parametrize("vocabulary_model", [ProfileType, EducationRoute])

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from videos.factories import make_video
+from videos.factories import make_signpost, make_video
 
 from .admin_helpers import form_data
 
@@ -16,6 +16,7 @@ def video(site_tree):
         slug="bruggen-preview",
         title_en="Building bridges",
         intro=("Een brug over de Schelde.", "A bridge over the Scheldt."),
+        signposts=[make_signpost("vdab", "VDAB", "https://www.vdab.be/")],
     )[0]
 
 
@@ -48,3 +49,10 @@ def test_the_admin_preview_view_serves_both_languages(admin_client, video):
     dutch = admin_client.get(edit_url, {"mode": "nl"}).content.decode()
     assert "Building bridges" in english and "Een brug over de Schelde." not in english
     assert "Een brug over de Schelde." in dutch
+    for body in (english, dutch):
+        # A saved page's preview counts nothing: no feedback address, disabled buttons, a
+        # signpost linking straight to its site.
+        assert "/impact/feedback/" not in body
+        assert 'aria-describedby="used-in-class-hint" disabled>' in body
+        assert 'href="https://www.vdab.be/"' in body
+        assert "/impact/signpost/" not in body
