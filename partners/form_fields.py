@@ -33,9 +33,9 @@ class TextField(PlainTextMixin, forms.CharField):
 
 
 def beyond_64_bits(key):
-    """A number no primary key can hold: SQLite cannot even compare it with one (OverflowError,
-    a server error). The choice fields refuse it first: one whose form offered no terms would
-    send it to the database; one whose form did refuses it the same way."""
+    """A number no integer key column can hold: SQLite cannot even compare it with one
+    (OverflowError, a server error). The choice fields refuse it first: one whose form offered
+    no terms would send it to the database; one whose form did refuses it the same way."""
     try:
         number = int(str(key))
     except ValueError:
@@ -115,6 +115,8 @@ class OfferedChoicesMixin:
         looks up as it is, however long its digits."""
         meta = self.queryset.model._meta
         column = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
+        while column.is_relation:  # a page type's key is `page_ptr`: the page's integer id
+            column = column.target_field
         return isinstance(column, models.IntegerField)
 
     def number_of(self, key):

@@ -14,7 +14,7 @@ from wagtail.users.models import UserProfile
 
 from partners.form_fields import NamedChoiceField, NamedMultipleChoiceField, offer_vocabulary
 from partners.forms import VideoSubmissionForm
-from partners.models import SubmissionHero, VideoSubmission
+from partners.models import PartnerPage, SubmissionHero, VideoSubmission
 from videos.models import EducationRoute, ProfileType, VideoPage
 
 from .conftest import SUBMIT_EN, SUBMIT_NL
@@ -194,14 +194,27 @@ def test_a_field_keyed_by_slug_accepts_the_slugs_it_renders(vocabulary, field_cl
         assert chosen.slug == slug
 
 
-@pytest.mark.parametrize("field_class", [NamedChoiceField, NamedMultipleChoiceField])
-def test_a_field_keyed_by_an_integer_column_refuses_a_number_beyond_64_bits(db, field_class):
-    """`to_field_name` naming an integer column: checked as the primary key is (no query)."""
-    field = field_class(queryset=ProfileType.objects.live(), to_field_name="id")
+@pytest.mark.parametrize(
+    ("field_class", "code"),
+    [(NamedChoiceField, "invalid_choice"), (NamedMultipleChoiceField, "invalid_pk_value")],
+)
+@pytest.mark.parametrize(
+    ("queryset", "to_field_name"),
+    [
+        (lambda: ProfileType.objects.live(), "id"),  # `to_field_name` naming an integer column
+        (lambda: PartnerPage.objects.live(), None),  # a page type's key: `page_ptr`, a relation
+    ],
+    ids=["integer-column", "page-key"],
+)
+def test_an_integer_key_refuses_a_number_beyond_64_bits_without_a_query(
+    db, django_assert_num_queries, field_class, code, queryset, to_field_name
+):
+    """Checked as a vocabulary's primary key is: refused before the database sees it."""
+    field = field_class(queryset=queryset(), to_field_name=to_field_name)
     key = "9" * 20
-    with pytest.raises(ValidationError) as refused:
+    with django_assert_num_queries(0), pytest.raises(ValidationError) as refused:
         field.clean(key if field_class is NamedChoiceField else [key])
-    assert refused.value.code in {"invalid_choice", "invalid_pk_value"}
+    assert refused.value.code == code
 
 
 @pytest.mark.parametrize("vocabulary_model", [ProfileType, EducationRoute])
