@@ -30,18 +30,24 @@ def feedback_url(page, kind):
     return reverse("impact_feedback", kwargs={"page_id": page.pk, "kind": kind})
 
 
+def previewing(request):
+    """Whether the page is shown in an editor's preview (Wagtail's `is_preview`), saved or not:
+    nothing an editor clicks there counts."""
+    return getattr(request, "is_preview", False)
+
+
 def panel_context(page, request, ask_curious):
     """What templates/impact/feedback.html needs for one page.
 
     In a preview (of a page saved or not) editors see both questions as they will be, but the
     buttons are disabled and the forms have no address: their clicks never count as feedback."""
     thanked = request.GET.get(THANKS_PARAMETER, "") if request is not None else ""
-    previewing = getattr(request, "is_preview", False)
+    in_preview = previewing(request)
     return {
-        "previewing": previewing,
+        "previewing": in_preview,
         "ask_curious": ask_curious,
-        "used_in_class_url": "" if previewing else feedback_url(page, Kind.USED_IN_CLASS),
-        "curious_url": feedback_url(page, Kind.CURIOUS) if ask_curious and not previewing else "",
+        "used_in_class_url": "" if in_preview else feedback_url(page, Kind.USED_IN_CLASS),
+        "curious_url": feedback_url(page, Kind.CURIOUS) if ask_curious and not in_preview else "",
         "answers": Answer.choices,
         "used_in_class_thanks": thank_you(Kind.USED_IN_CLASS),
         "curious_thanks": thank_you(Kind.CURIOUS),

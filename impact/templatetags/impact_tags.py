@@ -5,7 +5,7 @@ from urllib.parse import quote, urlsplit
 from django import template
 from django.urls import reverse
 
-from ..feedback import panel_context
+from ..feedback import panel_context, previewing
 
 register = template.Library()
 
@@ -16,19 +16,13 @@ def feedback_panel(context, page, ask_curious=False):
     return {"page": page, **panel_context(page, context.get("request"), ask_curious)}
 
 
-def _in_preview(context):
-    """Whether the page is shown in an editor's preview, saved or not (as the feedback panel
-    checks it): an editor's click counts nothing, and a page never published has no counting
-    address that answers."""
-    return getattr(context.get("request"), "is_preview", False)
-
-
 @register.simple_tag(takes_context=True)
 def signpost_href(context, video, link):
     """Our counting redirect for a video's signpost; the address still names the destination.
 
-    In a preview (or for a video not saved yet) nothing is counted: the plain link."""
-    if _in_preview(context) or video.pk is None:
+    In a preview (or for a video not saved yet) nothing is counted, and a page never published
+    has no counting address that answers: the plain link."""
+    if previewing(context.get("request")) or video.pk is None:
         return link.url
     path = reverse(
         "impact_signpost", kwargs={"video_id": video.pk, "signpost_id": link.signpost_id}
@@ -41,7 +35,7 @@ def signpost_href(context, video, link):
 def worksheet_href(context, worksheet):
     """Our counting download; in a preview (or for a worksheet row not saved yet): the
     document itself."""
-    if _in_preview(context) or worksheet.pk is None:
+    if previewing(context.get("request")) or worksheet.pk is None:
         return worksheet.document.url
     return reverse("impact_worksheet", kwargs={"worksheet_id": worksheet.pk})
 
